@@ -1,0 +1,28 @@
+export type { ParagraphMode } from "./body.js";
+export { isHeadingLine } from "./heading.js";
+export {
+  type ArticleIssue,
+  type ArticleIssueCode,
+  ArticleParseError,
+  articleIssueCodes,
+  articleIssueSchema,
+} from "./issues.js";
+export { englishLabels } from "./labels/en.js";
+export { defaultLabels } from "./labels/index.js";
+export type { LabelTable, TrailerKey } from "./labels/types.js";
+export { LineCounter, type LinePos } from "./line-counter.js";
+export type { ParseOptions } from "./options.js";
+export { parseArticle, type SafeParseArticleResult, safeParseArticle } from "./parse.js";
+export {
+  type Article,
+  type ArticleSpans,
+  articleSchema,
+  articleSpansSchema,
+  type Section,
+  type Span,
+  sectionSchema,
+  spanSchema,
+  type TrailerField,
+  trailerFieldSchema,
+} from "./schema.js";
+export { type BodyBlock, splitBodyBlocks, splitParagraphs, splitSections } from "./split.js";

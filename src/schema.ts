@@ -1,0 +1,161 @@
+import * as z from "zod";
+
+/**
+ * Where a part of the Article came from: UTF-16 offsets into the input exactly
+ * as it was given (before any normalisation), `end` exclusive.
+ *
+ * @example
+ * ```ts
+ * import { spanSchema } from "syndicated-article";
+ *
+ * spanSchema.parse({ start: 0, end: 8 });
+ * ```
+ */
+export const spanSchema = z.object({
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+});
+
+/**
+ * A section of the body: an optional heading and its paragraphs. The first
+ * section's heading is `null` when the body starts without one.
+ *
+ * @example
+ * ```ts
+ * import { sectionSchema } from "syndicated-article";
+ *
+ * sectionSchema.parse({ heading: null, paragraphs: ["First paragraph."] });
+ * ```
+ */
+export const sectionSchema = z.object({
+  heading: z.string().min(1).nullable(),
+  paragraphs: z.array(z.string().min(1)),
+});
+
+/**
+ * One labelled line of the trailer, as written: `Source: rfi` is
+ * `{ key: "source", label: "Source", value: "rfi" }`.
+ *
+ * @example
+ * ```ts
+ * import { trailerFieldSchema } from "syndicated-article";
+ *
+ * trailerFieldSchema.parse({ key: "source", label: "Source", value: "rfi" });
+ * ```
+ */
+export const trailerFieldSchema = z.object({
+  key: z.enum(["source", "originalUrl", "disclaimer"]),
+  label: z.string().min(1),
+  value: z.string().min(1),
+});
+
+/**
+ * The spans of every part of an Article, mirroring its shape. Trailer field
+ * spans (`source`, `originalUrl`, `disclaimer`) cover the value; `trailer`
+ * spans cover whole lines.
+ *
+ * @example
+ * ```ts
+ * import { articleSpansSchema } from "syndicated-article";
+ *
+ * articleSpansSchema.shape.headline; // the span schema
+ * ```
+ */
+export const articleSpansSchema = z.object({
+  headline: spanSchema,
+  sections: z.array(
+    z.object({
+      heading: spanSchema.nullable(),
+      paragraphs: z.array(spanSchema),
+    }),
+  ),
+  source: spanSchema.nullable(),
+  originalUrl: spanSchema.nullable(),
+  disclaimer: spanSchema.nullable(),
+  trailer: z.array(spanSchema),
+});
+
+/**
+ * The zod schema of a parsed article. `parseArticle` validates every result
+ * with it; extend it (`articleSchema.extend({...})`) to add fields of your own.
+ *
+ * @example
+ * ```ts
+ * import { articleSchema, parseArticle } from "syndicated-article";
+ *
+ * const article = parseArticle("Title\n\nBody text.");
+ * articleSchema.safeParse(article).success; // true
+ * ```
+ */
+export const articleSchema = z.object({
+  headline: z.string().min(1),
+  sections: z.array(sectionSchema).min(1),
+  source: z.string().min(1).nullable(),
+  originalUrl: z.url().nullable(),
+  disclaimer: z.string().min(1).nullable(),
+  trailer: z.array(trailerFieldSchema),
+  spans: articleSpansSchema,
+});
+
+/**
+ * A parsed article.
+ *
+ * @example
+ * ```ts
+ * import { type Article, parseArticle } from "syndicated-article";
+ *
+ * const article: Article = parseArticle("Title\n\nBody text.\n\nSource: rfi");
+ * article.source; // "rfi"
+ * ```
+ */
+export type Article = z.infer<typeof articleSchema>;
+
+/**
+ * A section of an Article's body.
+ *
+ * @example
+ * ```ts
+ * import type { Section } from "syndicated-article";
+ *
+ * const section: Section = { heading: "Background", paragraphs: ["Text."] };
+ * ```
+ */
+export type Section = z.infer<typeof sectionSchema>;
+
+/**
+ * UTF-16 offsets into the input, `end` exclusive.
+ *
+ * @example
+ * ```ts
+ * import type { Span } from "syndicated-article";
+ *
+ * const span: Span = { start: 0, end: 5 };
+ * "Hello world".slice(span.start, span.end); // "Hello"
+ * ```
+ */
+export type Span = z.infer<typeof spanSchema>;
+
+/**
+ * A labelled trailer line.
+ *
+ * @example
+ * ```ts
+ * import type { TrailerField } from "syndicated-article";
+ *
+ * const field: TrailerField = { key: "disclaimer", label: "Statement", value: "Views are the author's." };
+ * ```
+ */
+export type TrailerField = z.infer<typeof trailerFieldSchema>;
+
+/**
+ * The spans of an Article's parts.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, type ArticleSpans } from "syndicated-article";
+ *
+ * const spans: ArticleSpans = parseArticle("Title\n\nBody.").spans;
+ * spans.headline; // { start: 0, end: 5 }
+ * ```
+ */
+export type ArticleSpans = z.infer<typeof articleSpansSchema>;
