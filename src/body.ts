@@ -1,4 +1,4 @@
-import { isHeadingText, LIST_ITEM } from "./heading.js";
+import { isHeadingText, isProse, LIST_ITEM } from "./heading.js";
 import { isBlank, type Lines } from "./lines.js";
 import { normalizeInline } from "./whitespace.js";
 
@@ -29,20 +29,23 @@ export interface BodyPart {
 /**
  * Reads lines `[from, to)` as body text: paragraphs and heading lines, in order.
  * Blocks are formed first; classification then runs backwards, because a line
- * is a heading only when a paragraph follows it.
+ * is a heading only when a prose paragraph follows it.
  */
 export function readBody(lines: Lines, from: number, to: number, mode: ParagraphMode): BodyPart[] {
   const { parts, single } =
     mode === "lines" || (mode === "auto" && !hasInnerBlank(lines, from, to))
       ? lineParts(lines, from, to)
       : blockParts(lines, from, to);
-  let next: BodyPart["kind"] = "heading";
+  // Whether the part after the current one is a prose paragraph.
+  let proseFollows = false;
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as BodyPart;
-    if (single[i] === true && next === "paragraph" && isHeadingText(part.text)) {
+    if (single[i] === true && proseFollows && isHeadingText(part.text)) {
       part.kind = "heading";
+      proseFollows = false;
+    } else {
+      proseFollows = isProse(part.text);
     }
-    next = part.kind;
   }
   return parts;
 }

@@ -76,6 +76,24 @@ export function isHeadingText(text: string): boolean {
   return titleCase || allCaps;
 }
 
+// What may open a sentence: a capital, a digit, a quote or a bracket — or any
+// letter of a script without case. Lower case or punctuation means the text
+// continues something cut off before it.
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『(\[（]|^(?![\p{Ll}])\p{L}/u;
+// Prose ends a sentence, or introduces what follows with a colon...
+const PROSE_END = /[.!?。！？…:：][\s"'”’»」』)\]）]*$/u;
+// ...or at least holds a finished sentence (copy with a subhead run into its end).
+const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
+
+/**
+ * Whether a paragraph reads as prose: it opens like a sentence and ends like
+ * one (or holds one finished sentence). A heading must be followed by prose, which keeps award lists, line-ups
+ * and fragments left by cut links from turning into headings.
+ */
+export function isProse(text: string): boolean {
+  return SENTENCE_START.test(text) && (PROSE_END.test(text) || INNER_SENTENCE_END.test(text));
+}
+
 /**
  * Tells whether one line, on its own, reads as a section heading: short, shaped
  * like a title, with no sentence-final punctuation. This is the very rule the
