@@ -1,6 +1,7 @@
 import { type ArticleIssue, issue } from "./issues.js";
 
 // Control characters other than tab, LF, VT, FF and CR, which are white space.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is its job
 const CONTROL = /[\0-\x08\x0e-\x1f\x7f]/;
 // Any surrogate: a cheap first test before the exact one, since CJK and emoji
 // text holds well-formed pairs.

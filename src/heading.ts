@@ -79,7 +79,7 @@ export function isHeadingText(text: string): boolean {
 // What may open a sentence: a capital, a digit, a quote or a bracket — or any
 // letter of a script without case. Lower case or punctuation means the text
 // continues something cut off before it.
-const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『(\[（]|^(?![\p{Ll}])\p{L}/u;
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『([（]|^(?![\p{Ll}])\p{L}/u;
 // Prose ends a sentence, or introduces what follows with a colon...
 const PROSE_END = /[.!?。！？…:：][\s"'”’»」』)\]）]*$/u;
 // ...or at least holds a finished sentence (copy with a subhead run into its end).
