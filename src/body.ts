@@ -1,5 +1,5 @@
 import { isHeadingText, isProse, LIST_ITEM } from "./heading.js";
-import { isBlank, type Lines } from "./lines.js";
+import { isBlank, type Lines, lineText } from "./lines.js";
 import { normalizeInline } from "./whitespace.js";
 
 /**
@@ -77,7 +77,7 @@ function lineParts(lines: Lines, from: number, to: number): Drafts {
     if (isBlank(lines, i)) continue;
     const start = lines.start[i] as number;
     const end = lines.end[i] as number;
-    const text = normalizeInline(lines.text.slice(start, end));
+    const text = lineText(lines, start, end);
     parts.push({ kind: "paragraph", text, start, end });
     single.push(true);
   }
@@ -101,7 +101,7 @@ function blockParts(lines: Lines, from: number, to: number): Drafts {
       const end = lines.end[i] as number;
       parts.push({
         kind: "paragraph",
-        text: normalizeInline(text.slice(start, end)),
+        text: lineText(lines, start, end),
         start,
         end,
       });
@@ -127,11 +127,12 @@ function joinLines(lines: Lines, from: number, to: number): BodyPart {
   const start = lines.start[from] as number;
   const end = lines.end[to - 1] as number;
   if (to - from === 1) {
-    return { kind: "paragraph", text: normalizeInline(text.slice(start, end)), start, end };
+    return { kind: "paragraph", text: lineText(lines, start, end), start, end };
   }
   const pieces: string[] = [];
   for (let k = from; k < to; k++) pieces.push(text.slice(lines.start[k], lines.end[k]));
-  return { kind: "paragraph", text: normalizeInline(pieces.join(" ")), start, end };
+  const joined = pieces.join(" ");
+  return { kind: "paragraph", text: lines.noisy ? normalizeInline(joined) : joined, start, end };
 }
 
 /** Groups body parts into sections: each heading opens one; text before any heading has none. */

@@ -16,15 +16,31 @@ const SMALL_WORDS = new Set(
   ).split(" "),
 );
 
-// Sentence-final marks, also when a closing quote or bracket follows them.
-const SENTENCE_END = /[.!?。！？…][\s"'”’»」』)\]）]*$/u;
-// A line that runs on: it ends in a comma, semicolon, colon or dash.
-const RUNS_ON = /[,;:，；：\-–—]$/u;
 /** Bullet or number that opens a list item: `- `, `* `, `• `, `1. `, `2) `. */
 export const LIST_ITEM = /^(?:[-*•·–—▪◦]|\d{1,3}[.)])[ \t\u00a0]/u;
-const FIRST_LETTER = /\p{L}/u;
+const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+// Marks that end a sentence, and marks that may follow them (closing quotes,
+// brackets, spaces). Sets of code points: the end of a line is read backwards by
+// hand, because an end-anchored regular expression would try every position.
+const SENTENCE_FINAL = new Set([..."。！？.!?…"].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([..."\"'”’»」』)]）› "].map((c) => c.charCodeAt(0)));
+const RUNS_ON_MARKS = new Set([...",;:，；：-–—"].map((c) => c.charCodeAt(0)));
+const COLONS = new Set([...":："].map((c) => c.charCodeAt(0)));
+
+/** The last character of `text` that is not a closing quote, bracket or space. */
+function lastMark(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}
+
+/** True when `text` ends a sentence: `. ! ? 。 ！ ？ …`, also before closing quotes. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_FINAL.has(lastMark(text));
+}
 
 /**
  * The documented heading rule, applied to one trimmed line with its white
@@ -43,31 +59,37 @@ const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 export function isHeadingText(text: string): boolean {
   const length = text.length;
   if (length === 0 || length > MAX_HEADING_LENGTH) return false;
-  if (SENTENCE_END.test(text) || RUNS_ON.test(text) || LIST_ITEM.test(text)) return false;
+  if (endsSentence(text) || RUNS_ON_MARKS.has(text.charCodeAt(length - 1))) return false;
+  if (LIST_ITEM.test(text)) return false;
   if (!CASED_LETTER.test(text)) {
-    return FIRST_LETTER.test(text) && length <= MAX_UNCASED_HEADING_LENGTH;
+    return LETTER.test(text) && length <= MAX_UNCASED_HEADING_LENGTH;
   }
-  const words = text.split(" ");
-  if (words.length > MAX_HEADING_WORDS) return false;
+  // One pass over the characters, word by word, without allocating: this runs
+  // on every short line of every article.
+  let words = 0;
   let lettered = 0;
   let longWords = 0;
   let commas = 0;
   let allCaps = true;
   let titleCase = true;
-  let first = true;
-  for (const word of words) {
-    if (word.endsWith(",")) commas++;
-    const match = FIRST_LETTER.exec(word);
-    if (match === null) continue;
+  let i = 0;
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === 0x20) i++;
+    if (i === length) break;
+    const wordStart = i;
+    while (i < length && text.charCodeAt(i) !== 0x20) i++;
+    if (++words > MAX_HEADING_WORDS) return false;
+    if (text.charCodeAt(i - 1) === 0x2c) commas++;
+    const at = firstLetter(text, wordStart, i);
+    if (at === -1) continue;
     lettered++;
-    if (word.length - match.index >= 2) longWords++;
-    const letter = match[0];
-    const upper = letter !== letter.toLowerCase();
-    if (LOWER_LETTER.test(word)) allCaps = false;
-    if (first) {
+    if (i - at >= 2) longWords++;
+    const code = text.charCodeAt(at);
+    const upper = code < 0x80 ? code >= 0x41 && code <= 0x5a : text[at] !== text[at]?.toLowerCase();
+    if (allCaps && hasLowerCase(text, at, i)) allCaps = false;
+    if (lettered === 1) {
       if (!upper) return false;
-      first = false;
-    } else if (!upper && !SMALL_WORDS.has(word.toLowerCase())) {
+    } else if (!upper && titleCase && !SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())) {
       titleCase = false;
     }
   }
@@ -80,9 +102,7 @@ export function isHeadingText(text: string): boolean {
 // letter of a script without case. Lower case or punctuation means the text
 // continues something cut off before it.
 const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『([（]|^(?![\p{Ll}])\p{L}/u;
-// Prose ends a sentence, or introduces what follows with a colon...
-const PROSE_END = /[.!?。！？…:：][\s"'”’»」』)\]）]*$/u;
-// ...or at least holds a finished sentence (copy with a subhead run into its end).
+// Prose ends a sentence, or introduces what follows with a colon, or at least holds a finished sentence (copy with a subhead run into its end).
 const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
 
 /**
@@ -91,7 +111,38 @@ const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
  * and fragments left by cut links from turning into headings.
  */
 export function isProse(text: string): boolean {
-  return SENTENCE_START.test(text) && (PROSE_END.test(text) || INNER_SENTENCE_END.test(text));
+  if (!SENTENCE_START.test(text)) return false;
+  const last = lastMark(text);
+  return SENTENCE_FINAL.has(last) || COLONS.has(last) || INNER_SENTENCE_END.test(text);
+}
+
+/** Index of the first letter in `text[from, to)`, or -1; ASCII is decided without a regex. */
+function firstLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return i;
+    } else if (
+      LETTER.test(text.charAt(i)) ||
+      (c >= 0xd800 && c <= 0xdbff && LETTER.test(text.slice(i, i + 2)))
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether `text[from, to)` holds a lower-case letter. */
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return true;
+    } else if (LOWER_LETTER.test(text.charAt(i))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

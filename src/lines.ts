@@ -1,4 +1,4 @@
-import { isSpaceCode } from "./whitespace.js";
+import { isSpaceCode, needsNormalizing, normalizeInline } from "./whitespace.js";
 
 /**
  * The lines of a text as offsets into it. `start[i]`/`end[i]` bound line `i`
@@ -9,6 +9,8 @@ export interface Lines {
   readonly text: string;
   readonly start: number[];
   readonly end: number[];
+  /** False when no line holds tabs or odd spaces: slices need no normalising. */
+  readonly noisy: boolean;
 }
 
 /**
@@ -42,7 +44,13 @@ export function scanLines(text: string): Lines {
     end.push(e);
     pos = nextPos;
   }
-  return { text, start, end };
+  return { text, start, end, noisy: needsNormalizing(text) };
+}
+
+/** The trimmed, white-space-normalised content of `text.slice(from, to)`. */
+export function lineText(lines: Lines, from: number, to: number): string {
+  const slice = lines.text.slice(from, to);
+  return lines.noisy ? normalizeInline(slice) : slice;
 }
 
 /** True when line `i` holds nothing but white space. */

@@ -2,12 +2,11 @@ import { readBody, toSections } from "./body.js";
 import { checkCharacters } from "./characters.js";
 import { unquotedRange } from "./headline.js";
 import { type ArticleIssue, ArticleParseError, issue } from "./issues.js";
-import { isBlank, scanLines } from "./lines.js";
+import { isBlank, lineText, scanLines } from "./lines.js";
 import { describe, type ParseOptions, resolveOptions } from "./options.js";
 import { type Article, articleSchema, type Span } from "./schema.js";
 import { findTrailer } from "./trailer.js";
 import { normalizeUrl } from "./url.js";
-import { normalizeInline } from "./whitespace.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
 const LONG_HEADLINE = 300;
@@ -123,7 +122,7 @@ function parseText(text: string, options: ParseOptions | undefined): SafeParseAr
     lines.start[head] as number,
     lines.end[head] as number,
   );
-  const headline = normalizeInline(text.slice(headStart, headEnd));
+  const headline = lineText(lines, headStart, headEnd);
   if (headline.length > LONG_HEADLINE) {
     warnings.push(
       issue(

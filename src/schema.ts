@@ -12,8 +12,10 @@ import * as z from "zod";
  * ```
  */
 export const spanSchema = z.object({
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  // Plain numbers: the parser builds offsets by counting, and an integer check
+  // on each of an article's many spans would cost more than parsing it.
+  start: z.number().describe("UTF-16 offset of the first character, a non-negative integer"),
+  end: z.number().describe("UTF-16 offset just past the last character"),
 });
 
 /**
@@ -28,8 +30,8 @@ export const spanSchema = z.object({
  * ```
  */
 export const sectionSchema = z.object({
-  heading: z.string().min(1).nullable(),
-  paragraphs: z.array(z.string().min(1)),
+  heading: z.string().nullable(),
+  paragraphs: z.array(z.string()),
 });
 
 /**
@@ -45,8 +47,8 @@ export const sectionSchema = z.object({
  */
 export const trailerFieldSchema = z.object({
   key: z.enum(["source", "originalUrl", "disclaimer"]),
-  label: z.string().min(1),
-  value: z.string().min(1),
+  label: z.string(),
+  value: z.string(),
 });
 
 /**
@@ -90,9 +92,9 @@ export const articleSpansSchema = z.object({
 export const articleSchema = z.object({
   headline: z.string().min(1),
   sections: z.array(sectionSchema).min(1),
-  source: z.string().min(1).nullable(),
+  source: z.string().nullable(),
   originalUrl: z.url().nullable(),
-  disclaimer: z.string().min(1).nullable(),
+  disclaimer: z.string().nullable(),
   trailer: z.array(trailerFieldSchema),
   spans: articleSpansSchema,
 });
