@@ -1,4 +1,5 @@
 export type { ParagraphMode } from "./body.js";
+export { parseArticles, splitArticleSpans, splitArticles } from "./feed.js";
 export { isHeadingLine } from "./heading.js";
 export {
   type ArticleIssue,
