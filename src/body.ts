@@ -1,4 +1,4 @@
-import { isHeadingText, isProse, LIST_ITEM } from "./heading.js";
+import { isHeadingText, isProse, LIST_ITEM, markdownHeading } from "./heading.js";
 import { isBlank, type Lines, lineText } from "./lines.js";
 import { normalizeInline } from "./whitespace.js";
 
@@ -29,7 +29,8 @@ export interface BodyPart {
 /**
  * Reads lines `[from, to)` as body text: paragraphs and heading lines, in order.
  * Blocks are formed first; classification then runs backwards, because a line
- * is a heading only when a prose paragraph follows it.
+ * is a heading only when a prose paragraph follows it (Markdown headings,
+ * `## Heading` and `**Heading**`, are headings wherever they stand).
  */
 export function readBody(lines: Lines, from: number, to: number, mode: ParagraphMode): BodyPart[] {
   const { parts, single } =
@@ -40,7 +41,15 @@ export function readBody(lines: Lines, from: number, to: number, mode: Paragraph
   let proseFollows = false;
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as BodyPart;
-    if (single[i] === true && proseFollows && isHeadingText(part.text)) {
+    const marked = single[i] === true ? markdownHeading(part.text) : null;
+    if (marked) {
+      // Inline normalising keeps lengths, so offsets into the text are offsets into the input.
+      part.kind = "heading";
+      part.text = part.text.slice(marked.from, marked.to);
+      part.end = part.start + marked.to;
+      part.start += marked.from;
+      proseFollows = false;
+    } else if (single[i] === true && proseFollows && isHeadingText(part.text)) {
       part.kind = "heading";
       proseFollows = false;
     } else {

@@ -116,6 +116,31 @@ export function isProse(text: string): boolean {
   return SENTENCE_FINAL.has(last) || COLONS.has(last) || INNER_SENTENCE_END.test(text);
 }
 
+// Markdown marks a heading outright: `## Heading`, or a line in bold.
+const ATX_HEADING = /^#{1,6}[ \t]+/;
+const ATX_CLOSE = /[ \t]+#+$/;
+
+/**
+ * Where the text of a Markdown heading line lies: after `#`…`######` (and
+ * before closing `#`s), or inside `**…**` / `__…__` wrapping the whole line.
+ * Null for any other line.
+ */
+export function markdownHeading(text: string): { from: number; to: number } | null {
+  const atx = ATX_HEADING.exec(text);
+  if (atx) {
+    const close = text.length - atx[0].length < 256 ? ATX_CLOSE.exec(text) : null;
+    const to = close && close.index >= atx[0].length ? close.index : text.length;
+    return to > atx[0].length ? { from: atx[0].length, to } : null;
+  }
+  const mark = text.slice(0, 2);
+  if ((mark === "**" || mark === "__") && text.length > 4 && text.endsWith(mark)) {
+    const inner = text.slice(2, -2);
+    if (!inner.includes(mark) && !isSpaceCode(inner.charCodeAt(0)))
+      return { from: 2, to: text.length - 2 };
+  }
+  return null;
+}
+
 /** Index of the first letter in `text[from, to)`, or -1; ASCII is decided without a regex. */
 function firstLetter(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -166,5 +191,6 @@ export function isHeadingLine(line: string): boolean {
   let e = line.length;
   while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
-  return isHeadingText(normalizeInline(line.slice(s, e)));
+  const text = normalizeInline(line.slice(s, e));
+  return markdownHeading(text) !== null || isHeadingText(text);
 }

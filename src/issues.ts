@@ -23,6 +23,8 @@ export const articleIssueCodes = [
   "control-character",
   "lone-surrogate",
   "long-headline",
+  "not-utf8",
+  "mojibake",
   "invalid-result",
 ] as const;
 

@@ -1,11 +1,11 @@
 import type { ParagraphMode } from "./body.js";
 import {
   buildLabelIndex,
-  defaultLabels,
+  builtinLanguages,
   type LabelIndex,
   mergeLabelTables,
 } from "./labels/index.js";
-import type { LabelTable, TrailerKey } from "./labels/types.js";
+import type { LabelTable, LanguageLabels, TrailerKey } from "./labels/types.js";
 
 /**
  * Options of `parseArticle`, `safeParseArticle` and the split helpers.
@@ -19,26 +19,50 @@ import type { LabelTable, TrailerKey } from "./labels/types.js";
  * ```
  */
 export interface ParseOptions {
-  /** Extra trailer labels per key, added to the built-in ones. */
+  /** Extra labels per key, added to the built-in ones. */
   labels?: LabelTable;
-  /** `false` drops the built-in labels, so only `labels` count. Default `true`. */
+  /** Extra languages (labels and byline words), added to the built-in ones. */
+  languages?: readonly LanguageLabels[];
+  /** `false` drops the built-in languages, so only `labels` and `languages` count. Default `true`. */
   defaultLabels?: boolean;
+  /**
+   * Repair classic mojibake (UTF-8 read as windows-1252: `â€™`, `Ã©`) instead of
+   * only reporting it. Spans then point into the repaired text. Default `false`.
+   */
+  repairMojibake?: boolean;
   /** How body lines become paragraphs; see {@link ParagraphMode}. Default `"auto"`. */
   paragraphMode?: ParagraphMode;
 }
 
 /** Options checked and compiled into what the stages use. */
 export interface ResolvedOptions {
-  labels: { index: LabelIndex; maxLength: number };
+  labels: LabelIndex;
   paragraphMode: ParagraphMode;
+  repairMojibake: boolean;
 }
 
-const TRAILER_KEYS: readonly TrailerKey[] = ["source", "originalUrl", "disclaimer"];
+const TRAILER_KEYS: readonly TrailerKey[] = [
+  "source",
+  "originalUrl",
+  "disclaimer",
+  "originalTitle",
+  "editor",
+  "byline",
+  "publishedAt",
+];
 const MODES: readonly ParagraphMode[] = ["auto", "blocks", "lines"];
 const DEFAULTS: ResolvedOptions = {
-  labels: buildLabelIndex(defaultLabels),
+  labels: compileLanguages([...builtinLanguages]),
   paragraphMode: "auto",
+  repairMojibake: false,
 };
+
+function compileLanguages(languages: readonly LanguageLabels[]): LabelIndex {
+  return buildLabelIndex(
+    mergeLabelTables(languages.map((l) => l.labels)),
+    languages.flatMap((l) => l.bylinePrefixes ?? []),
+  );
+}
 // Label tables are compiled once per options object, so a caller that reuses
 // one options object across a feed pays for it once.
 const cache = new WeakMap<object, ResolvedOptions>();
@@ -73,13 +97,31 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
       throw new TypeError(`options.labels.${key} must be an array of strings`);
     }
   }
-  const tables = options.defaultLabels === false ? [extra] : [defaultLabels, extra];
+  const languages = options.languages ?? [];
+  if (!Array.isArray(languages) || !languages.every(isLanguage)) {
+    throw new TypeError(
+      "options.languages must be an array of { language, labels, bylinePrefixes? }",
+    );
+  }
+  const chosen = [
+    ...(options.defaultLabels === false ? [] : builtinLanguages),
+    ...languages,
+    { language: "options", labels: extra },
+  ];
   const resolved: ResolvedOptions = {
-    labels: buildLabelIndex(mergeLabelTables(tables)),
+    labels: compileLanguages(chosen),
     paragraphMode: mode,
+    repairMojibake: options.repairMojibake === true,
   };
   cache.set(options, resolved);
   return resolved;
+}
+
+function isLanguage(value: unknown): value is LanguageLabels {
+  if (typeof value !== "object" || value === null) return false;
+  const { labels, bylinePrefixes } = value as Partial<LanguageLabels>;
+  if (typeof labels !== "object" || labels === null) return false;
+  return bylinePrefixes === undefined || Array.isArray(bylinePrefixes);
 }
 
 /** A short description of a value's type for error messages. */

@@ -1,11 +1,15 @@
-import { readBody, toSections } from "./body.js";
+import { type BodyPart, readBody, toSections } from "./body.js";
 import { checkCharacters } from "./characters.js";
-import { unquotedRange } from "./headline.js";
+import { findDateline } from "./dateline.js";
+import { parseStatedDate } from "./dates.js";
+import { decodeBytes, findMojibake, repairMojibake } from "./decode.js";
+import { type Header, type Located, readHeader } from "./header.js";
 import { type ArticleIssue, ArticleParseError, issue } from "./issues.js";
-import { isBlank, lineText, scanLines } from "./lines.js";
-import { describe, type ParseOptions, resolveOptions } from "./options.js";
+import { isBlank, scanLines } from "./lines.js";
+import { type NoteKind, noteKind, trailingNoteStart } from "./notes.js";
+import { describe, type ParseOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { type Article, articleSchema, type Span } from "./schema.js";
-import { findTrailer } from "./trailer.js";
+import { findTrailer, type LabelLine } from "./trailer.js";
 import { normalizeUrl } from "./url.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
@@ -31,12 +35,14 @@ export type SafeParseArticleResult =
 /**
  * Parses syndicated article text into a validated {@link Article}.
  *
- * @param input - the article text: headline line, body, optional trailer.
- * @param options - labels and paragraph mode; see {@link ParseOptions}.
+ * @param input - the article: text, or bytes (UTF-8, UTF-16 with a BOM, or
+ * windows-1252 as a fallback). Spans point into the text as given, or into
+ * the decoded text for bytes.
+ * @param options - labels, languages and paragraph mode; see {@link ParseOptions}.
  * @returns the Article, validated with {@link articleSchema}.
  * @throws {@link ArticleParseError} when the text holds no article (empty,
- * no headline, no body paragraph); `TypeError` when `input` is not a string or
- * an option is malformed.
+ * no headline, no body paragraph); `TypeError` when `input` is neither a string
+ * nor a `Uint8Array`, or an option is malformed.
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";
@@ -47,13 +53,13 @@ export type SafeParseArticleResult =
  * article.source; // "rfi"
  * ```
  */
-export function parseArticle(input: string, options?: ParseOptions): Article {
-  if (typeof input !== "string") {
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError(
-      `parseArticle expects the article text as a string, got ${describe(input)}`,
+      `parseArticle expects the article as a string or a Uint8Array, got ${describe(input)}`,
     );
   }
-  const outcome = parseText(input, options);
+  const outcome = parseInput(input, resolveOptions(options));
   if (outcome.success) return outcome.data;
   throw outcome.error;
 }
@@ -61,7 +67,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 /**
  * Parses like {@link parseArticle} but never throws, whatever it is given.
  *
- * @param input - anything; only a string can succeed.
+ * @param input - anything; only a string or a `Uint8Array` can succeed.
  * @param options - as for {@link parseArticle}.
  * @example
  * ```ts
@@ -72,22 +78,26 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
  * ```
  */
 export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseArticleResult {
-  if (typeof input !== "string") {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     return failure([
       issue(
         "invalid-input",
         "error",
-        `Expected the article text as a string, got ${describe(input)}.`,
+        `Expected the article as a string or a Uint8Array, got ${describe(input)}.`,
       ),
     ]);
   }
+  let resolved: ResolvedOptions;
   try {
-    return parseText(input, options);
+    resolved = resolveOptions(options as ParseOptions | undefined);
   } catch (error) {
-    // Malformed options are the only documented throw; anything else is a bug,
-    // still reported as data because this function promises not to throw.
-    const code = error instanceof TypeError ? "invalid-options" : "invalid-result";
-    return failure([issue(code, "error", error instanceof Error ? error.message : String(error))]);
+    return failure([issue("invalid-options", "error", (error as Error).message)]);
+  }
+  try {
+    return parseInput(input, resolved);
+  } catch (error) {
+    // A bug, still reported as data because this function promises not to throw.
+    return failure([issue("invalid-result", "error", String(error))]);
   }
 }
 
@@ -95,9 +105,36 @@ function failure(issues: ArticleIssue[]): SafeParseArticleResult {
   return { success: false, error: new ArticleParseError(issues) };
 }
 
-/** Runs the stages: lines → headline, trailer and body → sections → validated Article. */
-function parseText(text: string, options: ParseOptions | undefined): SafeParseArticleResult {
-  const resolved = resolveOptions(options);
+function parseInput(input: string | Uint8Array, options: ResolvedOptions): SafeParseArticleResult {
+  let text: string;
+  let warnings: ArticleIssue[] = [];
+  if (typeof input === "string") text = input;
+  else ({ text, warnings } = decodeBytes(input));
+  const mojibake = findMojibake(text);
+  if (mojibake !== -1) {
+    if (options.repairMojibake) {
+      text = repairMojibake(text);
+      warnings.push(
+        issue("mojibake", "warning", "Mojibake was repaired; spans point into the repaired text."),
+      );
+    } else {
+      const message =
+        "UTF-8 text that was read as windows-1252 (`â€™`, `Ã©`); set repairMojibake to fix it.";
+      warnings.push(issue("mojibake", "warning", message, { start: mojibake, end: mojibake + 2 }));
+    }
+  }
+  return parseText(text, options, warnings);
+}
+
+/**
+ * Runs the stages: lines → header, trailer and body → notes, dateline and
+ * sections → one Article, validated once at the end.
+ */
+function parseText(
+  text: string,
+  options: ResolvedOptions,
+  warnings: ArticleIssue[],
+): SafeParseArticleResult {
   const lines = scanLines(text);
   const count = lines.start.length;
   let head = 0;
@@ -105,8 +142,7 @@ function parseText(text: string, options: ParseOptions | undefined): SafeParseAr
   if (head === count) {
     return failure([issue("empty-input", "error", "The text is empty or holds only white space.")]);
   }
-
-  const trailer = findTrailer(lines, head, count, resolved.labels);
+  const trailer = findTrailer(lines, head, count, options.labels);
   if (trailer.first === head) {
     return failure([
       issue("no-headline", "error", "The text holds only trailer lines, no headline or body.", {
@@ -115,100 +151,62 @@ function parseText(text: string, options: ParseOptions | undefined): SafeParseAr
       }),
     ]);
   }
-  const warnings: ArticleIssue[] = checkCharacters(text);
+  warnings.push(...checkCharacters(text));
 
-  const [headStart, headEnd] = unquotedRange(
-    text,
-    lines.start[head] as number,
-    lines.end[head] as number,
-  );
-  const headline = lineText(lines, headStart, headEnd);
-  if (headline.length > LONG_HEADLINE) {
-    warnings.push(
-      issue(
-        "long-headline",
-        "warning",
-        `The headline is ${headline.length} characters long; the first line may be body text.`,
-        {
-          start: headStart,
-          end: headEnd,
-        },
-      ),
-    );
+  const header = readHeader(lines, head, trailer.first, options.labels, parseStatedDate);
+  const { headline } = header;
+  if (headline.text.length > LONG_HEADLINE) {
+    const message = `The headline is ${headline.text.length} characters long; the first line may be body text.`;
+    warnings.push(issue("long-headline", "warning", message, span(headline)));
   }
 
-  const parts = readBody(lines, head + 1, trailer.first, resolved.paragraphMode);
-  if (parts.length === 0) {
+  const parts = readBody(lines, header.next, trailer.first, options.paragraphMode);
+  const notes = takeNotes(parts);
+  const dateline = takeDateline(parts);
+  if (!parts.some((p) => p.kind === "paragraph")) {
     return failure([
-      issue("no-body", "error", "The text has a headline but no body paragraph.", {
-        start: headStart,
-        end: headEnd,
-      }),
+      issue("no-body", "error", "The text has a headline but no body paragraph.", span(headline)),
     ]);
   }
   const grouped = toSections(parts);
-
-  const fields: Pick<Article, "source" | "originalUrl" | "disclaimer"> = {
-    source: null,
-    originalUrl: null,
-    disclaimer: null,
-  };
-  const fieldSpans: Record<keyof typeof fields, Span | null> = {
-    source: null,
-    originalUrl: null,
-    disclaimer: null,
-  };
-  const seen = new Set<string>();
-  for (const line of trailer.fields) {
-    const valueSpan = { start: line.valueStart, end: line.end };
-    if (seen.has(line.key)) {
-      warnings.push(
-        issue(
-          "duplicate-field",
-          "warning",
-          `A second "${line.label}" line; the first one fills ${line.key}.`,
-          valueSpan,
-        ),
-      );
-      continue;
-    }
-    seen.add(line.key);
-    if (line.key === "originalUrl") {
-      const url = normalizeUrl(line.value);
-      if (url === null) {
-        warnings.push(
-          issue(
-            "invalid-url",
-            "warning",
-            `"${line.value}" is not a link; originalUrl is null.`,
-            valueSpan,
-          ),
-        );
-        continue;
-      }
-      fields.originalUrl = url;
-    } else {
-      fields[line.key] = line.value;
-    }
-    fieldSpans[line.key] = valueSpan;
-  }
+  const fields = readFields([...header.fields, ...trailer.fields], header, dateline, warnings);
 
   const article: Article = {
-    headline,
+    headline: headline.text,
+    slug: header.slug,
+    byline: fields.byline?.text ?? null,
+    dateline: dateline
+      ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
+      : null,
+    publishedAt: fields.published ? parseStatedDate(fields.published.text) : null,
+    publishedAtText: fields.published?.text ?? null,
     sections: grouped.map((s) => ({
       heading: s.heading ? s.heading.text : null,
       paragraphs: s.paragraphs.map((p) => p.text),
     })),
-    ...fields,
-    trailer: trailer.fields.map((f) => ({ key: f.key, label: f.label, value: f.value })),
+    notes: notes.map((n) => ({ kind: n.kind, text: n.text })),
+    source: fields.source?.text ?? null,
+    originalUrl: fields.originalUrl?.text ?? null,
+    disclaimer: fields.disclaimer?.text ?? null,
+    trailer: [...header.fields, ...trailer.fields].map((f) => ({
+      key: f.key,
+      label: f.label,
+      value: f.value,
+    })),
     spans: {
-      headline: { start: headStart, end: headEnd },
+      headline: span(headline),
       sections: grouped.map((s) => ({
-        heading: s.heading ? { start: s.heading.start, end: s.heading.end } : null,
-        paragraphs: s.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+        heading: s.heading ? span(s.heading) : null,
+        paragraphs: s.paragraphs.map(span),
       })),
-      ...fieldSpans,
-      trailer: trailer.fields.map((f) => ({ start: f.start, end: f.end })),
+      source: spanOrNull(fields.source),
+      originalUrl: spanOrNull(fields.originalUrl),
+      disclaimer: spanOrNull(fields.disclaimer),
+      byline: spanOrNull(fields.byline),
+      dateline: spanOrNull(dateline),
+      publishedAt: spanOrNull(fields.published),
+      notes: notes.map(span),
+      trailer: [...header.fields, ...trailer.fields].map(span),
     },
   };
 
@@ -218,4 +216,148 @@ function parseText(text: string, options: ParseOptions | undefined): SafeParseAr
     return failure([issue("invalid-result", "error", checked.error.message)]);
   }
   return { success: true, data: checked.data, warnings };
+}
+
+function span(part: { start: number; end: number }): Span {
+  return { start: part.start, end: part.end };
+}
+
+function spanOrNull(part: { start: number; end: number } | null): Span | null {
+  return part ? { start: part.start, end: part.end } : null;
+}
+
+type NotePart = Located & { kind: NoteKind };
+
+/**
+ * Takes wire notes out of the body: whole-paragraph notes at its start
+ * (editor's notes) and end (credits, currency notes), and credits run into the
+ * end of the last paragraph, as old one-line wire copy has them.
+ */
+function takeNotes(parts: BodyPart[]): NotePart[] {
+  const leading: NotePart[] = [];
+  while (parts.length > 1) {
+    const first = parts[0] as BodyPart;
+    const kind = first.kind === "paragraph" ? noteKind(first.text) : null;
+    if (kind === null) break;
+    leading.push({ kind, text: first.text, start: first.start, end: first.end });
+    parts.shift();
+  }
+  const trailing: NotePart[] = [];
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1] as BodyPart;
+    const kind = last.kind === "paragraph" ? noteKind(last.text) : null;
+    if (kind === null) break;
+    trailing.unshift({ kind, text: last.text, start: last.start, end: last.end });
+    parts.pop();
+  }
+  const last = parts[parts.length - 1];
+  // Only a one-line paragraph keeps text and input offsets in step.
+  while (last && last.kind === "paragraph" && last.end - last.start === last.text.length) {
+    const at = trailingNoteStart(last.text);
+    if (at === -1) break;
+    let keep = at;
+    while (keep > 0 && last.text.charCodeAt(keep - 1) === 0x20) keep--;
+    if (keep === 0) break;
+    const noteText = last.text.slice(at);
+    trailing.unshift({
+      kind: noteKind(noteText) as NoteKind,
+      text: noteText,
+      start: last.start + at,
+      end: last.end,
+    });
+    last.text = last.text.slice(0, keep);
+    last.end = last.start + keep;
+  }
+  return [...leading, ...trailing];
+}
+
+/** Splits a dateline off the first paragraph, which then starts after it. */
+function takeDateline(
+  parts: BodyPart[],
+): (Located & { place: string | null; agency: string | null; byline: string | null }) | null {
+  const first = parts.find((p) => p.kind === "paragraph");
+  if (!first) return null;
+  const found = findDateline(first.text);
+  if (!found) return null;
+  const start = first.start;
+  // Joined lines may differ in length from the input only after the first line;
+  // a dateline sits within it, so its offsets are the text's.
+  first.text = first.text.slice(found.length);
+  first.start += found.length;
+  return {
+    text: found.text,
+    start,
+    end: start + found.text.trimEnd().length,
+    place: found.place,
+    agency: found.agency,
+    byline: found.byline,
+  };
+}
+
+interface Fields {
+  source: Located | null;
+  originalUrl: Located | null;
+  disclaimer: Located | null;
+  byline: Located | null;
+  published: Located | null;
+}
+
+/** Fills the Article's fields from labelled lines: the first line of each key wins. */
+function readFields(
+  labelled: readonly LabelLine[],
+  header: Header,
+  dateline: { byline: string | null; start: number; end: number } | null,
+  warnings: ArticleIssue[],
+): Fields {
+  const fields: Fields = {
+    source: null,
+    originalUrl: null,
+    disclaimer: null,
+    byline: header.byline,
+    published: header.published,
+  };
+  if (header.link) {
+    const url = normalizeUrl(header.link.text);
+    if (url) fields.originalUrl = { ...header.link, text: url };
+  }
+  if (fields.byline === null && dateline?.byline) {
+    fields.byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
+  }
+  const seen = new Set<string>();
+  for (const line of labelled) {
+    if (line.key === null) continue;
+    const value: Located = { text: line.value, start: line.valueStart, end: line.end };
+    if (seen.has(line.key)) {
+      const message = `A second "${line.label}" line; the first one fills ${line.key}.`;
+      warnings.push(issue("duplicate-field", "warning", message, span(value)));
+      continue;
+    }
+    seen.add(line.key);
+    switch (line.key) {
+      case "originalUrl": {
+        const url = normalizeUrl(line.value);
+        if (url === null) {
+          const message = `"${line.value}" is not a link; originalUrl is null.`;
+          warnings.push(issue("invalid-url", "warning", message, span(value)));
+        } else if (fields.originalUrl === null) {
+          fields.originalUrl = { ...value, text: url };
+        }
+        break;
+      }
+      case "publishedAt":
+        if (fields.published === null && parseStatedDate(line.value) !== null)
+          fields.published = value;
+        break;
+      case "byline":
+        if (fields.byline === null) fields.byline = value;
+        break;
+      case "source":
+      case "disclaimer":
+        fields[line.key] = value;
+        break;
+      default:
+        break; // originalTitle, editor: kept in `trailer` only
+    }
+  }
+  return fields;
 }

@@ -35,8 +35,9 @@ export const sectionSchema = z.object({
 });
 
 /**
- * One labelled line of the trailer, as written: `Source: rfi` is
- * `{ key: "source", label: "Source", value: "rfi" }`.
+ * One labelled line of the header or trailer, as written: `Source: rfi` is
+ * `{ key: "source", label: "Source", value: "rfi" }`; a label the parser does
+ * not know (`Photo: AFP`) has `key: null`.
  *
  * @example
  * ```ts
@@ -46,9 +47,53 @@ export const sectionSchema = z.object({
  * ```
  */
 export const trailerFieldSchema = z.object({
-  key: z.enum(["source", "originalUrl", "disclaimer"]),
+  key: z
+    .enum([
+      "source",
+      "originalUrl",
+      "disclaimer",
+      "originalTitle",
+      "editor",
+      "byline",
+      "publishedAt",
+    ])
+    .nullable(),
   label: z.string(),
   value: z.string(),
+});
+
+/**
+ * A dateline split off the first paragraph: `WASHINGTON (Reuters) - ` is
+ * `{ text: "WASHINGTON (Reuters) - ", place: "WASHINGTON", agency: "Reuters" }`.
+ *
+ * @example
+ * ```ts
+ * import { datelineSchema } from "syndicated-article";
+ *
+ * datelineSchema.parse({ text: " (Reuters) - ", place: null, agency: "Reuters" });
+ * ```
+ */
+export const datelineSchema = z.object({
+  text: z.string(),
+  place: z.string().nullable(),
+  agency: z.string().nullable(),
+});
+
+/**
+ * A wire note recognised rather than left in the body: an editor's note
+ * (`(Adds company comments)`), a credit (`(Reporting by …; Editing by …)`) or a
+ * currency note (`($1 = 0.7812 euros)`).
+ *
+ * @example
+ * ```ts
+ * import { noteSchema } from "syndicated-article";
+ *
+ * noteSchema.parse({ kind: "credit", text: "(Reporting by Andy Sullivan)" });
+ * ```
+ */
+export const noteSchema = z.object({
+  kind: z.enum(["editorsNote", "credit", "currency"]),
+  text: z.string(),
 });
 
 /**
@@ -74,6 +119,10 @@ export const articleSpansSchema = z.object({
   source: spanSchema.nullable(),
   originalUrl: spanSchema.nullable(),
   disclaimer: spanSchema.nullable(),
+  byline: spanSchema.nullable(),
+  dateline: spanSchema.nullable(),
+  publishedAt: spanSchema.nullable(),
+  notes: z.array(spanSchema),
   trailer: z.array(spanSchema),
 });
 
@@ -91,7 +140,13 @@ export const articleSpansSchema = z.object({
  */
 export const articleSchema = z.object({
   headline: z.string().min(1),
+  slug: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: datelineSchema.nullable(),
+  publishedAt: z.string().nullable(),
+  publishedAtText: z.string().nullable(),
   sections: z.array(sectionSchema).min(1),
+  notes: z.array(noteSchema),
   source: z.string().nullable(),
   originalUrl: z.url().nullable(),
   disclaimer: z.string().nullable(),
@@ -148,6 +203,30 @@ export type Span = z.infer<typeof spanSchema>;
  * ```
  */
 export type TrailerField = z.infer<typeof trailerFieldSchema>;
+
+/**
+ * A dateline.
+ *
+ * @example
+ * ```ts
+ * import type { Dateline } from "syndicated-article";
+ *
+ * const dateline: Dateline = { text: "LIMA, Peru (Reuters) - ", place: "LIMA, Peru", agency: "Reuters" };
+ * ```
+ */
+export type Dateline = z.infer<typeof datelineSchema>;
+
+/**
+ * A wire note.
+ *
+ * @example
+ * ```ts
+ * import type { Note } from "syndicated-article";
+ *
+ * const note: Note = { kind: "currency", text: "($1 = 0.7812 euros)" };
+ * ```
+ */
+export type Note = z.infer<typeof noteSchema>;
 
 /**
  * The spans of an Article's parts.

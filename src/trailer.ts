@@ -1,11 +1,11 @@
 import type { LabelIndex } from "./labels/index.js";
 import type { TrailerKey } from "./labels/types.js";
-import { isBlank, type Lines } from "./lines.js";
-import { isSpaceCode, normalizeInline } from "./whitespace.js";
+import { isBlank, type Lines, lineText } from "./lines.js";
+import { isSpaceCode } from "./whitespace.js";
 
-/** One labelled line of the trailer, with offsets into the input. */
-export interface TrailerLine {
-  key: TrailerKey;
+/** One labelled line, with offsets into the input; `key` is null for an unknown label. */
+export interface LabelLine {
+  key: TrailerKey | null;
   label: string;
   value: string;
   start: number;
@@ -13,22 +13,33 @@ export interface TrailerLine {
   valueStart: number;
 }
 
+/** Longest unknown label still read as one (`Photo`, `Tags`, `Image credit`). */
+const MAX_UNKNOWN_LABEL = 24;
+/** Longest value an unknown label may carry: more is a sentence with a colon in it. */
+const MAX_UNKNOWN_VALUE = 120;
+// An unknown label: one to three capitalised words, or a few CJK characters.
+const UNKNOWN_LABEL =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}?[\p{L}\p{M}'’.-]*){0,2}|[\p{Script=Han}]{1,6})$/u;
+
 /**
- * Reads `Label: value` from one trimmed line when the label is a known one.
- * The colon may be ASCII or full-width, with spaces before it (French style);
- * the search for it stops after the longest known label, so a long body line
- * costs a few character reads, not a scan.
+ * Reads `Label: value` from one trimmed line. The colon may be ASCII or
+ * full-width, with spaces before it (French style). The search for it stops
+ * after the longest possible label, so a long body line costs a few character
+ * reads, not a scan. Unknown labels are returned (with `key: null`) only when
+ * `allowUnknown` is set and they are shaped like a label.
  */
 export function readLabelLine(
   lines: Lines,
   i: number,
-  labels: { index: LabelIndex; maxLength: number },
-): TrailerLine | null {
+  labels: LabelIndex,
+  allowUnknown = false,
+): LabelLine | null {
   const { text } = lines;
   const start = lines.start[i] as number;
   const end = lines.end[i] as number;
   // Labels may be written with extra inner spaces; allow a few beyond the longest.
-  const limit = Math.min(end, start + labels.maxLength + 4);
+  const longest = allowUnknown ? Math.max(labels.maxLength, MAX_UNKNOWN_LABEL) : labels.maxLength;
+  const limit = Math.min(end, start + longest + 4);
   let colon = -1;
   for (let p = start; p < limit; p++) {
     const c = text.charCodeAt(p);
@@ -38,28 +49,28 @@ export function readLabelLine(
     }
   }
   if (colon <= start) return null;
+  // `https://…` on a line of its own is a link, not a label.
+  if (text.startsWith("//", colon + 1)) return null;
   let labelEnd = colon;
   while (labelEnd > start && isSpaceCode(text.charCodeAt(labelEnd - 1))) labelEnd--;
   const label = text.slice(start, labelEnd);
-  const key = labels.index.get(label.replace(/\s+/g, " ").toLowerCase());
-  if (key === undefined) return null;
   let valueStart = colon + 1;
   while (valueStart < end && isSpaceCode(text.charCodeAt(valueStart))) valueStart++;
   if (valueStart === end) return null;
-  return {
-    key,
-    label,
-    value: normalizeInline(text.slice(valueStart, end)),
-    start,
-    end,
-    valueStart,
-  };
+  const key = labels.keys.get(label.replace(/\s+/g, " ").toLowerCase()) ?? null;
+  if (key === null) {
+    if (!allowUnknown || end - valueStart > MAX_UNKNOWN_VALUE) return null;
+    if (!UNKNOWN_LABEL.test(label)) return null;
+  }
+  return { key, label, value: lineText(lines, valueStart, end), start, end, valueStart };
 }
 
 /**
- * Finds the trailer: the run of known-label lines at the very end of the text
- * (blank lines between them allowed). Labels elsewhere are body text, so a
- * paragraph that happens to open with `Source:` stays a paragraph.
+ * Finds the trailer: the run of labelled lines at the very end of the text
+ * (blank lines between them allowed) holding at least one known label. Labels
+ * elsewhere are body text, so a paragraph that happens to open with `Source:`
+ * stays a paragraph. Unknown labels (`Photo: AFP`) join a run that has a known
+ * one below them, or in the same block above them.
  *
  * @returns the index of the trailer's first line (`to` when there is none) and
  * its lines in input order.
@@ -68,17 +79,24 @@ export function findTrailer(
   lines: Lines,
   from: number,
   to: number,
-  labels: { index: LabelIndex; maxLength: number },
-): { first: number; fields: TrailerLine[] } {
-  const fields: TrailerLine[] = [];
-  let first = to;
+  labels: LabelIndex,
+): { first: number; fields: LabelLine[] } {
+  const run: LabelLine[] = [];
+  const runLines: number[] = [];
   for (let i = to - 1; i >= from; i--) {
     if (isBlank(lines, i)) continue;
-    const field = readLabelLine(lines, i, labels);
+    const field = readLabelLine(lines, i, labels, true);
     if (field === null) break;
-    fields.push(field);
-    first = i;
+    run.push(field);
+    runLines.push(i);
   }
-  fields.reverse();
-  return { first, fields };
+  // Unknown-label lines above the topmost known one stay only while they sit in
+  // the same block as it (no blank line between): `Photo: AFP` right above
+  // `Source: rfi` is trailer, `Analysts: …` a paragraph away is body text.
+  let top = run.length - 1;
+  while (top >= 0 && (run[top] as LabelLine).key === null) top--;
+  if (top < 0) return { first: to, fields: [] };
+  while (top + 1 < run.length && runLines[top + 1] === (runLines[top] as number) - 1) top++;
+  const fields = run.slice(0, top + 1).reverse();
+  return { first: runLines[top] as number, fields };
 }

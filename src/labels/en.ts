@@ -1,18 +1,25 @@
-import type { LabelTable } from "./types.js";
+import type { LanguageLabels } from "./types.js";
 
 /**
- * English trailer labels, matched case-insensitively. Data only: the matching
- * rules live in `trailer.ts`.
+ * English labels. Data only: the matching rules live in `trailer.ts`.
  *
  * @example
  * ```ts
  * import { englishLabels } from "syndicated-article";
  *
- * englishLabels.source; // ["Source", "Sources", "Via"]
+ * englishLabels.labels.source; // ["Source", "Sources", "Via"]
  * ```
  */
 export const englishLabels = {
-  source: ["Source", "Sources", "Via"],
-  originalUrl: ["Original", "Original link", "Original URL", "Original article", "Link", "URL"],
-  disclaimer: ["Statement", "Disclaimer"],
-} as const satisfies LabelTable;
+  language: "en",
+  labels: {
+    source: ["Source", "Sources", "Via"],
+    originalUrl: ["Original", "Original link", "Original URL", "Original article", "Link", "URL"],
+    disclaimer: ["Statement", "Disclaimer"],
+    originalTitle: ["Original title", "Original headline"],
+    editor: ["Editor", "Edited by", "Responsible editor"],
+    byline: ["Author", "Reporter", "Written by"],
+    publishedAt: ["Published", "Published at", "Date"],
+  },
+  bylinePrefixes: ["By"],
+} as const satisfies LanguageLabels;

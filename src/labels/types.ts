@@ -1,6 +1,7 @@
 /**
- * The keys a trailer line can be recognised as. `source`, `originalUrl` and
- * `disclaimer` fill the Article fields of the same names.
+ * What a labelled line can be recognised as. `source`, `originalUrl`,
+ * `disclaimer`, `byline` and `publishedAt` fill the Article fields of the same
+ * names; `originalTitle` and `editor` are kept in `trailer` with their key.
  *
  * @example
  * ```ts
@@ -9,11 +10,18 @@
  * const key: TrailerKey = "originalUrl";
  * ```
  */
-export type TrailerKey = "source" | "originalUrl" | "disclaimer";
+export type TrailerKey =
+  | "source"
+  | "originalUrl"
+  | "disclaimer"
+  | "originalTitle"
+  | "editor"
+  | "byline"
+  | "publishedAt";
 
 /**
- * Labels per trailer key, e.g. `{ source: ["Source", "Via"] }`. Matching ignores
- * case and white space around the label.
+ * Labels per key, e.g. `{ source: ["Source", "Via"] }`. Matching ignores case
+ * and white space around the label; the colon may be `:` or `：`.
  *
  * @example
  * ```ts
@@ -23,3 +31,25 @@ export type TrailerKey = "source" | "originalUrl" | "disclaimer";
  * ```
  */
 export type LabelTable = { readonly [K in TrailerKey]?: readonly string[] };
+
+/**
+ * The labels of one language, and the words that open a byline without a
+ * colon (`By Jane Doe`, `记者 张三`).
+ *
+ * @example
+ * ```ts
+ * import type { LanguageLabels } from "syndicated-article";
+ *
+ * const dutch: LanguageLabels = {
+ *   language: "nl",
+ *   labels: { source: ["Bron"], originalUrl: ["Origineel"] },
+ *   bylinePrefixes: ["Door"],
+ * };
+ * ```
+ */
+export interface LanguageLabels {
+  /** A BCP 47 language tag, for people reading the table. */
+  readonly language: string;
+  readonly labels: LabelTable;
+  readonly bylinePrefixes?: readonly string[];
+}

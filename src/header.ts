@@ -1,0 +1,200 @@
+import { endsSentence } from "./heading.js";
+import { unquotedRange } from "./headline.js";
+import type { LabelIndex } from "./labels/index.js";
+import { isBlank, type Lines, lineText } from "./lines.js";
+import { type LabelLine, readLabelLine } from "./trailer.js";
+import { isSpaceCode } from "./whitespace.js";
+
+/** A piece of text with its offsets into the input. */
+export interface Located {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What the top of an article says: its headline and the lines right under it. */
+export interface Header {
+  headline: Located;
+  /** Desk slug cut from the headline (`UPDATE 4`, `FACTBOX`). */
+  slug: string | null;
+  byline: Located | null;
+  /** A stated date and time, raw (`Mon Oct 23, 2006 6:42pm EDT`). */
+  published: Located | null;
+  /** A link stated in a wire header (not a labelled line). */
+  link: Located | null;
+  /** Labelled lines under the headline (`来源：新华社`, `作者：张三`). */
+  fields: LabelLine[];
+  /** First line of the body. */
+  next: number;
+}
+
+// Desk slugs wire services put before a headline: `UPDATE 4-`, `FACTBOX: `,
+// `RPT-UPDATE 2-`. A fixed list: an all-caps word before a dash is too often
+// part of the headline itself (`G7-Japan talks`).
+const SLUG =
+  /^(UPDATE \d{1,2}|WRAPUP \d{1,2}|RPT|REFILE|CORRECTED|CORRECTION|FACTBOX|FACTSHEET|INSTANT VIEW|SNAP ANALYSIS|TIMELINE|ANALYSIS|EXCLUSIVE|SPECIAL REPORT|BREAKINGVIEWS|COLUMN|INTERVIEW|PREVIEW|BRIEF|TABLE|GRAPHIC|Q&A|QUOTEBOX|SCENARIOS|NEWSMAKER|FEATURE|INSIGHT|BUZZ|DIARY|WITNESS|EXPLAINER|HIGHLIGHTS|TAKE A LOOK|UPDATED|BREAKING)(?:-(?=\S)| ?: ?)/;
+// A Markdown ATX heading marker: `# `, `## `.
+const ATX = /^#{1,6}[ \t]+/;
+// The `-- ` that opens each line of a wire (Reuters dump) header.
+const WIRE_PREFIX = /^--(?:[ \t]|$)/;
+const BYLINE_WORDS = 12;
+
+/**
+ * Reads the headline and what stands right under it. Two shapes:
+ * - a wire header: lines opening with `-- ` (headline, `By` line, timestamp,
+ *   link, in any order after the headline);
+ * - a headline line (quoted, `# Markdown`, with a desk slug or not) followed
+ *   by labelled lines and a byline, each on a line of its own.
+ */
+export function readHeader(
+  lines: Lines,
+  head: number,
+  to: number,
+  labels: LabelIndex,
+  parseDate: (raw: string) => string | null,
+): Header {
+  const { text } = lines;
+  const wire = isWireLine(lines, head) && head + 1 < to && isWireLine(lines, head + 1);
+  let start = lines.start[head] as number;
+  const end = lines.end[head] as number;
+  if (wire) start = skipPrefix(text, start + 2, end);
+  else {
+    const atx = ATX.exec(text.slice(start, Math.min(end, start + 8)));
+    if (atx) start += atx[0].length;
+  }
+  let [headStart, headEnd] = unquotedRange(text, start, end);
+  let slug: string | null = null;
+  const slugs: string[] = [];
+  for (
+    let m = SLUG.exec(text.slice(headStart, headEnd));
+    m;
+    m = SLUG.exec(text.slice(headStart, headEnd))
+  ) {
+    slugs.push(m[1] as string);
+    headStart += m[0].length;
+  }
+  if (slugs.length > 0 && headStart < headEnd) {
+    slug = slugs.join("-");
+    [headStart, headEnd] = unquotedRange(text, headStart, headEnd);
+  } else {
+    headStart = slugs.length > 0 ? start : headStart;
+  }
+  const header: Header = {
+    headline: { text: lineText(lines, headStart, headEnd), start: headStart, end: headEnd },
+    slug,
+    byline: null,
+    published: null,
+    link: null,
+    fields: [],
+    next: head + 1,
+  };
+  return wire
+    ? readWireLines(lines, header, to, parseDate)
+    : readHeaderLines(lines, header, to, labels);
+}
+
+function isWireLine(lines: Lines, i: number): boolean {
+  const start = lines.start[i] as number;
+  return WIRE_PREFIX.test(lines.text.slice(start, Math.min(start + 3, lines.end[i] as number)));
+}
+
+function skipPrefix(text: string, from: number, end: number): number {
+  let p = from;
+  while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function readWireLines(
+  lines: Lines,
+  header: Header,
+  to: number,
+  parseDate: (raw: string) => string | null,
+): Header {
+  const { text } = lines;
+  let i = header.next;
+  for (; i < to && isWireLine(lines, i); i++) {
+    const start = skipPrefix(text, (lines.start[i] as number) + 2, lines.end[i] as number);
+    const end = lines.end[i] as number;
+    if (start === end) continue;
+    const value = text.slice(start, end);
+    const byline = readByline(lines, start, end, BY_ONLY);
+    if (byline && header.byline === null) header.byline = byline;
+    else if (header.published === null && parseDate(value) !== null) {
+      header.published = { text: lineText(lines, start, end), start, end };
+    } else if (header.link === null && /^(?:https?:\/\/|www\.)\S+$/i.test(value)) {
+      header.link = { text: value, start, end };
+    } else {
+      // An unexpected header line is kept as a field with no key: nothing is lost.
+      header.fields.push({
+        key: null,
+        label: "--",
+        value: lineText(lines, start, end),
+        start,
+        end,
+        valueStart: start,
+      });
+    }
+  }
+  header.next = i;
+  return header;
+}
+
+const BY_ONLY: ReadonlySet<string> = new Set(["by"]);
+
+function readHeaderLines(lines: Lines, header: Header, to: number, labels: LabelIndex): Header {
+  let i = header.next;
+  let next = i;
+  for (; i < to; i++) {
+    if (isBlank(lines, i)) continue;
+    const start = lines.start[i] as number;
+    const end = lines.end[i] as number;
+    const field = readLabelLine(lines, i, labels);
+    // Under the headline a label counts only when its value is no sentence:
+    // `来源：新华社` is a header line, `Source: officials said so.` body text.
+    if (field && field.key !== "disclaimer" && !endsSentence(field.value)) {
+      header.fields.push(field);
+    } else if (header.byline === null && field === null) {
+      const byline = readByline(lines, start, end, labels.bylinePrefixes);
+      if (byline === null) break;
+      header.byline = byline;
+    } else {
+      break;
+    }
+    next = i + 1;
+  }
+  header.next = next;
+  return header;
+}
+
+/**
+ * Reads `By Jane Doe` / `记者 张三` between `start` and `end`: a byline word,
+ * then a name of at most a dozen words that ends no sentence.
+ */
+export function readByline(
+  lines: Lines,
+  start: number,
+  end: number,
+  prefixes: ReadonlySet<string>,
+): Located | null {
+  const { text } = lines;
+  if (end - start > 120) return null;
+  let p = start;
+  while (p < end && !isSpaceCode(text.charCodeAt(p))) p++;
+  let word = text.slice(start, p).toLowerCase();
+  let nameStart = p;
+  if (!prefixes.has(word)) {
+    // CJK prefixes are often written without a space: `记者张三`.
+    const cjk = [...prefixes].find((w) => w.charCodeAt(0) > 0x2e80 && text.startsWith(w, start));
+    if (cjk === undefined) return null;
+    word = cjk;
+    nameStart = start + cjk.length;
+  }
+  while (nameStart < end && isSpaceCode(text.charCodeAt(nameStart))) nameStart++;
+  if (nameStart === end) return null;
+  const name = text.slice(nameStart, end).replace(/\s+/g, " ");
+  if (name.split(" ").length > BYLINE_WORDS || endsSentence(name)) return null;
+  // A name starts with a capital (or a letter of a script without case).
+  const first = name.charAt(0);
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return null;
+  return { text: name, start: nameStart, end };
+}

@@ -1,0 +1,25 @@
+import type { LanguageLabels } from "./types.js";
+
+/**
+ * German labels.
+ *
+ * @example
+ * ```ts
+ * import { germanLabels } from "syndicated-article";
+ *
+ * germanLabels.labels.source; // ["Quelle"]
+ * ```
+ */
+export const germanLabels = {
+  language: "de",
+  labels: {
+    source: ["Quelle"],
+    originalUrl: ["Originalartikel", "Originallink", "Link zum Original"],
+    disclaimer: ["Hinweis", "Haftungsausschluss"],
+    originalTitle: ["Originaltitel"],
+    editor: ["Redaktion", "Redakteur", "Redakteurin"],
+    byline: ["Autor", "Autorin"],
+    publishedAt: ["Veröffentlicht", "Datum"],
+  },
+  bylinePrefixes: ["Von"],
+} as const satisfies LanguageLabels;

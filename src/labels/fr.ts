@@ -1,0 +1,25 @@
+import type { LanguageLabels } from "./types.js";
+
+/**
+ * French labels (`Source :`, with the space French puts before a colon).
+ *
+ * @example
+ * ```ts
+ * import { frenchLabels } from "syndicated-article";
+ *
+ * frenchLabels.labels.originalUrl; // ["Lien original", "Article original"]
+ * ```
+ */
+export const frenchLabels = {
+  language: "fr",
+  labels: {
+    source: ["Source"],
+    originalUrl: ["Lien original", "Article original"],
+    disclaimer: ["Avertissement", "Avis de non-responsabilité"],
+    originalTitle: ["Titre original"],
+    editor: ["Rédacteur", "Rédactrice", "Édition"],
+    byline: ["Auteur", "Autrice", "Journaliste"],
+    publishedAt: ["Publié le", "Date de publication"],
+  },
+  bylinePrefixes: ["Par"],
+} as const satisfies LanguageLabels;

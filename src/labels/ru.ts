@@ -1,0 +1,24 @@
+import type { LanguageLabels } from "./types.js";
+
+/**
+ * Russian labels.
+ *
+ * @example
+ * ```ts
+ * import { russianLabels } from "syndicated-article";
+ *
+ * russianLabels.labels.source; // ["Источник"]
+ * ```
+ */
+export const russianLabels = {
+  language: "ru",
+  labels: {
+    source: ["Источник"],
+    originalUrl: ["Оригинал", "Ссылка на оригинал", "Оригинал статьи"],
+    disclaimer: ["Отказ от ответственности", "Заявление"],
+    originalTitle: ["Оригинальный заголовок"],
+    editor: ["Редактор"],
+    byline: ["Автор"],
+    publishedAt: ["Опубликовано", "Дата публикации"],
+  },
+} as const satisfies LanguageLabels;

@@ -1,0 +1,25 @@
+import type { LanguageLabels } from "./types.js";
+
+/**
+ * Chinese labels, written with `：` or `:`.
+ *
+ * @example
+ * ```ts
+ * import { chineseLabels } from "syndicated-article";
+ *
+ * chineseLabels.labels.source; // ["来源", "本文来源", "消息来源", "稿源"]
+ * ```
+ */
+export const chineseLabels = {
+  language: "zh",
+  labels: {
+    source: ["来源", "本文来源", "消息来源", "稿源"],
+    originalUrl: ["原文", "原文链接", "原文地址", "原链接"],
+    disclaimer: ["声明", "免责声明", "特别声明"],
+    originalTitle: ["原标题"],
+    editor: ["责任编辑", "编辑", "责编"],
+    byline: ["作者", "记者"],
+    publishedAt: ["发布时间", "时间", "日期"],
+  },
+  bylinePrefixes: ["记者", "作者"],
+} as const satisfies LanguageLabels;
