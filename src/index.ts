@@ -1,5 +1,6 @@
 export type { ParagraphMode } from "./body.js";
 export { parseArticles, splitArticleSpans, splitArticles } from "./feed.js";
+export { formatArticle } from "./format.js";
 export { isHeadingLine } from "./heading.js";
 export {
   type ArticleIssue,

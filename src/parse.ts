@@ -11,6 +11,7 @@ import { describe, type ParseOptions, type ResolvedOptions, resolveOptions } fro
 import { type Article, articleSchema, type Span } from "./schema.js";
 import { findTrailer, type LabelLine } from "./trailer.js";
 import { normalizeUrl } from "./url.js";
+import { isSpaceCode } from "./whitespace.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
 const LONG_HEADLINE = 300;
@@ -161,7 +162,7 @@ function parseText(
   }
 
   const parts = readBody(lines, header.next, trailer.first, options.paragraphMode);
-  const notes = takeNotes(parts);
+  const notes = takeNotes(text, parts);
   const dateline = takeDateline(parts);
   if (!parts.some((p) => p.kind === "paragraph")) {
     return failure([
@@ -233,7 +234,7 @@ type NotePart = Located & { kind: NoteKind };
  * (editor's notes) and end (credits, currency notes), and credits run into the
  * end of the last paragraph, as old one-line wire copy has them.
  */
-function takeNotes(parts: BodyPart[]): NotePart[] {
+function takeNotes(input: string, parts: BodyPart[]): NotePart[] {
   const leading: NotePart[] = [];
   while (parts.length > 1) {
     const first = parts[0] as BodyPart;
@@ -251,24 +252,40 @@ function takeNotes(parts: BodyPart[]): NotePart[] {
     parts.pop();
   }
   const last = parts[parts.length - 1];
-  // Only a one-line paragraph keeps text and input offsets in step.
-  while (last && last.kind === "paragraph" && last.end - last.start === last.text.length) {
+  while (last && last.kind === "paragraph") {
     const at = trailingNoteStart(last.text);
     if (at === -1) break;
     let keep = at;
     while (keep > 0 && last.text.charCodeAt(keep - 1) === 0x20) keep--;
     if (keep === 0) break;
+    // The paragraph may be joined from several lines, so find the note's
+    // opening bracket in the input itself rather than by its offset in the text.
+    const start = openingBracket(input, last.start, last.end);
+    if (start === -1) break;
     const noteText = last.text.slice(at);
     trailing.unshift({
       kind: noteKind(noteText) as NoteKind,
       text: noteText,
-      start: last.start + at,
+      start,
       end: last.end,
     });
     last.text = last.text.slice(0, keep);
-    last.end = last.start + keep;
+    let end = start;
+    while (end > last.start && isSpaceCode(input.charCodeAt(end - 1))) end--;
+    last.end = end;
   }
   return [...leading, ...trailing];
+}
+
+/** Offset of the `(` that the `)` ending `input[from, to)` closes, or -1. */
+function openingBracket(input: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = input.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Splits a dateline off the first paragraph, which then starts after it. */
