@@ -16,7 +16,13 @@ export function normalizeUrl(value: string): string | null {
   if (v.startsWith("<") && v.endsWith(">")) v = v.slice(1, -1).trim();
   if (v.length === 0 || /\s/.test(v)) return null;
   if (v.startsWith("//")) v = `https:${v}`;
-  else if (!SCHEME.test(v) || /^[^/]*\.[^/]*:\d/.test(v)) v = `https://${v}`;
+  else {
+    // `example.com:8080/x` reads as a scheme `example.com:`: a dot in it, or a
+    // port number after it, says it is a host.
+    const scheme = SCHEME.exec(v);
+    const host = scheme && (scheme[0].includes(".") || /^\d/.test(v.slice(scheme[0].length)));
+    if (!scheme || host) v = `https://${v}`;
+  }
   try {
     const url = new URL(v);
     const web = url.protocol === "http:" || url.protocol === "https:";
