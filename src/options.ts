@@ -5,7 +5,12 @@ import {
   type LabelIndex,
   mergeLabelTables,
 } from "./labels/index.js";
-import type { LabelTable, LanguageLabels, TrailerKey } from "./labels/types.js";
+import {
+  type LabelTable,
+  type LanguageLabels,
+  type TrailerKey,
+  trailerKeys,
+} from "./labels/types.js";
 
 /**
  * Options of `parseArticle`, `safeParseArticle` and the split helpers.
@@ -41,15 +46,7 @@ export interface ResolvedOptions {
   repairMojibake: boolean;
 }
 
-const TRAILER_KEYS: readonly TrailerKey[] = [
-  "source",
-  "originalUrl",
-  "disclaimer",
-  "originalTitle",
-  "editor",
-  "byline",
-  "publishedAt",
-];
+const TRAILER_KEYS: readonly TrailerKey[] = trailerKeys;
 const MODES: readonly ParagraphMode[] = ["auto", "blocks", "lines"];
 const DEFAULTS: ResolvedOptions = {
   labels: compileLanguages([...builtinLanguages]),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { trailerKeys } from "./labels/types.js";
 
 /**
  * Where a part of the Article came from: UTF-16 offsets into the input exactly
@@ -47,17 +48,7 @@ export const sectionSchema = z.object({
  * ```
  */
 export const trailerFieldSchema = z.object({
-  key: z
-    .enum([
-      "source",
-      "originalUrl",
-      "disclaimer",
-      "originalTitle",
-      "editor",
-      "byline",
-      "publishedAt",
-    ])
-    .nullable(),
+  key: z.enum(trailerKeys).nullable(),
   label: z.string(),
   value: z.string(),
 });

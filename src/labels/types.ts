@@ -10,14 +10,27 @@
  * const key: TrailerKey = "originalUrl";
  * ```
  */
-export type TrailerKey =
-  | "source"
-  | "originalUrl"
-  | "disclaimer"
-  | "originalTitle"
-  | "editor"
-  | "byline"
-  | "publishedAt";
+export type TrailerKey = (typeof trailerKeys)[number];
+
+/**
+ * Every {@link TrailerKey}, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * import { trailerKeys } from "syndicated-article";
+ *
+ * trailerKeys.includes("source"); // true
+ * ```
+ */
+export const trailerKeys = [
+  "source",
+  "originalUrl",
+  "disclaimer",
+  "originalTitle",
+  "editor",
+  "byline",
+  "publishedAt",
+] as const;
 
 /**
  * Labels per key, e.g. `{ source: ["Source", "Via"] }`. Matching ignores case
