@@ -1,14 +1,249 @@
-import { isBlank, type Lines, scanLines } from "./lines.js";
+import type { LabelIndex } from "./labels/index.js";
+import type { Lines } from "./lines.js";
 import { describe, type ParseOptions, resolveOptions } from "./options.js";
 import { type SafeParseArticleResult, safeParseArticle } from "./parse.js";
 import type { Span } from "./schema.js";
 import { readLabelLine } from "./trailer.js";
 import { normalizeUrl } from "./url.js";
+import { isSpaceCode } from "./whitespace.js";
 
 // A rule line between articles: five or more `-` or `=` and nothing else.
 const RULE = /^(?:-{5,}|={5,})$/;
 // The first line of a wire header: `-- Headline` (Reuters dumps).
 const HEADER_LINE = /^--(?: |$)/;
+
+/** Where an article was found: its span in the feed and the line and column it starts at. */
+export interface FeedArticle extends Span {
+  /** 1-based line of `start`, counting LF, CRLF and lone CR as `LineCounter` does. */
+  line: number;
+  /** 1-based column of `start`, in UTF-16 code units. */
+  col: number;
+}
+
+/** A `-- ` line waiting for the next line of text. */
+interface HeldLine {
+  text: string;
+  start: number;
+  line: number;
+  col: number;
+}
+
+/**
+ * Splits a feed into articles as it arrives, in pieces of any size: the one
+ * implementation behind {@link splitArticleSpans} (one piece, the whole feed)
+ * and the streams of `stream.ts` (one piece per chunk).
+ *
+ * Only complete lines are classified: a line is held until its line break (or
+ * the end of the feed) arrives, and a CR at the end of a piece is held until the
+ * next piece says whether it is half of a CRLF. Each character is looked at a
+ * bounded number of times, however the feed is cut, so the work is linear.
+ * The splitter keeps no text of its own beyond the line it is reading and one
+ * held `-- ` line; callers keep the raw text an open article needs
+ * ({@link FeedSplitter.openStart} says from where).
+ */
+export class FeedSplitter {
+  readonly #labels: { index: LabelIndex; maxLength: number };
+  readonly #emit: (article: FeedArticle) => void;
+
+  // Line reading.
+  #offset = 0; // feed offset of the line being read
+  #line = 1; // its 1-based line number
+  #carry: string[] = []; // pieces of that line seen so far
+  #heldCr = false; // the last piece ended with a CR
+  #formFeed = false; // a form feed since the end of the last line of text
+
+  // Article state, in feed offsets.
+  #first = -1; // start of the open article, -1 when none is open
+  #firstLine = 0;
+  #firstCol = 0;
+  #last = -1; // end of the open article's last line of text
+  #lastIsHeader = false;
+  #trailerRun = 0; // trailer lines since the last line of body text
+  #trailerCloses = false;
+  // A `-- ` line inside an article waits for the next line of text: it starts a
+  // new article only when that line is a `-- ` line too (a wire header).
+  #held: HeldLine | null = null;
+
+  // One reusable single-line view for the trailer-label reader.
+  readonly #view: { text: string; start: number[]; end: number[]; noisy: boolean } = {
+    text: "",
+    start: [0],
+    end: [0],
+    noisy: false,
+  };
+
+  /**
+   * @param options - trailer labels, as for `parseArticle`; checked here, so a
+   * malformed option throws `TypeError` before any text is read.
+   * @param emit - called with each article as soon as its end is known, in order.
+   */
+  constructor(options: ParseOptions | undefined, emit: (article: FeedArticle) => void) {
+    this.#labels = resolveOptions(options).labels;
+    this.#emit = emit;
+  }
+
+  /**
+   * The feed offset from which text may still belong to an article that has not
+   * been emitted: the open article's start, else the start of the line being read.
+   */
+  get openStart(): number {
+    return this.#first === -1 ? this.#offset : this.#first;
+  }
+
+  /** Reads the next piece of the feed. */
+  push(piece: string): void {
+    const length = piece.length;
+    if (length === 0) return;
+    let pos = 0;
+    if (this.#heldCr) {
+      this.#heldCr = false;
+      const crlf = piece.charCodeAt(0) === 0x0a;
+      this.#endCarried(crlf ? 2 : 1);
+      if (crlf) pos = 1;
+    }
+    // As in `scanLines`: lone CRs are rare, so look for them only when needed.
+    let nextCr = piece.indexOf("\r", pos);
+    while (pos < length) {
+      let nextLf = piece.indexOf("\n", pos);
+      if (nextCr !== -1 && nextCr < pos) nextCr = piece.indexOf("\r", pos);
+      if (nextLf === -1) nextLf = length;
+      let lineEnd = nextLf;
+      let breakLength = 1;
+      if (nextCr !== -1 && nextCr < nextLf) {
+        lineEnd = nextCr;
+        if (nextCr + 1 === length) {
+          // CR or CRLF? The next piece will tell.
+          this.#carry.push(piece.slice(pos, nextCr));
+          this.#heldCr = true;
+          return;
+        }
+        breakLength = nextCr + 1 === nextLf ? 2 : 1;
+      } else if (nextLf === length) {
+        this.#carry.push(piece.slice(pos));
+        return;
+      }
+      if (this.#carry.length > 0) {
+        this.#carry.push(piece.slice(pos, lineEnd));
+        this.#endCarried(breakLength);
+      } else {
+        this.#readLine(piece, pos, lineEnd, breakLength);
+      }
+      pos = lineEnd + breakLength;
+    }
+  }
+
+  /** Ends the feed: reads the last line and emits the open article. */
+  end(): void {
+    if (this.#heldCr) {
+      this.#heldCr = false;
+      this.#endCarried(1);
+    }
+    this.#endCarried(0);
+    if (this.#held) this.#release(false);
+    this.#close();
+  }
+
+  #endCarried(breakLength: number): void {
+    const text = this.#carry.length === 1 ? (this.#carry[0] as string) : this.#carry.join("");
+    this.#carry = [];
+    this.#readLine(text, 0, text.length, breakLength);
+  }
+
+  /** One complete line: `text.slice(from, to)`, followed by a break of `breakLength`. */
+  #readLine(text: string, from: number, to: number, breakLength: number): void {
+    let s = from;
+    let e = to;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const base = this.#offset - from;
+    if (s === e) {
+      if (s > from && text.slice(from, to).includes("\f")) this.#formFeed = true;
+    } else {
+      // A form feed in the white space between two lines of text ends the article.
+      const formFeed = this.#formFeed || (s > from && text.slice(from, s).includes("\f"));
+      this.#textLine(text.slice(s, e), base + s, base + e, s - from + 1, formFeed);
+      this.#formFeed = e < to && text.slice(e, to).includes("\f");
+    }
+    this.#offset += to - from + breakLength;
+    if (breakLength > 0) this.#line++;
+  }
+
+  /** A non-blank line, trimmed, with its feed offsets. */
+  #textLine(text: string, start: number, end: number, col: number, formFeed: boolean): void {
+    if (this.#held) this.#release(HEADER_LINE.test(text));
+    if (formFeed) this.#close();
+    if (RULE.test(text)) {
+      this.#close();
+      return;
+    }
+    const isHeader = HEADER_LINE.test(text);
+    if (this.#first !== -1 && isHeader && !this.#lastIsHeader) {
+      this.#held = { text, start, line: this.#line, col };
+      return;
+    }
+    this.#addLine(text, start, end, col, isHeader);
+  }
+
+  #release(nextIsHeader: boolean): void {
+    const held = this.#held as HeldLine;
+    this.#held = null;
+    if (nextIsHeader) this.#close();
+    this.#addLine(held.text, held.start, held.start + held.text.length, held.col, true, held.line);
+  }
+
+  #addLine(
+    text: string,
+    start: number,
+    end: number,
+    col: number,
+    isHeader: boolean,
+    line: number = this.#line,
+  ): void {
+    const field = this.#first === -1 ? null : this.#readLabel(text);
+    if (field) {
+      this.#trailerRun++;
+      if (
+        this.#trailerRun >= 2 ||
+        (field.key === "originalUrl" && normalizeUrl(field.value) !== null)
+      ) {
+        this.#trailerCloses = true;
+      }
+    } else {
+      if (this.#trailerCloses) this.#close();
+      this.#trailerRun = 0;
+      this.#trailerCloses = false;
+    }
+    if (this.#first === -1) {
+      this.#first = start;
+      this.#firstLine = line;
+      this.#firstCol = col;
+    }
+    this.#last = end;
+    this.#lastIsHeader = isHeader;
+  }
+
+  #readLabel(text: string) {
+    const view = this.#view;
+    view.text = text;
+    view.end[0] = text.length;
+    return readLabelLine(view as Lines, 0, this.#labels);
+  }
+
+  #close(): void {
+    if (this.#first !== -1) {
+      this.#emit({
+        start: this.#first,
+        end: this.#last,
+        line: this.#firstLine,
+        col: this.#firstCol,
+      });
+    }
+    this.#first = -1;
+    this.#last = -1;
+    this.#trailerRun = 0;
+    this.#trailerCloses = false;
+  }
+}
 
 /**
  * Where each article of a feed lies: UTF-16 spans into `feed`, trimmed of the
@@ -30,70 +265,11 @@ const HEADER_LINE = /^--(?: |$)/;
  */
 export function splitArticleSpans(feed: string, options?: ParseOptions): Span[] {
   if (typeof feed !== "string") throw new TypeError(`Expected a string, got ${describe(feed)}`);
-  const { labels } = resolveOptions(options);
   const spans: Span[] = [];
-  const lines = scanLines(feed);
-  const count = lines.start.length;
-  let first = -1; // first non-blank line of the current article
-  let last = -1; // last non-blank line of the current article
-  let trailerRun = 0; // trailer lines since the last line of body text
-  let trailerCloses = false;
-
-  const close = () => {
-    if (first !== -1)
-      spans.push({ start: lines.start[first] as number, end: lines.end[last] as number });
-    first = -1;
-    last = -1;
-    trailerRun = 0;
-    trailerCloses = false;
-  };
-
-  // Next form feed at or after the previous line's text: only moves forward, so
-  // finding them costs one pass however many lines there are.
-  let formFeed = feed.indexOf("\f");
-  for (let i = 0; i < count; i++) {
-    const gapStart = i === 0 ? 0 : (lines.end[i - 1] as number);
-    if (formFeed !== -1 && formFeed < gapStart) formFeed = feed.indexOf("\f", gapStart);
-    // A form feed in the white space before this line's text ends the article.
-    if (formFeed !== -1 && formFeed < (lines.start[i] as number)) close();
-    if (isBlank(lines, i)) continue;
-    const text = feed.slice(lines.start[i], lines.end[i]);
-    if (RULE.test(text)) {
-      close();
-      continue;
-    }
-    if (
-      first !== -1 &&
-      HEADER_LINE.test(text) &&
-      !HEADER_LINE.test(feed.slice(lines.start[last], lines.end[last])) &&
-      nextTextIsHeader(lines, i + 1)
-    ) {
-      close();
-    }
-    const field = first === -1 ? null : readLabelLine(lines, i, labels);
-    if (field) {
-      trailerRun++;
-      if (trailerRun >= 2 || (field.key === "originalUrl" && normalizeUrl(field.value) !== null)) {
-        trailerCloses = true;
-      }
-    } else {
-      if (trailerCloses) close();
-      trailerRun = 0;
-      trailerCloses = false;
-    }
-    if (first === -1) first = i;
-    last = i;
-  }
-  close();
+  const splitter = new FeedSplitter(options, (a) => spans.push({ start: a.start, end: a.end }));
+  splitter.push(feed);
+  splitter.end();
   return spans;
-}
-
-function nextTextIsHeader(lines: Lines, from: number): boolean {
-  for (let i = from; i < lines.start.length; i++) {
-    if (isBlank(lines, i)) continue;
-    return HEADER_LINE.test(lines.text.slice(lines.start[i], lines.end[i]));
-  }
-  return false;
 }
 
 /**
