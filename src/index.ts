@@ -32,3 +32,4 @@ export {
   trailerFieldSchema,
 } from "./schema.js";
 export { type BodyBlock, splitBodyBlocks, splitParagraphs, splitSections } from "./split.js";
+export { parseArticlesStream, splitArticlesStream } from "./stream.js";
