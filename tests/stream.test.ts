@@ -48,9 +48,9 @@ function cut(text: string, at: readonly number[]): string[] {
 }
 
 /** Bytes cut into pieces of random sizes between 1 and `max`, from a seed. */
-function byteChunks(bytes: Uint8Array, seed: number, max: number): Uint8Array[] {
+function byteChunks(bytes: Uint8Array<ArrayBuffer>, seed: number, max: number): Uint8Array<ArrayBuffer>[] {
   const next = random(seed);
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (let at = 0; at < bytes.length; ) {
     const size = 1 + Math.floor(next() * max);
     chunks.push(bytes.subarray(at, at + size));
@@ -142,7 +142,7 @@ describe("parseArticlesStream", () => {
     const expected = parseArticles(SMALL).map(plain);
     expect(expected.map((r) => r.success)).toEqual([true, true, true, true, true]);
     for (let at = 1; at < bytes.length; at++) {
-      const source = new ReadableStream<Uint8Array>({
+      const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
         start(controller) {
           controller.enqueue(bytes.subarray(0, at));
           controller.enqueue(bytes.subarray(at));
@@ -175,7 +175,7 @@ describe("parseArticlesStream", () => {
 
     const whole = digest(parseArticles(text));
     const chunks = byteChunks(bytes, 99, 64 * 1024);
-    const source = new ReadableStream<Uint8Array>({
+    const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
       pull(controller) {
         const chunk = chunks.shift();
         if (chunk) controller.enqueue(chunk);
