@@ -1,0 +1,176 @@
+import { readFileSync } from "node:fs";
+import { FeedSplitter } from "../feed.js";
+import {
+  type Article,
+  type ArticleIssue,
+  LineCounter,
+  type ParseOptions,
+  safeParseArticle,
+} from "../index.js";
+import { articleToText } from "./text.js";
+
+/** How results are written: see the help text. */
+export type Format = "json" | "ndjson" | "text";
+
+/** What every piece of work needs to know; plain data, so it can go to a worker. */
+export interface Settings {
+  format: Format;
+  /** `--out`: build each input's `.json` file instead of stdout records. */
+  out: boolean;
+  parse: ParseOptions;
+}
+
+/** Where an article starts in its input, 1-based. */
+export interface Origin {
+  line: number;
+  col: number;
+}
+
+/** What became of one input (or of one article, for stdin). */
+export interface Outcome {
+  /** Articles parsed, with or without warnings. */
+  parsed: number;
+  /** Articles that failed, or 1 for an input that could not be read. */
+  failed: number;
+  /** Warnings reported. */
+  warnings: number;
+  /** `file:line:column: code: message` lines for stderr. */
+  diagnostics: string[];
+  /** One stdout record per parsed article, in the chosen format (pretty JSON for `json`). */
+  records: StdoutRecord[];
+  /** The Articles, kept only for `--out` until {@link finish} writes them as `outText`. */
+  articles: Article[];
+  /** Under `--out`: the input's `.json` file, or null when no article parsed. */
+  outText: string | null;
+}
+
+/** A record for stdout and the index of its article in its input. */
+export interface StdoutRecord {
+  index: number;
+  text: string;
+}
+
+/** An empty outcome to add to. */
+export function outcome(): Outcome {
+  return {
+    parsed: 0,
+    failed: 0,
+    warnings: 0,
+    diagnostics: [],
+    records: [],
+    articles: [],
+    outText: null,
+  };
+}
+
+/** Under `--out`, turns the Articles into the input's `.json` text: the Article, or an array of several. */
+export function finish(into: Outcome): Outcome {
+  const { articles } = into;
+  if (articles.length > 0) {
+    into.outText = `${JSON.stringify(articles.length === 1 ? articles[0] : articles, null, 2)}\n`;
+  }
+  into.articles = [];
+  return into;
+}
+
+/**
+ * Parses one article of input `name`, found at `origin` in it, into `into`.
+ * Issue positions are given in the input, not the article: `LineCounter` gives
+ * the position in the article, shifted by where the article starts.
+ */
+export function parseOne(
+  name: string,
+  index: number,
+  text: string,
+  origin: Origin,
+  settings: Settings,
+  into: Outcome,
+): void {
+  const result = safeParseArticle(text, settings.parse);
+  const issues = result.success ? result.warnings : result.error.issues;
+  if (issues.length > 0) {
+    const counter = new LineCounter(text);
+    for (const issue of issues) {
+      into.diagnostics.push(
+        `${name}:${where(issue, counter, origin)}: ${issue.code}: ${issue.message}`,
+      );
+      if (issue.severity === "warning") into.warnings++;
+    }
+  }
+  if (!result.success) {
+    into.failed++;
+    return;
+  }
+  into.parsed++;
+  const article = result.data;
+  if (settings.out) into.articles.push(article);
+  else if (settings.format === "ndjson") {
+    into.records.push({ index, text: JSON.stringify({ file: name, index, article }) });
+  } else if (settings.format === "json") {
+    into.records.push({ index, text: JSON.stringify(article, null, 2) });
+  } else into.records.push({ index, text: articleToText(article) });
+}
+
+function where(issue: ArticleIssue, counter: LineCounter, origin: Origin): string {
+  if (!issue.span) return `${origin.line}:${origin.col}`;
+  const pos = counter.linePos(issue.span.start);
+  return pos.line === 1
+    ? `${origin.line}:${origin.col + pos.col - 1}`
+    : `${origin.line + pos.line - 1}:${pos.col}`;
+}
+
+/** Parses every article of a whole input's text. */
+export function parseText(name: string, text: string, settings: Settings): Outcome {
+  const into = outcome();
+  let index = 0;
+  const splitter = new FeedSplitter(settings.parse, (article) => {
+    parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
+  });
+  splitter.push(text);
+  splitter.end();
+  // No article at all (nothing but white space and rules): `empty-input`.
+  if (index === 0) parseOne(name, 0, "", { line: 1, col: 1 }, settings, into);
+  return into;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossyUtf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** Reads and parses one file. A file that cannot be read is reported, never thrown. */
+export function parseFile(path: string, name: string, settings: Settings): Outcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const into = outcome();
+    into.failed = 1;
+    into.diagnostics.push(`${name}: ${readError(error)}`);
+    return into;
+  }
+  let text: string;
+  let notUtf8 = false;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = lossyUtf8.decode(bytes);
+    notUtf8 = true;
+  }
+  const into = parseText(name, text, settings);
+  if (notUtf8) {
+    const at = new LineCounter(text).linePos(Math.max(0, text.indexOf("\uFFFD")));
+    into.diagnostics.unshift(
+      `${name}:${at.line}:${at.col}: not-utf8: The file is not valid UTF-8; bytes that are not were read as U+FFFD.`,
+    );
+    into.warnings++;
+  }
+  return settings.out ? finish(into) : into;
+}
+
+/** `code: message` for a file that cannot be read. */
+export function readError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === "ENOENT") return "not-found: No such file or directory.";
+  if (code === "EISDIR") return "unreadable: Is a directory.";
+  if (code === "EACCES" || code === "EPERM") return "unreadable: Permission denied.";
+  return `unreadable: ${error instanceof Error ? error.message : String(error)}`;
+}
