@@ -48,7 +48,11 @@ function cut(text: string, at: readonly number[]): string[] {
 }
 
 /** Bytes cut into pieces of random sizes between 1 and `max`, from a seed. */
-function byteChunks(bytes: Uint8Array<ArrayBuffer>, seed: number, max: number): Uint8Array<ArrayBuffer>[] {
+function byteChunks(
+  bytes: Uint8Array<ArrayBuffer>,
+  seed: number,
+  max: number,
+): Uint8Array<ArrayBuffer>[] {
   const next = random(seed);
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (let at = 0; at < bytes.length; ) {
