@@ -42,7 +42,7 @@ interface HeldLine {
  * ({@link FeedSplitter.openStart} says from where).
  */
 export class FeedSplitter {
-  readonly #labels: { index: LabelIndex; maxLength: number };
+  readonly #labels: LabelIndex;
   readonly #emit: (article: FeedArticle) => void;
 
   // Line reading.
@@ -64,12 +64,13 @@ export class FeedSplitter {
   // new article only when that line is a `-- ` line too (a wire header).
   #held: HeldLine | null = null;
 
-  // One reusable single-line view for the trailer-label reader.
+  // One reusable single-line view for the trailer-label reader; `noisy` makes it
+  // normalise odd spaces in values, as it would for a whole text holding any.
   readonly #view: { text: string; start: number[]; end: number[]; noisy: boolean } = {
     text: "",
     start: [0],
     end: [0],
-    noisy: false,
+    noisy: true,
   };
 
   /**

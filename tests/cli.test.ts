@@ -23,9 +23,16 @@ const seed = read("fixtures/seed-article.txt");
 
 // fixtures/cli/one.txt, parsed by hand: the headline inside its quotes (1-24),
 // the paragraph on line 3 (27-59), the trailer line on line 5 (61-72).
+// No byline, dateline, date or notes: those fields are null or empty.
 const ONE = {
   headline: "Talks Resume in Florida",
+  slug: null,
+  byline: null,
+  dateline: null,
+  publishedAt: null,
+  publishedAtText: null,
   sections: [{ heading: null, paragraphs: ["Negotiators met again on Sunday."] }],
+  notes: [],
   source: "rfi",
   originalUrl: null,
   disclaimer: null,
@@ -36,6 +43,10 @@ const ONE = {
     source: { start: 69, end: 72 },
     originalUrl: null,
     disclaimer: null,
+    byline: null,
+    dateline: null,
+    publishedAt: null,
+    notes: [],
     trailer: [{ start: 61, end: 72 }],
   },
 };
@@ -76,7 +87,7 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
   it("re-emits articles as text", () => {
     expect(cli(["-f", "text", "fixtures/cli/one.txt", "fixtures/cli/tree/a.txt"])).toEqual({
       stdout:
-        '"Talks Resume in Florida"\n\nNegotiators met again on Sunday.\n\nSource: rfi\n\n-----\n\n"Alpha"\n\nAlpha body.\n',
+        "Talks Resume in Florida\n\nNegotiators met again on Sunday.\n\nSource: rfi\n\n-----\n\nAlpha\n\nAlpha body.\n",
       stderr: "",
       status: 0,
     });
@@ -95,10 +106,10 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
     ]);
     expect(stdout).toBe(
       [
-        '"Talks Resume in Florida"\n\nNegotiators met again on Sunday.\n\nSource: rfi',
-        '"First Story"\n\nBody one.',
-        '"Third Story"\n\nBody three.\n\nOriginal: nowhere',
-        '"Alpha"\n\nAlpha body.\n',
+        "Talks Resume in Florida\n\nNegotiators met again on Sunday.\n\nSource: rfi",
+        "First Story\n\nBody one.",
+        "Third Story\n\nBody three.\n\nOriginal: nowhere",
+        "Alpha\n\nAlpha body.\n",
       ].join("\n\n-----\n\n"),
     );
     expect(stderr).toBe(

@@ -9,10 +9,11 @@ import { type Command, HELP, readCommand, UsageError } from "./args.js";
 import { expandOperands, type Input } from "./inputs.js";
 import { type Done, type Job, Pool, WORKER_ROLE } from "./pool.js";
 import { Progress } from "./progress.js";
-import { ARTICLE_SEPARATOR } from "./text.js";
 import { finish, type Outcome, outcome, parseFile, parseOne, type Settings } from "./work.js";
 
 const PROGRAM = "syndicated-article";
+// Between two articles of text output: a rule line, which `splitArticles` splits on.
+const ARTICLE_SEPARATOR = "\n\n-----\n\n";
 // Progress shows only for more inputs than this.
 const FEW_FILES = 8;
 
@@ -129,7 +130,7 @@ async function parseStdin(
   const total = outcome();
   const bytes = Readable.toWeb(process.stdin) as unknown as ReadableStream<BufferSource>;
   const articles = bytes
-    .pipeThrough(new TextDecoderStream("utf-8", { ignoreBOM: true }))
+    .pipeThrough(new TextDecoderStream())
     .pipeThrough(splitLocatedArticlesStream(settings.parse));
   let index = 0;
   for await (const article of articles) {

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
+import { decodeBytes } from "../decode.js";
 import { FeedSplitter } from "../feed.js";
 import {
   type Article,
   type ArticleIssue,
+  formatArticle,
   LineCounter,
   type ParseOptions,
   safeParseArticle,
 } from "../index.js";
-import { articleToText } from "./text.js";
 
 /** How results are written: see the help text. */
 export type Format = "json" | "ndjson" | "text";
@@ -108,7 +109,7 @@ export function parseOne(
     into.records.push({ index, text: JSON.stringify({ file: name, index, article }) });
   } else if (settings.format === "json") {
     into.records.push({ index, text: JSON.stringify(article, null, 2) });
-  } else into.records.push({ index, text: articleToText(article) });
+  } else into.records.push({ index, text: formatArticle(article) });
 }
 
 function where(issue: ArticleIssue, counter: LineCounter, origin: Origin): string {
@@ -133,10 +134,11 @@ export function parseText(name: string, text: string, settings: Settings): Outco
   return into;
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lossyUtf8 = new TextDecoder("utf-8", { ignoreBOM: true });
-
-/** Reads and parses one file. A file that cannot be read is reported, never thrown. */
+/**
+ * Reads and parses one file. Bytes are decoded as the library decodes them
+ * (UTF-8; UTF-16 with a BOM; windows-1252, with a `not-utf8` warning, when they
+ * are not UTF-8). A file that cannot be read is reported, never thrown.
+ */
 export function parseFile(path: string, name: string, settings: Settings): Outcome {
   let bytes: Uint8Array;
   try {
@@ -147,20 +149,10 @@ export function parseFile(path: string, name: string, settings: Settings): Outco
     into.diagnostics.push(`${name}: ${readError(error)}`);
     return into;
   }
-  let text: string;
-  let notUtf8 = false;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    text = lossyUtf8.decode(bytes);
-    notUtf8 = true;
-  }
+  const { text, warnings } = decodeBytes(bytes);
   const into = parseText(name, text, settings);
-  if (notUtf8) {
-    const at = new LineCounter(text).linePos(Math.max(0, text.indexOf("\uFFFD")));
-    into.diagnostics.unshift(
-      `${name}:${at.line}:${at.col}: not-utf8: The file is not valid UTF-8; bytes that are not were read as U+FFFD.`,
-    );
+  for (const warning of warnings) {
+    into.diagnostics.unshift(`${name}:1:1: ${warning.code}: ${warning.message}`);
     into.warnings++;
   }
   return settings.out ? finish(into) : into;
