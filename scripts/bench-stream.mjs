@@ -1,0 +1,54 @@
+// Measures the streams on a feed file: its bytes in chunks of random sizes
+// (1 B to 64 KiB, seeded) through TextDecoderStream and splitArticlesStream or
+// parseArticlesStream, against parseArticles on the whole text. Build first.
+//
+//   node scripts/bench-stream.mjs FEED
+import { readFileSync } from "node:fs";
+import { parseArticles, parseArticlesStream, splitArticlesStream } from "../dist/index.js";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: node scripts/bench-stream.mjs FEED");
+  process.exit(2);
+}
+const bytes = readFileSync(file);
+const mb = bytes.length / 1e6;
+
+let state = 7;
+const next = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+async function run(name, makeStream) {
+  let at = 0;
+  const source = new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      const size = 1 + Math.floor(next() * 65536);
+      controller.enqueue(bytes.subarray(at, at + size));
+      at += size;
+    },
+  });
+  const start = performance.now();
+  let count = 0;
+  for await (const _ of source.pipeThrough(new TextDecoderStream()).pipeThrough(makeStream())) {
+    count++;
+  }
+  report(name, count, performance.now() - start);
+}
+
+function report(name, count, ms) {
+  const rate = (mb / (ms / 1000)).toFixed(1);
+  console.log(`${name}: ${count} articles, ${(ms / 1000).toFixed(2)} s, ${rate} MB/s`);
+}
+
+console.log(`${file}: ${mb.toFixed(1)} MB`);
+const start = performance.now();
+const whole = parseArticles(bytes.toString("utf8"));
+report("parseArticles (whole text)", whole.length, performance.now() - start);
+await run("splitArticlesStream", () => splitArticlesStream());
+await run("parseArticlesStream", () => parseArticlesStream());
