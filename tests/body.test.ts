@@ -26,6 +26,8 @@ describe("paragraphs", () => {
       "• Froze fuel duty",
       "1. Expanded the tax net",
       "2. Lowered corporate tax",
+      "3) Kept the rates",
+      "– Froze pensions",
       "",
       "Markets rose.",
     ].join("\n");
@@ -40,6 +42,8 @@ describe("paragraphs", () => {
           "• Froze fuel duty",
           "1. Expanded the tax net",
           "2. Lowered corporate tax",
+          "3) Kept the rates",
+          "– Froze pensions",
           "Markets rose.",
         ],
       },

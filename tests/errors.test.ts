@@ -164,6 +164,28 @@ describe("safeParseArticle", () => {
   });
 });
 
+describe("long headlines", () => {
+  it("warn when the headline passes 300 characters, and keep it", () => {
+    const headline = `${"Talks ".repeat(50)}Resume`;
+    expect(headline.length).toBe(306);
+    const result = safeParseArticle(`${headline}\n\nBody text.`);
+    expect(result.success && result.data.headline).toBe(headline);
+    expect(result.success && result.warnings).toEqual([
+      expect.objectContaining({
+        code: "long-headline",
+        severity: "warning",
+        span: { start: 0, end: 306 },
+      }),
+    ]);
+  });
+
+  it("do not warn at 300 characters", () => {
+    const headline = "x".repeat(300);
+    const result = safeParseArticle(`${headline}\n\nBody text.`);
+    expect(result.success && result.warnings).toEqual([]);
+  });
+});
+
 describe("suspicious characters", () => {
   const warnings = (text: string) => {
     const result = safeParseArticle(text);

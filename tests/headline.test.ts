@@ -13,6 +13,8 @@ describe("headline", () => {
     ["『会谈在佛罗里达恢复』", "会谈在佛罗里达恢复"],
     ["'Talks Resume in Florida'", "Talks Resume in Florida"],
     ["‘Talks Resume in Florida’", "Talks Resume in Florida"],
+    ["„Gespräche gehen weiter“", "Gespräche gehen weiter"],
+    ["‹Talks Resume in Florida›", "Talks Resume in Florida"],
   ])("drops one pair of quotes wrapping the whole line: %s", (line, expected) => {
     expect(headlineOf(line)).toBe(expected);
   });
