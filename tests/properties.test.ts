@@ -11,7 +11,7 @@ import {
 } from "../src/index.js";
 
 // A fixed seed keeps runs reproducible; a failure prints the counterexample and the seed.
-fc.configureGlobal({ seed: 20251130, numRuns: 1500 });
+fc.configureGlobal({ seed: 20251130, numRuns: 1000 });
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -218,11 +218,15 @@ function contentRanges(text: string): Span[] {
 }
 
 interface Part {
-  kind: "headline" | "heading" | "paragraph" | "trailer";
-  text: string;
+  kind: "headline" | "heading" | "paragraph" | "note" | "dateline" | "label line" | "field";
+  /** The part's text, white space collapsed, as its span should hold it; null: not checked. */
+  text: string | null;
   span: Span;
 }
 
+const collapse = (s: string) => s.replace(/[\s\ufeff]+/g, " ").trim();
+
+/** Every part of an Article that holds input text, in input order. */
 function partsOf(article: Article): Part[] {
   const parts: Part[] = [
     { kind: "headline", text: article.headline, span: article.spans.headline },
@@ -237,17 +241,29 @@ function partsOf(article: Article): Part[] {
       if (span) parts.push({ kind: "paragraph", text: p, span });
     });
   });
-  article.trailer.forEach((field, i) => {
-    const span = article.spans.trailer[i];
-    if (span) parts.push({ kind: "trailer", text: `${field.label}: ${field.value}`, span });
+  article.notes.forEach((note, i) => {
+    const span = article.spans.notes[i];
+    if (span) parts.push({ kind: "note", text: note.text, span });
   });
-  return parts;
+  if (article.dateline && article.spans.dateline) {
+    parts.push({ kind: "dateline", text: article.dateline.text, span: article.spans.dateline });
+  }
+  article.spans.trailer.forEach((span) => {
+    parts.push({ kind: "label line", text: null, span });
+  });
+  // Fields read from a labelled line point inside that line; a field read from a
+  // header line of its own (a byline, a wire date or link) is a part of its own.
+  const { byline, publishedAt, originalUrl, source, disclaimer } = article.spans;
+  for (const span of [byline, publishedAt, originalUrl, source, disclaimer]) {
+    if (span === null) continue;
+    if (parts.some((p) => p.span.start <= span.start && span.end <= p.span.end)) continue;
+    parts.push({ kind: "field", text: null, span });
+  }
+  return parts.sort((a, b) => a.span.start - b.span.start);
 }
 
-const collapse = (s: string) => s.replace(/[\s\ufeff]+/g, " ").trim();
-
 describe("property: nothing is lost", () => {
-  it("puts every non-blank line in exactly one part, or fails with a documented code", () => {
+  it("puts every non-blank line's text in the parts' spans, or fails with a documented code", () => {
     fc.assert(
       fc.property(messyText, (text) => {
         const result = safeParseArticle(text);
@@ -262,46 +278,48 @@ describe("property: nothing is lost", () => {
           return;
         }
         const parts = partsOf(result.data);
-        expect(parts.length).toBeGreaterThan(1);
 
-        // Spans are in reading order and never overlap.
-        for (let i = 1; i < parts.length; i++) {
-          expect((parts[i] as Part).span.start).toBeGreaterThanOrEqual(
-            (parts[i - 1] as Part).span.end,
-          );
+        // Spans never overlap, and each lies within the input.
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i] as Part;
+          expect(part.span.start).toBeLessThan(part.span.end);
+          expect(part.span.end).toBeLessThanOrEqual(text.length);
+          if (i > 0)
+            expect(part.span.start).toBeGreaterThanOrEqual((parts[i - 1] as Part).span.end);
         }
 
-        // Every non-blank line's content lies in exactly one part's span; the headline's
-        // span may leave out the one pair of quotes around its line (and white space inside them).
+        // What the spans leave out of a non-blank line is white space, plus on the
+        // headline line one quote mark on each side (and a wire header's `--`).
+        const headlineStart = result.data.spans.headline.start;
         for (const range of ranges) {
-          const owners = parts.filter((p) => p.span.start < range.end && range.start < p.span.end);
-          expect(owners, JSON.stringify(text.slice(range.start, range.end))).toHaveLength(1);
-          const owner = owners[0] as Part;
-          if (owner.kind === "headline") {
-            // Left out of the span: at most one quote mark on each side, and white space.
-            expect(owner.span.start).toBeGreaterThanOrEqual(range.start);
-            expect(owner.span.end).toBeLessThanOrEqual(range.end);
-            expect(text.slice(range.start, owner.span.start).trim().length).toBeLessThanOrEqual(1);
-            expect(text.slice(owner.span.end, range.end).trim().length).toBeLessThanOrEqual(1);
+          const inLine = parts.filter((p) => p.span.start < range.end && range.start < p.span.end);
+          const line = JSON.stringify(text.slice(range.start, range.end));
+          expect(inLine.length, line).toBeGreaterThan(0);
+          const first = inLine[0] as Part;
+          const last = inLine[inLine.length - 1] as Part;
+          const left = text.slice(range.start, Math.max(range.start, first.span.start)).trim();
+          const right = text.slice(Math.min(range.end, last.span.end), range.end).trim();
+          const isHeadlineLine = range.start <= headlineStart && headlineStart < range.end;
+          if (isHeadlineLine) {
+            expect(left, line).toMatch(/^(?:--\s*)?\S?$/u);
+            expect([...right].length, line).toBeLessThanOrEqual(1);
           } else {
-            expect(owner.span.start).toBeLessThanOrEqual(range.start);
-            expect(owner.span.end).toBeGreaterThanOrEqual(range.end);
+            expect(left, line).toMatch(/^(?:--)?$/);
+            expect(right, line).toBe("");
+          }
+          for (let k = 1; k < inLine.length; k++) {
+            const gap = text.slice(
+              (inLine[k - 1] as Part).span.end,
+              (inLine[k] as Part).span.start,
+            );
+            expect(gap.trim(), line).toBe("");
           }
         }
 
-        // Every part covers whole lines (or the quoted inside of the headline line) and its
-        // text is what the span holds, white space collapsed.
+        // Each part's text is what its span holds, white space collapsed.
         for (const part of parts) {
-          expect(
-            ranges.some((r) => r.start <= part.span.start && part.span.end <= r.end) ||
-              part.kind === "paragraph",
-          ).toBe(true);
-          const held = collapse(text.slice(part.span.start, part.span.end));
-          if (part.kind === "trailer") {
-            expect(held.replace(/\s*[:：]\s*/, ": ")).toBe(collapse(part.text));
-          } else {
-            expect(held).toBe(collapse(part.text));
-          }
+          if (part.text === null) continue;
+          expect(collapse(text.slice(part.span.start, part.span.end))).toBe(collapse(part.text));
         }
       }),
     );
@@ -456,7 +474,13 @@ describe("property: known answers", () => {
         const url = first("originalUrl");
         expect(parts).toEqual({
           headline: m.headline,
+          slug: null,
+          byline: null,
+          dateline: null,
+          publishedAt: null,
+          publishedAtText: null,
           sections: m.sections,
+          notes: [],
           source: first("source") ?? null,
           originalUrl: url === undefined ? null : `https://${url}`,
           disclaimer: first("disclaimer") ?? null,

@@ -102,11 +102,11 @@ describe("trailer labels", () => {
   });
 
   it("are not labels when the word is unknown", () => {
-    const article = parse("Author: Jane Doe");
+    const article = parse("Bron: Jane Doe");
     expect(article.trailer).toEqual([]);
     expect(article.sections[0]?.paragraphs).toEqual([
       "The talks resumed on Monday.",
-      "Author: Jane Doe",
+      "Bron: Jane Doe",
     ]);
   });
 });
@@ -161,28 +161,25 @@ describe("the original link", () => {
 
 describe("label options", () => {
   it("add labels to the built-in ones", () => {
-    const options: ParseOptions = { labels: { source: ["Quelle"] } };
-    expect(parse("Quelle: dpa", options).source).toBe("dpa");
+    const options: ParseOptions = { labels: { source: ["Bron"] } };
+    expect(parse("Bron: dpa", options).source).toBe("dpa");
     expect(parse("Source: rfi", options).source).toBe("rfi");
-    expect(parse("quelle ： dpa", options).trailer).toEqual([
-      { key: "source", label: "quelle", value: "dpa" },
+    expect(parse("bron ： dpa", options).trailer).toEqual([
+      { key: "source", label: "bron", value: "dpa" },
     ]);
   });
 
   it("are needed for an unknown label", () => {
-    const article = parse("Quelle: dpa");
+    const article = parse("Bron: dpa");
     expect(article.source).toBeNull();
-    expect(article.sections[0]?.paragraphs).toEqual([
-      "The talks resumed on Monday.",
-      "Quelle: dpa",
-    ]);
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday.", "Bron: dpa"]);
   });
 
   it("replace the built-in labels with defaultLabels: false", () => {
-    const options: ParseOptions = { labels: { source: ["Quelle"] }, defaultLabels: false };
-    const article = parse("Source: rfi\n\nQuelle: dpa", options);
+    const options: ParseOptions = { labels: { source: ["Bron"] }, defaultLabels: false };
+    const article = parse("Source: rfi\n\nBron: dpa", options);
     expect(article.source).toBe("dpa");
-    expect(article.trailer).toEqual([{ key: "source", label: "Quelle", value: "dpa" }]);
+    expect(article.trailer).toEqual([{ key: "source", label: "Bron", value: "dpa" }]);
     expect(article.sections[0]?.paragraphs).toEqual([
       "The talks resumed on Monday.",
       "Source: rfi",
