@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ArticleIssueCode,
+  ArticleParseError,
+  articleIssueCodes,
+  articleIssueSchema,
+  type ParseOptions,
+  parseArticle,
+  safeParseArticle,
+} from "../src/index.js";
+
+/** The codes of the error `parseArticle` throws for `input`. */
+function thrownCodes(input: string): ArticleIssueCode[] {
+  try {
+    parseArticle(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleParseError);
+    return (error as ArticleParseError).issues.map((i) => i.code);
+  }
+  throw new Error("parseArticle did not throw");
+}
+
+function safeCodes(input: unknown, options?: unknown): ArticleIssueCode[] {
+  const result = safeParseArticle(input, options as ParseOptions);
+  expect(result.success).toBe(false);
+  return result.success ? [] : result.error.issues.map((i) => i.code);
+}
+
+describe("parseArticle errors", () => {
+  it.each([
+    ["the empty string", ""],
+    ["spaces", "   "],
+    ["blank lines and tabs", "\n\t\n \r\n\r"],
+    ["a BOM", "\ufeff"],
+    ["NBSP", "\u00a0\n\u00a0"],
+  ])("throws empty-input for %s", (_, input) => {
+    expect(thrownCodes(input)).toEqual(["empty-input"]);
+  });
+
+  it.each([
+    ["one word", "Headline"],
+    ["a headline and blank lines", "\n Talks Resume \n\n\n"],
+    ["a headline and a trailer", "Talks Resume\n\nSource: rfi\nOriginal: example.com/a"],
+  ])("throws no-body for %s", (_, input) => {
+    expect(thrownCodes(input)).toEqual(["no-body"]);
+  });
+
+  it("throws no-body for a 5 MB single line", () => {
+    const input = "word ".repeat(1_000_000);
+    expect(input.length).toBe(5_000_000);
+    expect(thrownCodes(input)).toEqual(["no-body"]);
+  });
+
+  it.each([
+    ["one trailer line", "Source: rfi"],
+    [
+      "trailer lines with blank lines",
+      "\nSource: rfi\n\nOriginal: example.com/a\nStatement: None.\n",
+    ],
+  ])("throws no-headline for %s", (_, input) => {
+    expect(thrownCodes(input)).toEqual(["no-headline"]);
+  });
+
+  it("throws an ArticleParseError with a code-led message and error issues", () => {
+    try {
+      parseArticle("Headline");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(Error);
+      expect(error).toBeInstanceOf(ArticleParseError);
+      const parseError = error as ArticleParseError;
+      expect(parseError.name).toBe("ArticleParseError");
+      expect(parseError.message.startsWith("no-body: ")).toBe(true);
+      expect(parseError.issues[0]?.severity).toBe("error");
+      expect(parseError.issues[0]?.span).toEqual({ start: 0, end: 8 });
+      for (const i of parseError.issues) expect(articleIssueSchema.safeParse(i).success).toBe(true);
+    }
+  });
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a number", 42],
+    ["an object", { text: "Headline\n\nBody." }],
+    ["an array", ["Headline", "Body."]],
+    ["a String object", new String("Headline\n\nBody.")],
+  ])("throws a TypeError for %s", (_, input) => {
+    expect(() => parseArticle(input as unknown as string)).toThrow(TypeError);
+  });
+
+  it("throws a TypeError for malformed options", () => {
+    const text = "Headline\n\nBody text.";
+    expect(() => parseArticle(text, { paragraphMode: "words" } as unknown as ParseOptions)).toThrow(
+      TypeError,
+    );
+    expect(() => parseArticle(text, 7 as unknown as ParseOptions)).toThrow(TypeError);
+  });
+});
+
+describe("safeParseArticle", () => {
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a number", 42],
+    ["NaN", Number.NaN],
+    ["a bigint", 42n],
+    ["a boolean", true],
+    ["a symbol", Symbol("text")],
+    ["a function", () => "Headline\n\nBody."],
+    ["an object", { text: "Headline\n\nBody." }],
+    ["an object without a prototype", Object.create(null)],
+    ["an array", ["Headline", "Body."]],
+  ])("returns invalid-input for %s, without throwing", (_, input) => {
+    expect(safeCodes(input)).toEqual(["invalid-input"]);
+  });
+
+  it.each([
+    ["a number", 7],
+    ["null", null],
+    ["a string", "lines"],
+    ["an unknown paragraph mode", { paragraphMode: "words" }],
+    ["labels that are not an object", { labels: "Quelle" }],
+    ["an unknown trailer key", { labels: { author: ["By"] } }],
+    ["a label list that is not an array", { labels: { source: "Quelle" } }],
+    ["a label that is not a string", { labels: { source: [42] } }],
+  ])("returns invalid-options for %s, without throwing", (_, options) => {
+    expect(safeCodes("Headline\n\nBody text.", options)).toEqual(["invalid-options"]);
+  });
+
+  it.each([
+    ["", "empty-input"],
+    ["Headline", "no-body"],
+    ["Source: rfi", "no-headline"],
+  ] as const)("returns the parse error for %j", (input, code) => {
+    expect(safeCodes(input)).toEqual([code]);
+  });
+
+  it("returns the Article and no warnings for clean text", () => {
+    const result = safeParseArticle("Headline\n\nBody text.");
+    expect(result).toEqual({
+      success: true,
+      data: expect.objectContaining({
+        headline: "Headline",
+        sections: [{ heading: null, paragraphs: ["Body text."] }],
+      }),
+      warnings: [],
+    });
+  });
+
+  it("documents every code it returns", () => {
+    expect([...articleIssueCodes]).toEqual(
+      expect.arrayContaining([
+        "invalid-input",
+        "invalid-options",
+        "empty-input",
+        "no-headline",
+        "no-body",
+        "invalid-url",
+        "duplicate-field",
+        "control-character",
+        "lone-surrogate",
+      ]),
+    );
+  });
+});
+
+describe("long headlines", () => {
+  it("warn when the headline passes 300 characters, and keep it", () => {
+    const headline = `${"Talks ".repeat(50)}Resume`;
+    expect(headline.length).toBe(306);
+    const result = safeParseArticle(`${headline}\n\nBody text.`);
+    expect(result.success && result.data.headline).toBe(headline);
+    expect(result.success && result.warnings).toEqual([
+      expect.objectContaining({
+        code: "long-headline",
+        severity: "warning",
+        span: { start: 0, end: 306 },
+      }),
+    ]);
+  });
+
+  it("do not warn at 300 characters", () => {
+    const headline = "x".repeat(300);
+    const result = safeParseArticle(`${headline}\n\nBody text.`);
+    expect(result.success && result.warnings).toEqual([]);
+  });
+});
+
+describe("suspicious characters", () => {
+  const warnings = (text: string) => {
+    const result = safeParseArticle(text);
+    if (!result.success) throw result.error;
+    return { article: result.data, warnings: result.warnings };
+  };
+
+  it("warns about a NUL and keeps it", () => {
+    const text = "Headline\n\nBody\u0000 text.";
+    const { article, warnings: found } = warnings(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Body\u0000 text."]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: "control-character",
+        severity: "warning",
+        span: { start: 14, end: 15 },
+      }),
+    ]);
+  });
+
+  it.each([
+    ["U+0001", "\u0001"],
+    ["U+0008", "\b"],
+    ["U+001B", "\u001b"],
+    ["U+007F", "\u007f"],
+  ])("warns about the control character %s", (_, char) => {
+    const { article, warnings: found } = warnings(`Head${char}line\n\nBody text.`);
+    expect(article.headline).toBe(`Head${char}line`);
+    expect(found.map((w) => w.code)).toEqual(["control-character"]);
+    expect(found[0]?.span).toEqual({ start: 4, end: 5 });
+  });
+
+  it("does not count tabs, form feeds and line breaks as control characters", () => {
+    expect(warnings("Headline\t\f\v\r\n\r\nBody\ttext.").warnings).toEqual([]);
+  });
+
+  it.each([
+    ["a lone high surrogate", "\ud83d"],
+    ["a lone low surrogate", "\ude00"],
+  ])("warns about %s and keeps it", (_, char) => {
+    const text = `Headline\n\nBody ${char} text.`;
+    const { article, warnings: found } = warnings(text);
+    expect(article.sections[0]?.paragraphs).toEqual([`Body ${char} text.`]);
+    expect(found.map((w) => w.code)).toEqual(["lone-surrogate"]);
+    expect(found[0]?.span).toEqual({ start: 15, end: 16 });
+  });
+
+  it("accepts well-formed surrogate pairs", () => {
+    expect(warnings("Headline 😀\n\nBody 𝄞 text.").warnings).toEqual([]);
+  });
+
+  it("reports a control character and a lone surrogate together", () => {
+    const codes = warnings("Headline\u0000\n\nBody \ud800 text.").warnings.map((w) => w.code);
+    expect(codes.sort()).toEqual(["control-character", "lone-surrogate"]);
+  });
+});
