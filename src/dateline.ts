@@ -31,9 +31,13 @@ const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
  * `LIMA, Peru  (Reuters) - `, ` (Reuters) - `, `BEIJING, Nov. 30 (Xinhua) -- `,
  * `By  Jane Doe NEW YORK  Dec 13 (Reuters) - `, `新华社北京11月30日电`.
  * What comes before the bracketed agency must read as a place (in capitals),
- * a date, and optionally a byline; anything else is ordinary prose.
+ * a date, and optionally a byline; anything else is ordinary prose. Only the
+ * first `firstLine` characters (the paragraph's first line) are searched.
  */
-export function findDateline(paragraph: string): DatelineMatch | null {
+export function findDateline(
+  paragraph: string,
+  firstLine = paragraph.length,
+): DatelineMatch | null {
   const cjk = CJK_DATELINE.exec(paragraph);
   if (cjk) {
     if (cjk[0].length >= paragraph.length) return null;
@@ -45,7 +49,7 @@ export function findDateline(paragraph: string): DatelineMatch | null {
       length: cjk[0].length,
     };
   }
-  const head = paragraph.slice(0, MAX_DATELINE);
+  const head = paragraph.slice(0, Math.min(MAX_DATELINE, firstLine));
   const agency = AGENCY.exec(head);
   if (!agency) return null;
   const length = agency.index + agency[0].length;

@@ -16,7 +16,7 @@ export interface Located {
 export interface Header {
   headline: Located;
   /** Desk slug cut from the headline (`UPDATE 4`, `FACTBOX`). */
-  slug: string | null;
+  slug: Located | null;
   byline: Located | null;
   /** A stated date and time, raw (`Mon Oct 23, 2006 6:42pm EDT`). */
   published: Located | null;
@@ -63,21 +63,20 @@ export function readHeader(
     if (atx) start += atx[0].length;
   }
   let [headStart, headEnd] = unquotedRange(text, start, end);
-  let slug: string | null = null;
+  let slug: Located | null = null;
   const slugs: string[] = [];
-  for (
-    let m = SLUG.exec(text.slice(headStart, headEnd));
-    m;
-    m = SLUG.exec(text.slice(headStart, headEnd))
-  ) {
+  const slugStart = headStart;
+  let slugEnd = headStart;
+  let rest = headStart;
+  for (let m = SLUG.exec(text.slice(rest, headEnd)); m; m = SLUG.exec(text.slice(rest, headEnd))) {
     slugs.push(m[1] as string);
-    headStart += m[0].length;
+    slugEnd = rest + (m[1] as string).length;
+    rest += m[0].length;
   }
-  if (slugs.length > 0 && headStart < headEnd) {
-    slug = slugs.join("-");
-    [headStart, headEnd] = unquotedRange(text, headStart, headEnd);
-  } else {
-    headStart = slugs.length > 0 ? start : headStart;
+  // A line that is nothing but a slug keeps it as its headline.
+  if (slugs.length > 0 && rest < headEnd) {
+    slug = { text: slugs.join("-"), start: slugStart, end: slugEnd };
+    [headStart, headEnd] = unquotedRange(text, rest, headEnd);
   }
   const header: Header = {
     headline: { text: lineText(lines, headStart, headEnd), start: headStart, end: headEnd },

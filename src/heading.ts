@@ -85,7 +85,10 @@ export function isHeadingText(text: string): boolean {
     lettered++;
     if (i - at >= 2) longWords++;
     const code = text.charCodeAt(at);
-    const upper = code < 0x80 ? code >= 0x41 && code <= 0x5a : text[at] !== text[at]?.toLowerCase();
+    // Brand names (`iPhone`, `eBay`) count as capitalised: a capital inside will do.
+    const upper =
+      (code < 0x80 ? code >= 0x41 && code <= 0x5a : text[at] !== text[at]?.toLowerCase()) ||
+      hasAsciiCapital(text, at + 1, i);
     if (allCaps && hasLowerCase(text, at, i)) allCaps = false;
     if (lettered === 1) {
       if (!upper) return false;
@@ -155,6 +158,15 @@ function firstLetter(text: string, from: number, to: number): number {
     }
   }
   return -1;
+}
+
+/** Whether `text[from, to)` holds an ASCII capital letter. */
+function hasAsciiCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 /** Whether `text[from, to)` holds a lower-case letter. */

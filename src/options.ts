@@ -100,10 +100,11 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
       "options.languages must be an array of { language, labels, bylinePrefixes? }",
     );
   }
+  // The caller's labels come first, so they win over built-in ones they clash with.
   const chosen = [
-    ...(options.defaultLabels === false ? [] : builtinLanguages),
-    ...languages,
     { language: "options", labels: extra },
+    ...languages,
+    ...(options.defaultLabels === false ? [] : builtinLanguages),
   ];
   const resolved: ResolvedOptions = {
     labels: compileLanguages(chosen),

@@ -156,6 +156,14 @@ function parseText(
 
   const header = readHeader(lines, head, trailer.first, options.labels, parseStatedDate);
   const { headline } = header;
+  if (headline.text.length === 0) {
+    return failure([
+      issue("no-headline", "error", "The headline line is empty (a wire header with no title).", {
+        start: lines.start[head] as number,
+        end: lines.end[head] as number,
+      }),
+    ]);
+  }
   if (headline.text.length > LONG_HEADLINE) {
     const message = `The headline is ${headline.text.length} characters long; the first line may be body text.`;
     warnings.push(issue("long-headline", "warning", message, span(headline)));
@@ -163,7 +171,7 @@ function parseText(
 
   const parts = readBody(lines, header.next, trailer.first, options.paragraphMode);
   const notes = takeNotes(text, parts);
-  const dateline = takeDateline(parts);
+  const dateline = takeDateline(text, parts);
   if (!parts.some((p) => p.kind === "paragraph")) {
     return failure([
       issue("no-body", "error", "The text has a headline but no body paragraph.", span(headline)),
@@ -174,7 +182,7 @@ function parseText(
 
   const article: Article = {
     headline: headline.text,
-    slug: header.slug,
+    slug: header.slug?.text ?? null,
     byline: fields.byline?.text ?? null,
     dateline: dateline
       ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
@@ -196,6 +204,7 @@ function parseText(
     })),
     spans: {
       headline: span(headline),
+      slug: spanOrNull(header.slug),
       sections: grouped.map((s) => ({
         heading: s.heading ? span(s.heading) : null,
         paragraphs: s.paragraphs.map(span),
@@ -290,11 +299,18 @@ function openingBracket(input: string, from: number, to: number): number {
 
 /** Splits a dateline off the first paragraph, which then starts after it. */
 function takeDateline(
+  input: string,
   parts: BodyPart[],
 ): (Located & { place: string | null; agency: string | null; byline: string | null }) | null {
   const first = parts.find((p) => p.kind === "paragraph");
   if (!first) return null;
-  const found = findDateline(first.text);
+  // A dateline stands at the start of a line: look in the paragraph's first line only.
+  let lineEnd = first.end;
+  for (const eol of ["\n", "\r"]) {
+    const at = input.indexOf(eol, first.start);
+    if (at !== -1 && at < lineEnd) lineEnd = at;
+  }
+  const found = findDateline(first.text, lineEnd - first.start);
   if (!found) return null;
   const start = first.start;
   // Joined lines may differ in length from the input only after the first line;
@@ -344,6 +360,16 @@ function readFields(
   for (const line of labelled) {
     if (line.key === null) continue;
     const value: Located = { text: line.value, start: line.valueStart, end: line.end };
+    if (line.key === "originalUrl") {
+      const url = normalizeUrl(line.value);
+      if (url === null) {
+        const message = `"${line.value}" is not a web link; it does not fill originalUrl.`;
+        warnings.push(issue("invalid-url", "warning", message, span(value)));
+        continue;
+      }
+      value.text = url;
+    }
+    if (line.key === "publishedAt" && parseStatedDate(line.value) === null) continue;
     if (seen.has(line.key)) {
       const message = `A second "${line.label}" line; the first one fills ${line.key}.`;
       warnings.push(issue("duplicate-field", "warning", message, span(value)));
@@ -351,22 +377,14 @@ function readFields(
     }
     seen.add(line.key);
     switch (line.key) {
-      case "originalUrl": {
-        const url = normalizeUrl(line.value);
-        if (url === null) {
-          const message = `"${line.value}" is not a link; originalUrl is null.`;
-          warnings.push(issue("invalid-url", "warning", message, span(value)));
-        } else if (fields.originalUrl === null) {
-          fields.originalUrl = { ...value, text: url };
-        }
+      case "originalUrl":
+        fields.originalUrl ??= value;
         break;
-      }
       case "publishedAt":
-        if (fields.published === null && parseStatedDate(line.value) !== null)
-          fields.published = value;
+        fields.published ??= value;
         break;
       case "byline":
-        if (fields.byline === null) fields.byline = value;
+        fields.byline ??= value;
         break;
       case "source":
       case "disclaimer":

@@ -101,6 +101,7 @@ export const noteSchema = z.object({
  */
 export const articleSpansSchema = z.object({
   headline: spanSchema,
+  slug: spanSchema.nullable(),
   sections: z.array(
     z.object({
       heading: spanSchema.nullable(),

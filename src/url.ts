@@ -5,11 +5,15 @@ declare const URL: new (
 ) => { readonly href: string; readonly hostname: string; readonly protocol: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// A host with a top-level domain (`example.com`, `xn--…`), an IPv4 or IPv6
+// address, or localhost: `Reuters` or `reuters.` name no host.
+const NAMED_HOST =
+  /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:.]+\]$|^localhost$/i;
 
 /**
  * Normalises a trailer's link with the WHATWG URL parser: `<…>` is stripped and a
- * missing scheme becomes `https://`. Returns `null` when the value is no absolute
- * link to a named host (`see below`, `Reuters`).
+ * missing scheme becomes `https://`. Returns `null` when the value is no http(s)
+ * link to a named host (`see below`, `Reuters`, `javascript:…`).
  */
 export function normalizeUrl(value: string): string | null {
   let v = value.trim();
@@ -25,9 +29,9 @@ export function normalizeUrl(value: string): string | null {
   }
   try {
     const url = new URL(v);
-    const web = url.protocol === "http:" || url.protocol === "https:";
-    if (web && !url.hostname.includes(".") && url.hostname !== "localhost") return null;
-    return url.href;
+    // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    return NAMED_HOST.test(url.hostname) ? url.href : null;
   } catch {
     return null;
   }

@@ -39,6 +39,7 @@ const ONE = {
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
   spans: {
     headline: { start: 1, end: 24 },
+    slug: null,
     sections: [{ heading: null, paragraphs: [{ start: 27, end: 59 }] }],
     source: { start: 69, end: 72 },
     originalUrl: null,
@@ -55,7 +56,7 @@ const ONE = {
 // is only a trailer line (line 5), and one whose `Original:` is no link (7-11).
 const FEED_ERRORS = [
   "fixtures/cli/feed.txt:5:1: no-headline: The text holds only trailer lines, no headline or body.",
-  'fixtures/cli/feed.txt:11:11: invalid-url: "nowhere" is not a link; originalUrl is null.',
+  'fixtures/cli/feed.txt:11:11: invalid-url: "nowhere" is not a web link; it does not fill originalUrl.',
 ];
 
 describe("syndicated-article", { timeout: 30_000 }, () => {
@@ -150,7 +151,7 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
 
   it("treats a warning as success, unless --strict", () => {
     const warning =
-      'fixtures/cli/warn.txt:5:11: invalid-url: "not a link" is not a link; originalUrl is null.\n';
+      'fixtures/cli/warn.txt:5:11: invalid-url: "not a link" is not a web link; it does not fill originalUrl.\n';
     const relaxed = cli(["fixtures/cli/warn.txt"]);
     expect([relaxed.stderr, relaxed.status]).toEqual([warning, 0]);
     expect(JSON.parse(relaxed.stdout).headline).toBe("Title");

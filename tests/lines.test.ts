@@ -152,6 +152,7 @@ describe("spans", () => {
     const { spans } = parseArticle("Title\n\nBody one.\n\nSource: rfi");
     expect(spans).toEqual({
       headline: { start: 0, end: 5 },
+      slug: null,
       sections: [{ heading: null, paragraphs: [{ start: 7, end: 16 }] }],
       source: { start: 26, end: 29 },
       originalUrl: null,
