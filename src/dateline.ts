@@ -31,8 +31,10 @@ const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
  * `LIMA, Peru  (Reuters) - `, ` (Reuters) - `, `BEIJING, Nov. 30 (Xinhua) -- `,
  * `By  Jane Doe NEW YORK  Dec 13 (Reuters) - `, `新华社北京11月30日电`.
  * What comes before the bracketed agency must read as a place (in capitals),
- * a date, and optionally a byline; anything else is ordinary prose. Only the
- * first `firstLine` characters (the paragraph's first line) are searched.
+ * a date, and optionally a byline; anything else is ordinary prose. The
+ * bracketed agency must close within the first `firstLine` characters (the
+ * paragraph's first line): a dateline starts a line, it is not found in prose
+ * that wraps onto one.
  */
 export function findDateline(
   paragraph: string,
@@ -49,9 +51,9 @@ export function findDateline(
       length: cjk[0].length,
     };
   }
-  const head = paragraph.slice(0, Math.min(MAX_DATELINE, firstLine));
+  const head = paragraph.slice(0, MAX_DATELINE);
   const agency = AGENCY.exec(head);
-  if (!agency) return null;
+  if (!agency || agency.index + (agency[1] as string).length + 2 > firstLine) return null;
   const length = agency.index + agency[0].length;
   if (length >= paragraph.length) return null;
   let prefix = head.slice(0, agency.index).replace(/\s+/g, " ").trim();

@@ -297,6 +297,34 @@ function openingBracket(input: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The input offset that `count` characters of `text` reach, when `text` was
+ * read from `input` at `start`. They differ only where lines were joined: one
+ * space in the text stands for a line break and the white space around it.
+ */
+function inputOffset(input: string, start: number, text: string, count: number): number {
+  let p = start;
+  for (let i = 0; i < count; i++) {
+    if (text.charCodeAt(i) === 0x20) {
+      let q = p;
+      let lineBreak = false;
+      for (
+        let c = input.charCodeAt(q);
+        isSpaceCode(c) || c === 0x0a || c === 0x0d;
+        c = input.charCodeAt(++q)
+      ) {
+        if (c === 0x0a || c === 0x0d) lineBreak = true;
+      }
+      if (lineBreak) {
+        p = q;
+        continue;
+      }
+    }
+    p++;
+  }
+  return p;
+}
+
 /** Splits a dateline off the first paragraph, which then starts after it. */
 function takeDateline(
   input: string,
@@ -313,14 +341,13 @@ function takeDateline(
   const found = findDateline(first.text, lineEnd - first.start);
   if (!found) return null;
   const start = first.start;
-  // Joined lines may differ in length from the input only after the first line;
-  // a dateline sits within it, so its offsets are the text's.
+  const end = inputOffset(input, start, found.text, found.text.trimEnd().length);
+  first.start = inputOffset(input, start, found.text, found.text.length);
   first.text = first.text.slice(found.length);
-  first.start += found.length;
   return {
     text: found.text,
     start,
-    end: start + found.text.trimEnd().length,
+    end,
     place: found.place,
     agency: found.agency,
     byline: found.byline,
