@@ -22,7 +22,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; warnings: Articl
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    const text = fixC1(new TextDecoder("windows-1252").decode(bytes));
     const message = "The bytes are not valid UTF-8; they were read as windows-1252 (Latin-1).";
     return { text, warnings: [issue("not-utf8", "warning", message)] };
   }
@@ -40,6 +40,14 @@ const CONTINUATION = `\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0081\u008d\u008f\
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${CONTINUATION}]{1,3}`, "g");
 // Quick pre-check: lead bytes of two- to four-byte sequences, as windows-1252.
 const LEADS = ["Â", "Ã", "â", "ã", "Å", "Ä", "ð"];
+
+// Some runtimes (Node since 20.18.3) decode "windows-1252" as plain Latin-1,
+// leaving bytes 0x80–0x9F as C1 controls; map them to what windows-1252 means.
+const C1 = /[\u0080-\u009f]/g;
+
+function fixC1(text: string): string {
+  return text.replace(C1, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
 
 /** Where the first mojibake sequence starts, or -1. Cheap when there is none. */
 export function findMojibake(text: string): number {

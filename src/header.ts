@@ -29,10 +29,11 @@ export interface Header {
 }
 
 // Desk slugs wire services put before a headline: `UPDATE 4-`, `FACTBOX: `,
-// `RPT-UPDATE 2-`. A fixed list: an all-caps word before a dash is too often
-// part of the headline itself (`G7-Japan talks`).
+// `RPT-UPDATE 2-`, and in later copy `Factbox: `, `Instant View: `. A fixed list:
+// a capitalised word before a dash or colon is too often part of the headline
+// itself (`G7-Japan talks`, `Biden: U.S. needs more stimulus`).
 const SLUG =
-  /^(UPDATE \d{1,2}|WRAPUP \d{1,2}|RPT|REFILE|CORRECTED|CORRECTION|FACTBOX|FACTSHEET|INSTANT VIEW|SNAP ANALYSIS|TIMELINE|ANALYSIS|EXCLUSIVE|SPECIAL REPORT|BREAKINGVIEWS|COLUMN|INTERVIEW|PREVIEW|BRIEF|TABLE|GRAPHIC|Q&A|QUOTEBOX|SCENARIOS|NEWSMAKER|FEATURE|INSIGHT|BUZZ|DIARY|WITNESS|EXPLAINER|HIGHLIGHTS|TAKE A LOOK|UPDATED|BREAKING)(?:-(?=\S)| ?: ?)/;
+  /^(UPDATE \d{1,2}|WRAPUP \d{1,2}|RPT|REFILE|CORRECTED|CORRECTION|FACTBOX|FACTSHEET|INSTANT VIEW|SNAP ANALYSIS|TIMELINE|ANALYSIS|EXCLUSIVE|SPECIAL REPORT|BREAKINGVIEWS|COLUMN|INTERVIEW|PREVIEW|BRIEF|TABLE|GRAPHIC|Q&A|QUOTEBOX|SCENARIOS|NEWSMAKER|FEATURE|INSIGHT|BUZZ|DIARY|WITNESS|EXPLAINER|HIGHLIGHTS|TAKE A LOOK|UPDATED|BREAKING|Update \d{1,2}|Wrapup \d{1,2}|Factbox|Instant View|Snap Analysis|Timeline|Analysis|Exclusive|Special Report|Breakingviews|Column|Interview|Preview|Explainer|Insight|Newsmaker|Corrected)(?:-(?=\S)| ?: ?)/;
 // A Markdown ATX heading marker: `# `, `## `.
 const ATX = /^#{1,6}[ \t]+/;
 // The `-- ` that opens each line of a wire (Reuters dump) header.

@@ -23,9 +23,11 @@ interface Layout {
   body: string;
 }
 
-// Desk slugs in capitals, as the layout documents them: `UPDATE 4-`, `WRAPUP 4-`,
-// `FACTBOX: `, `INSTANT VIEW: `, `CORRECTED: `, `TIMELINE: `.
-const DESK_SLUG = /^(?:((?:UPDATE|WRAPUP) \d+)-|(FACTBOX|INSTANT VIEW|CORRECTED|TIMELINE): )/;
+// Desk slugs as the layout documents them (`UPDATE 4-`, `WRAPUP 4-`,
+// `FACTBOX: `, `INSTANT VIEW: `, `CORRECTED: `, `TIMELINE: `), and the title-case
+// `Factbox: `, `Instant View: `, `Analysis: ` of the later files.
+const DESK_SLUG =
+  /^(?:((?:UPDATE|WRAPUP) \d+)-|(FACTBOX|INSTANT VIEW|CORRECTED|TIMELINE|Factbox|Instant View|Analysis): )/;
 
 function readLayout(text: string): Layout {
   const lines = text.split("\n");
