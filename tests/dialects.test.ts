@@ -441,6 +441,27 @@ describe("bytes", () => {
     expect(body(result.data)).toEqual(["It cost £5 at the café."]);
   });
 
+  it("reads windows-1252 bytes 0x80-0x9F as the quotes, dashes and euro sign they stand for", () => {
+    // 0x93/0x94 are curly double quotes, 0x96 an en dash, 0x80 the euro sign.
+    const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([
+      0x93,
+      ...ascii("Talks Resume"),
+      0x94,
+      ...ascii("\n\nPrices rose 5"),
+      0x96,
+      ...ascii("7 percent to "),
+      0x80,
+      ...ascii("9."),
+    ]);
+    const result = safeParseArticle(bytes);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.warnings.map((w) => w.code)).toEqual(["not-utf8"]);
+    expect(result.data.headline).toBe("Talks Resume");
+    expect(body(result.data)).toEqual(["Prices rose 5–7 percent to €9."]);
+  });
+
   it("rejects what is neither text nor bytes", () => {
     const result = safeParseArticle(42);
     expect(result.success).toBe(false);
