@@ -92,7 +92,11 @@ export class ArticleParseError extends Error {
   /** Every issue found; at least one has `severity: "error"`. */
   readonly issues: ArticleIssue[];
 
-  /** @param issues - what went wrong; the first error's message becomes the error's message. */
+  /**
+   * Wraps the issues of a failed parse in one error.
+   *
+   * @param issues - what went wrong; the first error's message becomes the error's message.
+   */
   constructor(issues: ArticleIssue[]) {
     const first = issues.find((issue) => issue.severity === "error") ?? issues[0];
     super(first ? `${first.code}: ${first.message}` : "The text holds no article.");

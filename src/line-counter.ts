@@ -1,4 +1,14 @@
-/** A 1-based line and column, as editors show them. */
+/**
+ * A 1-based line and column, as editors show them.
+ *
+ * @example
+ * ```ts
+ * import { type LinePos, LineCounter } from "syndicated-article";
+ *
+ * const pos: LinePos = new LineCounter("Title\n\nBody.").linePos(7);
+ * pos; // { line: 3, col: 1 }
+ * ```
+ */
 export interface LinePos {
   /** 1-based line number. */
   line: number;
@@ -24,7 +34,11 @@ export class LineCounter {
   readonly #text: string;
   #starts: number[] | undefined;
 
-  /** @param text - the text the offsets point into, exactly as it was parsed. */
+  /**
+   * Keeps the text; the table of line starts waits for the first lookup.
+   *
+   * @param text - the text the offsets point into, exactly as it was parsed.
+   */
   constructor(text: string) {
     this.#text = text;
   }
@@ -32,8 +46,11 @@ export class LineCounter {
   /**
    * The line and column of `offset`. Offsets past the end clamp to the end.
    *
+   * @param offset - a UTF-16 offset into the text, such as a span's `start`.
    * @example
    * ```ts
+   * import { LineCounter } from "syndicated-article";
+   *
    * new LineCounter("a\nb").linePos(2); // { line: 2, col: 1 }
    * ```
    */
