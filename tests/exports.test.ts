@@ -1,0 +1,28 @@
+import { expect, it } from "vitest";
+import * as lib from "../src/index.js";
+
+// The public runtime surface, written by hand: adding, renaming or removing an
+// export must change this list (and come with a changeset).
+const expected = [
+  "ArticleParseError",
+  "LineCounter",
+  "articleIssueCodes",
+  "articleIssueSchema",
+  "articleSchema",
+  "articleSpansSchema",
+  "defaultLabels",
+  "englishLabels",
+  "isHeadingLine",
+  "parseArticle",
+  "safeParseArticle",
+  "sectionSchema",
+  "spanSchema",
+  "splitBodyBlocks",
+  "splitParagraphs",
+  "splitSections",
+  "trailerFieldSchema",
+];
+
+it("exports exactly the documented runtime names", () => {
+  expect(Object.keys(lib).sort()).toEqual(expected);
+});
