@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import expectedJson from "../fixtures/seed-article.expected.json?raw";
+import text from "../fixtures/seed-article.txt?raw";
 import { articleSchema, parseArticle } from "../src/index.js";
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-
+// Fixtures come in with `?raw`, not node:fs, so this suite runs in browsers too.
 describe("the seed article", () => {
-  const text = fixture("seed-article.txt");
-  const expected = JSON.parse(fixture("seed-article.expected.json"));
+  const expected = JSON.parse(expectedJson);
   const article = parseArticle(text);
 
   it("gives the hand-written Article", () => {

@@ -1,0 +1,20 @@
+// Writes schema.json, the JSON Schema of an Article, from the built package's
+// articleSchema, so the schema that ships is generated from the code that ships.
+// It sits at the package root because `syndicated-article/schema.json` must
+// resolve there under every module resolution, node10 included.
+import { writeFileSync } from "node:fs";
+import * as z from "zod";
+import { articleSchema } from "../dist/index.js";
+
+const pkg = await import("../package.json", { with: { type: "json" } });
+const generated = z.toJSONSchema(articleSchema, { target: "draft-2020-12", io: "output" });
+const schema = {
+  $schema: generated.$schema,
+  $id: `${pkg.default.homepage}schema.json`,
+  title: "Article",
+  description:
+    "A news article parsed by syndicated-article: headline, sections, trailer fields and spans.",
+  ...generated,
+};
+writeFileSync(new URL("../schema.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+console.log("schema.json written");

@@ -1,0 +1,37 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// The same library in a real browser: Debian's Chromium, driven by Playwright
+// (never a downloaded browser build). Suites listed here must not need Node:
+// fixtures come in with `?raw` imports.
+export default defineConfig({
+  test: {
+    include: [
+      "tests/seed.test.ts",
+      "tests/exports.test.ts",
+      "tests/schema-json.test.ts",
+      "tests/browser/**/*.test.ts",
+    ],
+    // Serves the built package to a plain HTML page; runs in Node.
+    globalSetup: ["tests/browser/static-server.ts"],
+    browser: {
+      enabled: true,
+      headless: true,
+      instances: [{ browser: "chromium" }],
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--headless",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      }),
+    },
+  },
+});
