@@ -1,0 +1,22 @@
+// Bundle-size budgets, measured the way an app would ship the package: every
+// export imported, bundled with esbuild, minified and brotli-compressed.
+export default [
+  {
+    name: "own code (zod excluded)",
+    path: "dist/index.js",
+    import: "*",
+    limit: "5 kB",
+  },
+  {
+    // size-limit leaves peer dependencies out of every bundle; bundling zod
+    // back in shows what an app pays in all, with zod's unused parts shaken off.
+    name: "with the zod it uses",
+    path: "dist/index.js",
+    import: "*",
+    limit: "35 kB",
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      external: config.external.filter((name) => name !== "zod"),
+    }),
+  },
+];
