@@ -5,9 +5,10 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { germanLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * germanLabels.labels.source; // ["Quelle"]
+ * // Built in: no option needed.
+ * parseArticle("Titel\n\nDer Text.\n\nQuelle: dpa").source; // "dpa"
  * ```
  */
 export const germanLabels = {

@@ -5,9 +5,10 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { spanishLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * spanishLabels.labels.source; // ["Fuente"]
+ * // Built in: no option needed.
+ * parseArticle("Título\n\nEl texto.\n\nFuente: EFE").source; // "EFE"
  * ```
  */
 export const spanishLabels = {

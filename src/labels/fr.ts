@@ -5,9 +5,11 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { frenchLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * frenchLabels.labels.originalUrl; // ["Lien original", "Article original"]
+ * // Built in: no option needed.
+ * parseArticle("Titre\n\nLe texte.\n\nSource : AFP\nLien original : example.fr/1").originalUrl;
+ * // "https://example.fr/1"
  * ```
  */
 export const frenchLabels = {

@@ -13,9 +13,11 @@ import { chineseLabels } from "./zh.js";
  *
  * @example
  * ```ts
- * import { builtinLanguages } from "syndicated-article";
+ * import { defaultLabels } from "syndicated-article";
  *
- * builtinLanguages.map((l) => l.language); // ["en", "zh", "fr", "es", "de", "ru", "uk"]
+ * // English, Chinese, French, Spanish, German, Russian and Ukrainian, merged:
+ * defaultLabels.source;
+ * // ["Source", "Sources", "Via", "来源", "本文来源", "消息来源", "稿源", "Fuente", "Quelle", "Источник", "Джерело"]
  * ```
  */
 export const builtinLanguages: readonly LanguageLabels[] = [

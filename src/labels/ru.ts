@@ -5,9 +5,10 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { russianLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * russianLabels.labels.source; // ["Источник"]
+ * // Built in: no option needed.
+ * parseArticle("Заголовок\n\nТекст.\n\nИсточник: ТАСС").source; // "ТАСС"
  * ```
  */
 export const russianLabels = {

@@ -9,6 +9,7 @@
  *
  * const key: TrailerKey = "originalUrl";
  * ```
+ * @useDeclaredType
  */
 export type TrailerKey = (typeof trailerKeys)[number];
 
@@ -17,9 +18,11 @@ export type TrailerKey = (typeof trailerKeys)[number];
  *
  * @example
  * ```ts
- * import { trailerKeys } from "syndicated-article";
+ * import { trailerFieldSchema } from "syndicated-article";
  *
- * trailerKeys.includes("source"); // true
+ * // The same list, as the schema of a trailer field's key:
+ * trailerFieldSchema.shape.key.unwrap().options;
+ * // ["source", "originalUrl", "disclaimer", "originalTitle", "editor", "byline", "publishedAt"]
  * ```
  */
 export const trailerKeys = [
@@ -51,14 +54,16 @@ export type LabelTable = { readonly [K in TrailerKey]?: readonly string[] };
  *
  * @example
  * ```ts
- * import type { LanguageLabels } from "syndicated-article";
+ * import { type ParseOptions, parseArticle } from "syndicated-article";
  *
- * const dutch: LanguageLabels = {
- *   language: "nl",
- *   labels: { source: ["Bron"], originalUrl: ["Origineel"] },
- *   bylinePrefixes: ["Door"],
+ * const options: ParseOptions = {
+ *   languages: [
+ *     { language: "nl", labels: { source: ["Bron"], originalUrl: ["Origineel"] }, bylinePrefixes: ["Door"] },
+ *   ],
  * };
+ * parseArticle("Titel\n\nDe tekst.\n\nBron: ANP", options).source; // "ANP"
  * ```
+ * @inline
  */
 export interface LanguageLabels {
   /** A BCP 47 language tag, for people reading the table. */

@@ -5,9 +5,10 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { ukrainianLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * ukrainianLabels.labels.source; // ["Джерело"]
+ * // Built in: no option needed.
+ * parseArticle("Заголовок\n\nТекст.\n\nДжерело: Укрінформ").source; // "Укрінформ"
  * ```
  */
 export const ukrainianLabels = {

@@ -5,9 +5,10 @@ import type { LanguageLabels } from "./types.js";
  *
  * @example
  * ```ts
- * import { chineseLabels } from "syndicated-article";
+ * import { parseArticle } from "syndicated-article";
  *
- * chineseLabels.labels.source; // ["来源", "本文来源", "消息来源", "稿源"]
+ * // Built in: no option needed.
+ * parseArticle("标题\n\n正文。\n\n来源：新华社").source; // "新华社"
  * ```
  */
 export const chineseLabels = {
