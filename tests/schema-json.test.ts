@@ -38,7 +38,7 @@ describe("schema.json", () => {
       { ...article, sections: [] },
       { ...article, originalUrl: "not a link" },
       { ...article, trailer: [{ key: "author", label: "By", value: "x" }] },
-      { ...article, spans: { ...article.spans, headline: { start: -1, end: 3 } } },
+      { ...article, spans: { ...article.spans, headline: { start: "1", end: 3 } } },
     ];
     for (const value of broken) {
       expect(articleSchema.safeParse(value).success).toBe(false);
