@@ -6,8 +6,11 @@ import {
   type ArticleIssueCode,
   ArticleParseError,
   type BodyBlock,
+  type Dateline,
+  type Note,
   type ParseOptions,
   parseArticle,
+  type parseArticles,
   type SafeParseArticleResult,
   type Section,
   safeParseArticle,
@@ -35,7 +38,24 @@ export type Checks = [
   Expect<Equal<Article["source"], string | null>>,
   Expect<Equal<Section["heading"], string | null>>,
   Expect<Equal<Section["paragraphs"], string[]>>,
-  Expect<Equal<TrailerField["key"], "source" | "originalUrl" | "disclaimer">>,
+  Expect<Equal<Article["byline"], string | null>>,
+  Expect<Equal<Article["dateline"], Dateline | null>>,
+  Expect<Equal<Note["kind"], "editorsNote" | "credit" | "currency">>,
+  Expect<
+    Equal<
+      TrailerField["key"],
+      | "source"
+      | "originalUrl"
+      | "disclaimer"
+      | "originalTitle"
+      | "editor"
+      | "byline"
+      | "publishedAt"
+      | null
+    >
+  >,
+  Expect<Equal<Parameters<typeof parseArticle>[0], string | Uint8Array>>,
+  Expect<Equal<ReturnType<typeof parseArticles>, SafeParseArticleResult[]>>,
   Expect<Equal<ArticleIssue["severity"], "error" | "warning">>,
   Expect<Equal<ArticleIssue["code"], ArticleIssueCode>>,
   Expect<Equal<Equal<ArticleIssueCode, string>, false>>,
