@@ -7,9 +7,18 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: [
-      "tests/seed.test.ts",
+      "tests/body.test.ts",
+      "tests/errors.test.ts",
       "tests/exports.test.ts",
+      "tests/heading.test.ts",
+      "tests/headline.test.ts",
+      "tests/line-counter.test.ts",
+      "tests/lines.test.ts",
+      "tests/properties.test.ts",
       "tests/schema-json.test.ts",
+      "tests/seed.test.ts",
+      "tests/split.test.ts",
+      "tests/trailer.test.ts",
       "tests/browser/**/*.test.ts",
     ],
     // Serves the built package to a plain HTML page; runs in Node.
