@@ -3,7 +3,7 @@
 export default [
   {
     // The target is 5 kB. The dialect, feed, format and stream work took the
-    // code to 12.0 kB; this limit stops further growth until that is decided.
+    // code to 12.3 kB; this limit stops further growth until that is decided.
     name: "own code (zod excluded)",
     path: "dist/index.js",
     import: "*",
