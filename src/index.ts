@@ -9,9 +9,20 @@ export {
   articleIssueCodes,
   articleIssueSchema,
 } from "./issues.js";
+export { germanLabels } from "./labels/de.js";
 export { englishLabels } from "./labels/en.js";
-export { defaultLabels } from "./labels/index.js";
-export type { LabelTable, TrailerKey } from "./labels/types.js";
+export { spanishLabels } from "./labels/es.js";
+export { frenchLabels } from "./labels/fr.js";
+export { builtinLanguages, defaultLabels } from "./labels/index.js";
+export { russianLabels } from "./labels/ru.js";
+export {
+  type LabelTable,
+  type LanguageLabels,
+  type TrailerKey,
+  trailerKeys,
+} from "./labels/types.js";
+export { ukrainianLabels } from "./labels/uk.js";
+export { chineseLabels } from "./labels/zh.js";
 export { LineCounter, type LinePos } from "./line-counter.js";
 export type { ParseOptions } from "./options.js";
 export { parseArticle, type SafeParseArticleResult, safeParseArticle } from "./parse.js";
