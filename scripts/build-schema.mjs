@@ -4,10 +4,11 @@
 // resolve there under every module resolution, node10 included.
 import { writeFileSync } from "node:fs";
 import * as z from "zod";
-import { articleSchema } from "../dist/index.js";
+import { articleSchema, spanSchema } from "../dist/index.js";
+import { articleJsonSchema } from "./article-json-schema.mjs";
 
 const pkg = await import("../package.json", { with: { type: "json" } });
-const generated = z.toJSONSchema(articleSchema, { target: "draft-2020-12", io: "output" });
+const generated = articleJsonSchema(z, { articleSchema, spanSchema });
 const schema = {
   $schema: generated.$schema,
   $id: `${pkg.default.homepage}schema.json`,
