@@ -1,0 +1,90 @@
+// The texts the benchmark parses: the seed article, real corpus articles, feeds
+// made of them, and adversarial inputs built to find super-linear paths.
+import { readdirSync, readFileSync } from "node:fs";
+
+const here = (path) => new URL(path, import.meta.url);
+
+export const MB = 1_000_000;
+export const bytes = (text) => Buffer.byteLength(text, "utf8");
+
+export const seed = readFileSync(here("../fixtures/seed-article.txt"), "utf8");
+
+/** The corpus articles copied into bench/fixtures, by file name. */
+export const fixtures = readdirSync(here("./fixtures/"))
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(here(`./fixtures/${name}`), "utf8") }));
+
+/** The line that separates articles in a feed. */
+export const SEPARATOR = "-----";
+
+/**
+ * A feed of at least `size` bytes: the seed and the fixtures, repeated in turn,
+ * separated by a `-----` line.
+ */
+export function buildFeed(size) {
+  const articles = [seed, ...fixtures.map((f) => f.text)];
+  const pieces = [];
+  let total = 0;
+  for (let i = 0; total < size; i++) {
+    const article = articles[i % articles.length];
+    pieces.push(article);
+    total += bytes(article) + SEPARATOR.length + 2;
+  }
+  return pieces.join(`\n${SEPARATOR}\n`);
+}
+
+/** Splits a feed on its separator lines; used until the library exports `splitArticles`. */
+export function splitOnSeparator(feed) {
+  return feed.split(/\r?\n-----\r?\n/);
+}
+
+/** `unit` repeated until the result holds at least `size` bytes. */
+function fill(unit, size) {
+  return unit.repeat(Math.ceil(size / bytes(unit)));
+}
+
+const HEAD = "Headline of the Adversarial Article\n\n";
+
+/**
+ * Adversarial inputs. `build(scale)` makes the input at size N (scale 1) or
+ * 2N (scale 2); each is parsed whole, as one article.
+ */
+export const adversarial = [
+  {
+    name: "one 5 MB line",
+    build: (k) =>
+      HEAD + fill("lorem ipsum dolor sit amet, consectetur adipiscing elit ", k * 5 * MB),
+  },
+  {
+    name: '5 MB of `"`',
+    build: (k) => '"'.repeat(k * 5 * MB),
+  },
+  {
+    name: "1M blank lines",
+    build: (k) => `${HEAD}${"\n".repeat(k * 1_000_000)}The body, after the blank lines.\n`,
+  },
+  {
+    name: "200k `Source: x` lines",
+    build: (k) => `${HEAD}The body.\n\n${"Source: x\n".repeat(k * 200_000)}`,
+  },
+  {
+    name: "200k title-case lines between sentences",
+    build: (k) =>
+      HEAD + "A sentence of the body ends here.\nShort Title Case Line\n".repeat(k * 200_000),
+  },
+  {
+    name: "5 MB of `A (B) - C: D (Reuters) - `",
+    build: (k) => HEAD + fill("A (B) - C: D (Reuters) - ", k * 5 * MB),
+  },
+  {
+    name: "5 MB CJK line, no punctuation",
+    build: (k) => HEAD + fill("中国新闻报道内容测试文本和平谈判进展顺利", k * 5 * MB),
+  },
+  {
+    name: "100k sections",
+    build: (k) =>
+      HEAD +
+      "A Section Heading Here\n\nThe section's one sentence of prose.\n\n".repeat(k * 100_000),
+  },
+];
