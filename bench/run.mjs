@@ -491,7 +491,7 @@ writeFileSync(
   here("../docs/performance.md"),
   `# Performance
 
-Written by \`npm run bench\`, which builds the package and measures \`dist/\` (what users
+Written by \`npm run bench\` (and formatted by biome), which builds the package and measures \`dist/\` (what users
 install) against baselines in the same process. Do not edit by hand: rerun the benchmark.
 
 Last run: ${new Date().toISOString().slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores,
