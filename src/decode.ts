@@ -36,8 +36,9 @@ const CP1252_BYTE = new Map<string, number>(
 );
 // A UTF-8 lead byte read as windows-1252 (Â–ô), then one to three continuation
 // bytes read the same way: the shape of classic mojibake (`â€™`, `Ã©`, `Â£`).
-const CONTINUATION = `\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, "")}`;
-const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${CONTINUATION}]{1,3}`, "g");
+// (Written out: 0x80–0xBF as Latin-1, then windows-1252's characters for 0x80–0x9F.)
+const MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{1,3}/g;
 // Quick pre-check: lead bytes of two- to four-byte sequences, as windows-1252.
 const LEADS = ["Â", "Ã", "â", "ã", "Å", "Ä", "ð"];
 

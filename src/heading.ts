@@ -60,8 +60,11 @@ export function isHeadingText(text: string): boolean {
   const length = text.length;
   if (length === 0 || length > MAX_HEADING_LENGTH) return false;
   if (endsSentence(text) || RUNS_ON_MARKS.has(text.charCodeAt(length - 1))) return false;
-  if (LIST_ITEM.test(text)) return false;
-  if (!CASED_LETTER.test(text)) {
+  const c0 = text.charCodeAt(0);
+  const asciiLetter = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+  // Regular expressions only where the first character leaves a doubt.
+  if (!asciiLetter && LIST_ITEM.test(text)) return false;
+  if (!asciiLetter && !CASED_LETTER.test(text)) {
     return LETTER.test(text) && length <= MAX_UNCASED_HEADING_LENGTH;
   }
   // One pass over the characters, word by word, without allocating: this runs
@@ -121,7 +124,6 @@ export function isProse(text: string): boolean {
 
 // Markdown marks a heading outright: `## Heading`, or a line in bold.
 const ATX_HEADING = /^#{1,6}[ \t]+/;
-const ATX_CLOSE = /[ \t]+#+$/;
 
 /**
  * Where the text of a Markdown heading line lies: after `#`…`######` (and
@@ -131,9 +133,21 @@ const ATX_CLOSE = /[ \t]+#+$/;
 export function markdownHeading(text: string): { from: number; to: number } | null {
   const atx = ATX_HEADING.exec(text);
   if (atx) {
-    const close = text.length - atx[0].length < 256 ? ATX_CLOSE.exec(text) : null;
-    const to = close && close.index >= atx[0].length ? close.index : text.length;
-    return to > atx[0].length ? { from: atx[0].length, to } : null;
+    const from = atx[0].length;
+    // Closing `#`s count only after a space (`## C#` keeps its `#`); read by hand,
+    // as an end-anchored pattern would retry at every space of the line.
+    let to = text.length;
+    let p = to;
+    while (p > from && text.charCodeAt(p - 1) === 0x23) p--;
+    if (
+      p < to &&
+      p > from &&
+      (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)
+    ) {
+      to = p;
+      while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    }
+    return to > from ? { from, to } : null;
   }
   const mark = text.slice(0, 2);
   if ((mark === "**" || mark === "__") && text.length > 4 && text.endsWith(mark)) {

@@ -5,7 +5,7 @@
 export type NoteKind = "editorsNote" | "credit" | "currency";
 
 const CREDIT =
-  /^\( ?(?:additional |further |compiled |reporting |writing )*(?:reporting|writing|editing|compiled|compilation|edited|produced|research|researched|translated|translation|graphics|photos?|video|written) by\b/i;
+  /^\( ?(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|compilation|edited|produced|research|researched|translated|translation|graphics|photos?|video|written) by\b/i;
 const EDITORS_NOTE =
   /^\( ?(?:adds|updates|corrects|recasts|repeats|changes|refiles|fixes|removes|inserts|rewrites|writes through|amends|clarifies|deletes|advances|moves|new throughout|releads|tops|combines|restores|resends|retransmits|replaces)\b/i;
 const CURRENCY = /^\( ?(?:[$€£¥]|US\$|C\$|A\$|HK\$|NZ\$|S\$)? ?1 ?[A-Za-z$€£¥]{0,4} ?= ?/;

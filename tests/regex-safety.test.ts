@@ -21,24 +21,14 @@ const ESCAPED_PLACEHOLDER = "word";
  * now. Each runs as an expected failure: once its regex is fixed or gone, the
  * test says so and the entry must be removed.
  */
-const KNOWN_UNSAFE = new Map([
-  [
-    "[ \\t]+#+$",
-    "heading.ts ATX_CLOSE: quadratic in a run of spaces or tabs, but its one use is guarded to lines under 256 characters",
-  ],
-]);
+const KNOWN_UNSAFE = new Map<string, string>([]);
 
 /**
  * `RegExp` constructions whose pattern is computed, so no tool can check it
  * here, by `file name` (the constant they are assigned to, else the pattern
  * expression), with why each is tolerated for now.
  */
-const KNOWN_DYNAMIC = new Map([
-  [
-    "src/decode.ts MOJIBAKE",
-    "MOJIBAKE: a character class built from a constant table; a class followed by {1,3} cannot backtrack badly, but it should be written as a literal",
-  ],
-]);
+const KNOWN_DYNAMIC = new Map<string, string>([]);
 
 interface FoundRegex {
   /** `file:line` of the regular expression. */
