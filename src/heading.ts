@@ -104,6 +104,9 @@ export function isHeadingText(text: string): boolean {
   return titleCase || allCaps;
 }
 
+/** How far into a paragraph `isProse` looks for a finished sentence. */
+const PROSE_WINDOW = 2000;
+
 // What may open a sentence: a capital, a digit, a quote or a bracket — or any
 // letter of a script without case. Lower case or punctuation means the text
 // continues something cut off before it.
@@ -119,7 +122,10 @@ const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
 export function isProse(text: string): boolean {
   if (!SENTENCE_START.test(text)) return false;
   const last = lastMark(text);
-  return SENTENCE_FINAL.has(last) || COLONS.has(last) || INNER_SENTENCE_END.test(text);
+  if (SENTENCE_FINAL.has(last) || COLONS.has(last)) return true;
+  // A finished sentence near the start will do; a long unpunctuated line is not
+  // searched to its end for one.
+  return INNER_SENTENCE_END.test(text.length > PROSE_WINDOW ? text.slice(0, PROSE_WINDOW) : text);
 }
 
 // Markdown marks a heading outright: `## Heading`, or a line in bold.

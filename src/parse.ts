@@ -384,6 +384,7 @@ function readFields(
     fields.byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
   }
   const seen = new Set<string>();
+  const repeats = new Map<string, { label: string; count: number; span: Span }>();
   for (const line of labelled) {
     if (line.key === null) continue;
     const value: Located = { text: line.value, start: line.valueStart, end: line.end };
@@ -398,8 +399,11 @@ function readFields(
     }
     if (line.key === "publishedAt" && parseStatedDate(line.value) === null) continue;
     if (seen.has(line.key)) {
-      const message = `A second "${line.label}" line; the first one fills ${line.key}.`;
-      warnings.push(issue("duplicate-field", "warning", message, span(value)));
+      // One warning per key, however many repeats: a trailer of thousands of
+      // repeated lines must not cost thousands of messages.
+      const repeat = repeats.get(line.key);
+      if (repeat) repeat.count++;
+      else repeats.set(line.key, { label: line.label, count: 1, span: span(value) });
       continue;
     }
     seen.add(line.key);
@@ -420,6 +424,15 @@ function readFields(
       default:
         break; // originalTitle, editor: kept in `trailer` only
     }
+  }
+  for (const [key, repeat] of repeats) {
+    const lines =
+      repeat.count === 1
+        ? `A second "${repeat.label}" line`
+        : `${repeat.count} more lines for ${key}, from a second "${repeat.label}" on`;
+    warnings.push(
+      issue("duplicate-field", "warning", `${lines}; the first one fills ${key}.`, repeat.span),
+    );
   }
   return fields;
 }

@@ -126,6 +126,21 @@ describe("duplicate trailer labels", () => {
     const span = warnings[0]?.span ?? { start: 0, end: 0 };
     expect(text.slice(span.start, span.end)).toBe("AFP");
   });
+
+  it("give one warning per key however many lines repeat it, pointing at the first repeat", () => {
+    const text = `${HEAD}Source: rfi\nSource: AFP\nSource: AP\nSource: dpa\nStatement: Views.\nDisclaimer: Mine.`;
+    const article = parseArticle(text);
+    expect(article.source).toBe("rfi");
+    expect(article.disclaimer).toBe("Views.");
+    expect(article.trailer).toHaveLength(6);
+    const warnings = warningsOf(text);
+    expect(warnings.map((w) => w.code)).toEqual(["duplicate-field", "duplicate-field"]);
+    expect(warnings[0]?.message).toContain("3 more lines for source");
+    const first = warnings[0]?.span ?? { start: 0, end: 0 };
+    expect(text.slice(first.start, first.end)).toBe("AFP");
+    const second = warnings[1]?.span ?? { start: 0, end: 0 };
+    expect(text.slice(second.start, second.end)).toBe("Mine.");
+  });
 });
 
 describe("the original link", () => {
