@@ -57,7 +57,13 @@ export function readLabelLine(
   let valueStart = colon + 1;
   while (valueStart < end && isSpaceCode(text.charCodeAt(valueStart))) valueStart++;
   if (valueStart === end) return null;
-  const key = labels.keys.get(label.replace(/\s+/g, " ").toLowerCase()) ?? null;
+  // Most labels are written plainly; fold inner white space only when the plain
+  // lookup misses.
+  const lower = label.toLowerCase();
+  const key =
+    labels.keys.get(lower) ??
+    (/\s/.test(lower) ? labels.keys.get(lower.replace(/\s+/g, " ")) : undefined) ??
+    null;
   if (key === null) {
     if (!allowUnknown || end - valueStart > MAX_UNKNOWN_VALUE) return null;
     if (!UNKNOWN_LABEL.test(label)) return null;
