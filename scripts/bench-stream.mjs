@@ -5,6 +5,7 @@
 //   node scripts/bench-stream.mjs FEED
 import { readFileSync } from "node:fs";
 import { parseArticles, parseArticlesStream, splitArticlesStream } from "../dist/index.js";
+import { mulberry32 } from "./prng.mjs";
 
 const file = process.argv[2];
 if (!file) {
@@ -14,14 +15,7 @@ if (!file) {
 const bytes = readFileSync(file);
 const mb = bytes.length / 1e6;
 
-let state = 7;
-const next = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const next = mulberry32(7);
 
 async function run(name, makeStream) {
   let at = 0;

@@ -5,6 +5,7 @@
 //   node scripts/make-corpus.mjs DIR [count]   → DIR/files/…/*.txt and DIR/feed.txt
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { mulberry32 } from "./prng.mjs";
 
 const [dir, countArg = "10000"] = process.argv.slice(2);
 if (!dir) {
@@ -18,15 +19,7 @@ const articles = [
   fixture("cli/warn.txt"),
 ];
 
-// A seeded PRNG (mulberry32), so that every run writes the same corpus.
-let state = 42;
-const next = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const next = mulberry32(42);
 
 const feed = [];
 let bytes = 0;
