@@ -1,10 +1,10 @@
 // Measures the streams on a feed file: its bytes in chunks of random sizes
 // (1 B to 64 KiB, seeded) through TextDecoderStream and splitArticlesStream or
-// parseArticlesStream, against parseArticles on the whole text. Build first.
+// safeParseArticlesStream, against safeParseArticles on the whole text. Build first.
 //
 //   node scripts/bench-stream.mjs FEED
 import { readFileSync } from "node:fs";
-import { parseArticles, parseArticlesStream, splitArticlesStream } from "../dist/index.js";
+import { safeParseArticles, safeParseArticlesStream, splitArticlesStream } from "../dist/index.js";
 import { mulberry32 } from "./prng.mjs";
 
 const file = process.argv[2];
@@ -42,7 +42,7 @@ function report(name, count, ms) {
 
 console.log(`${file}: ${mb.toFixed(1)} MB`);
 const start = performance.now();
-const whole = parseArticles(bytes.toString("utf8"));
-report("parseArticles (whole text)", whole.length, performance.now() - start);
+const whole = safeParseArticles(bytes.toString("utf8"));
+report("safeParseArticles (whole text)", whole.length, performance.now() - start);
 await run("splitArticlesStream", () => splitArticlesStream());
-await run("parseArticlesStream", () => parseArticlesStream());
+await run("safeParseArticlesStream", () => safeParseArticlesStream());

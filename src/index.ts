@@ -1,31 +1,26 @@
-export type { ParagraphMode } from "./body.js";
-export { parseArticles, splitArticleSpans, splitArticles } from "./feed.js";
-export { formatArticle } from "./format.js";
-export { isHeadingLine } from "./heading.js";
+// The public surface: re-exports only. tests/exports.test.ts pins the list.
 export {
-  type ArticleIssue,
-  type ArticleIssueCode,
-  ArticleParseError,
-  articleIssueCodes,
-  articleIssueSchema,
-} from "./issues.js";
-export { germanLabels } from "./labels/de.js";
-export { englishLabels } from "./labels/en.js";
-export { spanishLabels } from "./labels/es.js";
-export { frenchLabels } from "./labels/fr.js";
-export { builtinLanguages, defaultLabels } from "./labels/index.js";
-export { russianLabels } from "./labels/ru.js";
+  type BodyBlock,
+  isHeadingLine,
+  splitBodyBlocks,
+  splitSections,
+} from "./classify/split-body.js";
+export * as dialects from "./dialects/index.js";
+export type { Dialect } from "./dialects/types.js";
+export { safeParseArticles } from "./feed/parse-feed.js";
+export { type FeedArticle, splitArticleSpans, splitArticles } from "./feed/splitter.js";
+export { safeParseArticlesStream, splitArticlesStream } from "./feed/stream.js";
+export { formatArticle } from "./format/format.js";
+export { LineCounter, type LinePos } from "./lines/line-counter.js";
+export * as locales from "./locales/index.js";
+export { explainArticle, parseArticle, safeParseArticle } from "./parse.js";
 export {
-  type LabelTable,
-  type LanguageLabels,
-  type TrailerKey,
-  trailerKeys,
-} from "./labels/types.js";
-export { ukrainianLabels } from "./labels/uk.js";
-export { chineseLabels } from "./labels/zh.js";
-export { LineCounter, type LinePos } from "./line-counter.js";
-export type { ParseOptions } from "./options.js";
-export { parseArticle, type SafeParseArticleResult, safeParseArticle } from "./parse.js";
+  createParser,
+  type Explanation,
+  type Parser,
+  type SafeParseArticleResult,
+} from "./parser/create-parser.js";
+export type { Decision } from "./parser/decisions.js";
 export {
   type Article,
   type ArticleSpans,
@@ -41,6 +36,22 @@ export {
   spanSchema,
   type TrailerField,
   trailerFieldSchema,
-} from "./schema.js";
-export { type BodyBlock, splitBodyBlocks, splitParagraphs, splitSections } from "./split.js";
-export { parseArticlesStream, splitArticlesStream } from "./stream.js";
+} from "./schema/article.js";
+export { type DialectName, dialectNames } from "./schema/dialect-names.js";
+export { type FieldKey, fieldKeys } from "./schema/field-keys.js";
+export {
+  type ArticleIssue,
+  type ArticleIssueCode,
+  ArticleParseError,
+  articleIssueCodes,
+  articleIssueSchema,
+} from "./schema/issues.js";
+export { type LabelTable, type Locale, labelTableSchema, localeSchema } from "./schema/locale.js";
+export { type NoteKind, noteKinds } from "./schema/note-kinds.js";
+export {
+  type DateReader,
+  type ParagraphMode,
+  type ParseOptions,
+  paragraphModes,
+  parseOptionsSchema,
+} from "./schema/options.js";

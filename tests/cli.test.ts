@@ -37,17 +37,20 @@ const ONE = {
   originalUrl: null,
   disclaimer: null,
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
+  // A trailer under the body: the aggregator layout.
+  dialect: "aggregator",
+  // The spans follow the Article's own order.
   spans: {
     headline: { start: 1, end: 24 },
     slug: null,
-    sections: [{ heading: null, paragraphs: [{ start: 27, end: 59 }] }],
-    source: { start: 69, end: 72 },
-    originalUrl: null,
-    disclaimer: null,
     byline: null,
     dateline: null,
     publishedAt: null,
+    sections: [{ heading: null, paragraphs: [{ start: 27, end: 59 }] }],
     notes: [],
+    source: { start: 69, end: 72 },
+    originalUrl: null,
+    disclaimer: null,
     trailer: [{ start: 61, end: 72 }],
   },
 };

@@ -3,8 +3,8 @@ import {
   type Article,
   type ParseOptions,
   parseArticle,
-  parseArticles,
   safeParseArticle,
+  safeParseArticles,
   splitArticles,
   type TrailerField,
 } from "../src/index.js";
@@ -46,6 +46,7 @@ describe("a Chinese article", () => {
     const { spans, ...a } = parseArticle(text);
     expect(a).toEqual({
       headline: "中美会谈取得进展",
+      dialect: "aggregator",
       slug: null,
       byline: "王五",
       dateline: { text: "新华社北京11月30日电 ", place: "北京", agency: "新华社" },
@@ -198,27 +199,35 @@ describe("European and Cyrillic trailers", () => {
 });
 
 describe("options", () => {
-  const dutch: ParseOptions = {
-    languages: [{ language: "nl", labels: { source: ["Bron"] }, bylinePrefixes: ["Door"] }],
+  // Swedish is not built in.
+  const swedish: ParseOptions = {
+    locales: [{ language: "sv", labels: { source: ["Källa"] }, bylinePrefixes: ["Av"] }],
   };
-  const text = "Gesprekken Hervat\nDoor Jan de Vries\n\nZe kwamen bijeen.\n\nBron: ANP";
+  const text = "Samtalen Återupptas\nAv Jan Svensson\n\nDe träffades.\n\nKälla: TT";
 
-  it("adds a language: its labels and byline words", () => {
-    const a = parseArticle(text, dutch);
-    expect(a.byline).toBe("Jan de Vries");
-    expect(a.source).toBe("ANP");
-    expect(a.trailer).toEqual([field("source", "Bron", "ANP")]);
-    expect(body(a)).toEqual(["Ze kwamen bijeen."]);
+  it("adds a locale: its labels and byline words", () => {
+    const a = parseArticle(text, swedish);
+    expect(a.byline).toBe("Jan Svensson");
+    expect(a.source).toBe("TT");
+    expect(a.trailer).toEqual([field("source", "Källa", "TT")]);
+    expect(body(a)).toEqual(["De träffades."]);
   });
 
-  it("without the language the Dutch lines are body text", () => {
+  it("reads a mutated options object as it now is, not as it was first seen", () => {
+    const options: ParseOptions = { labels: {} };
+    expect(parseArticle(text, options).source).toBeNull();
+    options.labels = { source: ["Källa"] };
+    expect(parseArticle(text, options).source).toBe("TT");
+  });
+
+  it("without the locale the Swedish lines are body text", () => {
     const a = parseArticle(text);
     expect(a.byline).toBeNull();
     expect(a.source).toBeNull();
     expect(a.trailer).toEqual([]);
     // A title-case line followed by prose: read as a heading, nothing lost.
     expect(a.sections).toEqual([
-      { heading: "Door Jan de Vries", paragraphs: ["Ze kwamen bijeen.", "Bron: ANP"] },
+      { heading: "Av Jan Svensson", paragraphs: ["De träffades.", "Källa: TT"] },
     ]);
   });
 
@@ -230,10 +239,28 @@ describe("options", () => {
     expect(a.trailer).toEqual([field("disclaimer", "Fine print", "Views are our own.")]);
   });
 
-  it("drops the built-in labels with defaultLabels: false", () => {
-    const a = parseArticle("Talks Resume\n\nThey met.\n\nSource: rfi", { defaultLabels: false });
+  it("drops the built-in labels with builtinLocales: false", () => {
+    const a = parseArticle("Talks Resume\n\nThey met.\n\nSource: rfi", { builtinLocales: false });
     expect(a.source).toBeNull();
     expect(body(a)).toEqual(["They met.", "Source: rfi"]);
+  });
+
+  it("rejects a label list given as a string, with the option's path", () => {
+    // A string walked letter by letter would make `Q: x` a source line.
+    const result = safeParseArticle("Title\n\nBody.\n\nQ: x", {
+      locales: [{ language: "de", labels: { source: "Quelle" } }],
+    } as unknown as ParseOptions);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe("invalid-options");
+    expect(result.error?.issues[0]?.message).toMatch(/^options\.locales\.0\.labels\.source: /);
+  });
+
+  it("rejects a label key no Article field has as invalid-options, not invalid-result", () => {
+    const result = safeParseArticle("Title\n\nBody.", {
+      locales: [{ language: "x", labels: { author: ["Foo"] } }],
+    } as unknown as ParseOptions);
+    expect(result.error?.issues[0]?.code).toBe("invalid-options");
+    expect(result.error?.issues[0]?.message).toMatch(/^options\.locales\.0\.labels/);
   });
 
   it("reports malformed options as invalid-options", () => {
@@ -528,7 +555,7 @@ describe("feeds", () => {
       "-- Two\n-- By  Jane Doe\n-- Tue Oct 31, 2006 8:00am EST\n-- http://www.reuters.com/2";
     const feed = `${one}\n\n${two}\n\n \n\n Body two. `;
     expect(splitArticles(feed)).toEqual([one.trimEnd(), `${two}\n\n \n\n Body two.`]);
-    const results = parseArticles(feed);
+    const results = safeParseArticles(feed);
     expect(results.map((r) => r.success && r.data.headline)).toEqual(["One", "Two"]);
     expect(results.map((r) => r.success && r.data.byline)).toEqual([null, "Jane Doe"]);
   });
@@ -540,7 +567,7 @@ describe("feeds", () => {
       "One\n\nBody one.\n\nSource: AFP\nStatement: Ours.",
       "Two\n\nBody two.\n\nSource: rfi",
     ]);
-    const results = parseArticles(feed);
+    const results = safeParseArticles(feed);
     expect(results.map((r) => r.success && [r.data.headline, r.data.source])).toEqual([
       ["One", "AFP"],
       ["Two", "rfi"],
@@ -555,11 +582,11 @@ describe("feeds", () => {
   it("reads a feed with no separator as one article", () => {
     const feed = "One\n\nBody one.\n\nTwo Words\n\nBody two.";
     expect(splitArticles(feed)).toEqual([feed]);
-    expect(parseArticles(feed)).toHaveLength(1);
+    expect(safeParseArticles(feed)).toHaveLength(1);
   });
 
   it("gives failures as data, in order", () => {
-    const results = parseArticles(
+    const results = safeParseArticles(
       "One\n\nBody one.\n-----\nOnly A Headline\n-----\nThree\n\nBody.",
     );
     expect(results.map((r) => (r.success ? r.data.headline : r.error.issues[0]?.code))).toEqual([

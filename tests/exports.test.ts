@@ -10,35 +10,50 @@ const expected = [
   "articleIssueSchema",
   "articleSchema",
   "articleSpansSchema",
-  "builtinLanguages",
-  "chineseLabels",
+  "createParser",
   "datelineSchema",
-  "defaultLabels",
-  "englishLabels",
+  "dialectNames",
+  "dialects",
+  "explainArticle",
+  "fieldKeys",
   "formatArticle",
-  "frenchLabels",
-  "germanLabels",
   "isHeadingLine",
+  "labelTableSchema",
+  "localeSchema",
+  "locales",
+  "noteKinds",
   "noteSchema",
+  "paragraphModes",
   "parseArticle",
-  "parseArticles",
-  "parseArticlesStream",
-  "russianLabels",
+  "parseOptionsSchema",
   "safeParseArticle",
+  "safeParseArticles",
+  "safeParseArticlesStream",
   "sectionSchema",
   "spanSchema",
-  "spanishLabels",
   "splitArticleSpans",
   "splitArticles",
   "splitArticlesStream",
   "splitBodyBlocks",
-  "splitParagraphs",
   "splitSections",
   "trailerFieldSchema",
-  "trailerKeys",
-  "ukrainianLabels",
 ];
 
 it("exports exactly the documented runtime names", () => {
   expect(Object.keys(lib).sort()).toEqual(expected);
+});
+
+it("exports the built-in dialects and locales as namespaces", () => {
+  expect(Object.keys(lib.dialects).sort()).toEqual(["aggregator", "lines", "markdown", "wireDump"]);
+  expect(Object.keys(lib.locales).sort()).toEqual([
+    "de",
+    "en",
+    "es",
+    "fr",
+    "it",
+    "nl",
+    "ru",
+    "uk",
+    "zh",
+  ]);
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticles, splitArticleSpans, splitArticles } from "../src/index.js";
+import { safeParseArticles, splitArticleSpans, splitArticles } from "../src/index.js";
 import { ARTICLES, generateFeed } from "./support/feed-gen.js";
 import { splitArticleSpans as previousSplitArticleSpans } from "./support/feed-reference.js";
 
@@ -59,7 +59,7 @@ describe("splitArticleSpans", () => {
     expect(
       splitArticles("One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1\n\nTwo\n\nBody."),
     ).toEqual(["One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1", "Two\n\nBody."]);
-    const results = parseArticles("One\n\nBody.\n-----\nTwo\n\nBody.");
+    const results = safeParseArticles("One\n\nBody.\n-----\nTwo\n\nBody.");
     expect(results.map((r) => (r.success ? r.data.headline : r.error.message))).toEqual([
       "One",
       "Two",

@@ -29,6 +29,8 @@ const EXPECTED = {
   originalUrl: null,
   disclaimer: null,
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
+  // A trailer under the body: the aggregator layout.
+  dialect: "aggregator",
 };
 
 const withoutSpans = ({ spans, ...parts }: Article) => parts;

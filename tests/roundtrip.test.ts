@@ -19,8 +19,9 @@ function textFiles(dir: URL): string[] {
 
 const fixtures = textFiles(root).sort();
 
-function withoutSpans(a: Article): Omit<Article, "spans"> {
-  const { spans, ...rest } = a;
+function withoutSpans(a: Article): Omit<Article, "spans" | "dialect"> {
+  // The layout read back may differ: formatArticle writes one layout for all.
+  const { spans, dialect, ...rest } = a;
   return rest;
 }
 

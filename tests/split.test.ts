@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ParseOptions,
-  parseArticle,
-  splitBodyBlocks,
-  splitParagraphs,
-  splitSections,
-} from "../src/index.js";
+import { type ParseOptions, parseArticle, splitBodyBlocks, splitSections } from "../src/index.js";
+
+// The texts of the blocks, headings included.
+const blockTexts = (text: string, options?: ParseOptions) =>
+  splitBodyBlocks(text, options).map((b) => b.text);
 
 const BODY = [
   "The talks resumed on Monday.",
@@ -28,9 +26,9 @@ const BODY = [
 
 const HEAD = "Talks Resume\n\n";
 
-describe("splitParagraphs", () => {
+describe("splitBodyBlocks texts", () => {
   it("gives the body's blocks, headings included, by hand", () => {
-    expect(splitParagraphs(BODY)).toEqual([
+    expect(blockTexts(BODY)).toEqual([
       "The talks resumed on Monday.",
       "Earlier Talks Were Hard",
       "Wording was an obstacle.",
@@ -45,15 +43,15 @@ describe("splitParagraphs", () => {
 
   it("agrees with parseArticle on the same body", () => {
     const article = parseArticle(`${HEAD}${BODY}`);
-    expect(splitParagraphs(BODY)).toEqual(
+    expect(blockTexts(BODY)).toEqual(
       article.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)),
     );
   });
 
   it("follows paragraphMode", () => {
-    expect(splitParagraphs("One.\nTwo.")).toEqual(["One.", "Two."]);
-    expect(splitParagraphs("One.\nTwo.", { paragraphMode: "blocks" })).toEqual(["One. Two."]);
-    expect(splitParagraphs("One\ntwo.\n\nThree.", { paragraphMode: "lines" })).toEqual([
+    expect(blockTexts("One.\nTwo.")).toEqual(["One.", "Two."]);
+    expect(blockTexts("One.\nTwo.", { paragraphMode: "blocks" })).toEqual(["One. Two."]);
+    expect(blockTexts("One\ntwo.\n\nThree.", { paragraphMode: "lines" })).toEqual([
       "One",
       "two.",
       "Three.",
@@ -61,12 +59,12 @@ describe("splitParagraphs", () => {
   });
 
   it("gives nothing for blank text", () => {
-    expect(splitParagraphs("")).toEqual([]);
-    expect(splitParagraphs(" \n\r\n\t")).toEqual([]);
+    expect(blockTexts("")).toEqual([]);
+    expect(blockTexts(" \n\r\n\t")).toEqual([]);
   });
 
   it("throws a TypeError for what is not a string", () => {
-    expect(() => splitParagraphs(null as unknown as string)).toThrow(TypeError);
+    expect(() => blockTexts(null as unknown as string)).toThrow(TypeError);
     expect(() => splitSections(42 as unknown as string)).toThrow(TypeError);
     expect(() => splitBodyBlocks({} as unknown as string)).toThrow(TypeError);
   });

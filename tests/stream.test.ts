@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  parseArticles,
-  parseArticlesStream,
   type SafeParseArticleResult,
+  safeParseArticles,
+  safeParseArticlesStream,
   splitArticles,
   splitArticlesStream,
 } from "../src/index.js";
@@ -140,10 +140,10 @@ describe("splitArticlesStream", () => {
   });
 });
 
-describe("parseArticlesStream", () => {
-  it("gives what parseArticles gives, from bytes cut inside characters, labels and CRLF pairs", async () => {
+describe("safeParseArticlesStream", () => {
+  it("gives what safeParseArticles gives, from bytes cut inside characters, labels and CRLF pairs", async () => {
     const bytes = new TextEncoder().encode(SMALL);
-    const expected = parseArticles(SMALL).map(plain);
+    const expected = safeParseArticles(SMALL).map(plain);
     expect(expected.map((r) => r.success)).toEqual([true, true, true, true, true]);
     for (let at = 1; at < bytes.length; at++) {
       const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
@@ -154,7 +154,7 @@ describe("parseArticlesStream", () => {
         },
       });
       const results = await collect(
-        source.pipeThrough(new TextDecoderStream()).pipeThrough(parseArticlesStream()),
+        source.pipeThrough(new TextDecoderStream()).pipeThrough(safeParseArticlesStream()),
       );
       expect(results.map(plain)).toEqual(expected);
     }
@@ -163,7 +163,7 @@ describe("parseArticlesStream", () => {
   it("reports a bad article as a failed result and goes on", async () => {
     const results = await through(
       ["Good\n\nBody.\n---", "--\nSource: AFP\n-----\nAlso Good\n\nBody."],
-      parseArticlesStream(),
+      safeParseArticlesStream(),
     );
     expect(results.map((r) => (r.success ? r.data.headline : r.error.issues[0]?.code))).toEqual([
       "Good",
@@ -172,12 +172,12 @@ describe("parseArticlesStream", () => {
     ]);
   });
 
-  it("gives what parseArticles gives on a 50 MB feed, fed as bytes in random chunks", async () => {
+  it("gives what safeParseArticles gives on a 50 MB feed, fed as bytes in random chunks", async () => {
     const { text, articles } = generateFeed(50 * 1024 * 1024, 2024);
     const bytes = new TextEncoder().encode(text);
     expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
 
-    const whole = digest(parseArticles(text));
+    const whole = digest(safeParseArticles(text));
     const chunks = byteChunks(bytes, 99, 64 * 1024);
     const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
       pull(controller) {
@@ -187,7 +187,7 @@ describe("parseArticlesStream", () => {
       },
     });
     const streamed = await digestStream(
-      source.pipeThrough(new TextDecoderStream()).pipeThrough(parseArticlesStream()),
+      source.pipeThrough(new TextDecoderStream()).pipeThrough(safeParseArticlesStream()),
     );
     expect(streamed).toEqual(whole);
     expect(whole.count).toBe(articles);

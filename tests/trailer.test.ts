@@ -102,11 +102,11 @@ describe("trailer labels", () => {
   });
 
   it("are not labels when the word is unknown", () => {
-    const article = parse("Bron: Jane Doe");
+    const article = parse("Källa: Jane Doe");
     expect(article.trailer).toEqual([]);
     expect(article.sections[0]?.paragraphs).toEqual([
       "The talks resumed on Monday.",
-      "Bron: Jane Doe",
+      "Källa: Jane Doe",
     ]);
   });
 });
@@ -176,33 +176,33 @@ describe("the original link", () => {
 
 describe("label options", () => {
   it("add labels to the built-in ones", () => {
-    const options: ParseOptions = { labels: { source: ["Bron"] } };
-    expect(parse("Bron: dpa", options).source).toBe("dpa");
+    const options: ParseOptions = { labels: { source: ["Källa"] } };
+    expect(parse("Källa: dpa", options).source).toBe("dpa");
     expect(parse("Source: rfi", options).source).toBe("rfi");
-    expect(parse("bron ： dpa", options).trailer).toEqual([
-      { key: "source", label: "bron", value: "dpa" },
+    expect(parse("källa ： dpa", options).trailer).toEqual([
+      { key: "source", label: "källa", value: "dpa" },
     ]);
   });
 
   it("are needed for an unknown label", () => {
-    const article = parse("Bron: dpa");
+    const article = parse("Källa: dpa");
     expect(article.source).toBeNull();
-    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday.", "Bron: dpa"]);
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday.", "Källa: dpa"]);
   });
 
-  it("replace the built-in labels with defaultLabels: false", () => {
-    const options: ParseOptions = { labels: { source: ["Bron"] }, defaultLabels: false };
-    const article = parse("Source: rfi\n\nBron: dpa", options);
+  it("replace the built-in labels with builtinLocales: false", () => {
+    const options: ParseOptions = { labels: { source: ["Källa"] }, builtinLocales: false };
+    const article = parse("Source: rfi\n\nKälla: dpa", options);
     expect(article.source).toBe("dpa");
-    expect(article.trailer).toEqual([{ key: "source", label: "Bron", value: "dpa" }]);
+    expect(article.trailer).toEqual([{ key: "source", label: "Källa", value: "dpa" }]);
     expect(article.sections[0]?.paragraphs).toEqual([
       "The talks resumed on Monday.",
       "Source: rfi",
     ]);
   });
 
-  it("leave no trailer at all with defaultLabels: false and no labels", () => {
-    const article = parse("Source: rfi", { defaultLabels: false });
+  it("leave no trailer at all with builtinLocales: false and no labels", () => {
+    const article = parse("Source: rfi", { builtinLocales: false });
     expect(article.trailer).toEqual([]);
     expect(article.sections[0]?.paragraphs).toEqual([
       "The talks resumed on Monday.",

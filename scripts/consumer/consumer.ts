@@ -10,10 +10,10 @@ import {
   type Note,
   type ParseOptions,
   parseArticle,
-  type parseArticles,
   type SafeParseArticleResult,
   type Section,
   safeParseArticle,
+  type safeParseArticles,
   type TrailerField,
 } from "syndicated-article";
 
@@ -55,7 +55,7 @@ export type Checks = [
     >
   >,
   Expect<Equal<Parameters<typeof parseArticle>[0], string | Uint8Array>>,
-  Expect<Equal<ReturnType<typeof parseArticles>, SafeParseArticleResult[]>>,
+  Expect<Equal<ReturnType<typeof safeParseArticles>, SafeParseArticleResult[]>>,
   Expect<Equal<ArticleIssue["severity"], "error" | "warning">>,
   Expect<Equal<ArticleIssue["code"], ArticleIssueCode>>,
   Expect<Equal<Equal<ArticleIssueCode, string>, false>>,

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { splitLocatedArticlesStream } from "../stream.js";
+import { splitLocatedArticlesStream } from "../internal.js";
 import { type Command, HELP, readCommand, UsageError } from "./args.js";
 import { expandOperands, type Input } from "./inputs.js";
 import { type Done, type Job, Pool, WORKER_ROLE } from "./pool.js";

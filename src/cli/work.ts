@@ -1,6 +1,4 @@
 import { readFileSync } from "node:fs";
-import { decodeBytes } from "../decode.js";
-import { FeedSplitter } from "../feed.js";
 import {
   type Article,
   type ArticleIssue,
@@ -9,6 +7,7 @@ import {
   type ParseOptions,
   safeParseArticle,
 } from "../index.js";
+import { decodeBytes, FeedSplitter } from "../internal.js";
 
 /** How results are written: see the help text. */
 export type Format = "json" | "ndjson" | "text";

@@ -1,10 +1,12 @@
 // splitArticleSpans as it was before the incremental splitter replaced it: a
 // whole-text implementation kept as the oracle the new one is checked against.
-import { isBlank, type Lines, scanLines } from "../../src/lines.js";
-import { describe, type ParseOptions, resolveOptions } from "../../src/options.js";
-import type { Span } from "../../src/schema.js";
-import { readLabelLine } from "../../src/trailer.js";
-import { normalizeUrl } from "../../src/url.js";
+import { readLabelLine } from "../../src/classify/trailer.js";
+import { resolveDefault } from "../../src/default-parser.js";
+import { normalizeUrl } from "../../src/fields/url.js";
+import { isBlank, type Lines, scanLines } from "../../src/lines/lines.js";
+import { describe } from "../../src/parser/describe.js";
+import type { Span } from "../../src/schema/article.js";
+import type { ParseOptions } from "../../src/schema/options.js";
 
 // A rule line between articles: five or more `-` or `=` and nothing else.
 const RULE = /^(?:-{5,}|={5,})$/;
@@ -31,7 +33,7 @@ const HEADER_LINE = /^--(?: |$)/;
  */
 export function splitArticleSpans(feed: string, options?: ParseOptions): Span[] {
   if (typeof feed !== "string") throw new TypeError(`Expected a string, got ${describe(feed)}`);
-  const { labels } = resolveOptions(options);
+  const { lexicon: labels } = resolveDefault(options);
   const spans: Span[] = [];
   const lines = scanLines(feed);
   const count = lines.start.length;

@@ -1,0 +1,145 @@
+import { isBlank, type Lines, lineText } from "../lines/lines.js";
+import { normalizeInline } from "../text/whitespace.js";
+
+/**
+ * How body lines become paragraphs: the second stage's choice. `"blocks"`:
+ * blank-line separated blocks, hard-wrapped lines joined, list items apart.
+ * `"lines"`: every non-blank line is a paragraph. `"auto"` picks `"lines"`
+ * only when the body has no blank line at all.
+ */
+export type PieceMode = "auto" | "blocks" | "lines";
+
+/**
+ * A paragraph candidate: lines `[first, last)` of one block, joined with one
+ * space. It keeps the map back to the input (its lines), so later stages cut
+ * it without reading raw text again.
+ */
+export interface Piece {
+  /** First line index. */
+  readonly first: number;
+  /** Line index past the last line. */
+  readonly last: number;
+  /** The lines' trimmed contents joined by single spaces, odd spaces normalised. */
+  readonly text: string;
+  /** Input offset of the first character. */
+  readonly start: number;
+  /** Input offset past the last character. */
+  readonly end: number;
+  /** True when the piece is a block of one line on its own. */
+  readonly single: boolean;
+  /** True when the piece opens with a list bullet inside a block of several. */
+  readonly listItem: boolean;
+}
+
+/** Bullet or number that opens a list item: `- `, `* `, `• `, `1. `, `2) `. */
+export const LIST_ITEM = /^(?:[-*•·–—▪◦]|\d{1,3}[.)])[ \t\u00a0]/u;
+
+/** Reads lines `[from, to)` into pieces, in order. */
+export function readPieces(lines: Lines, from: number, to: number, mode: PieceMode): Piece[] {
+  const byLine = mode === "lines" || (mode === "auto" && !hasInnerBlank(lines, from, to));
+  const pieces: Piece[] = [];
+  let i = from;
+  while (i < to) {
+    if (isBlank(lines, i)) {
+      i++;
+      continue;
+    }
+    let blockEnd = i + 1;
+    while (blockEnd < to && !isBlank(lines, blockEnd)) blockEnd++;
+    if (byLine || blockEnd - i === 1) {
+      for (let j = i; j < blockEnd; j++) pieces.push(joinLines(lines, j, j + 1, true, false));
+    } else {
+      // A block of several lines: hard-wrapped lines join with one space, and
+      // each list item opens a paragraph of its own.
+      let pieceStart = i;
+      for (let j = i + 1; j <= blockEnd; j++) {
+        if (j < blockEnd && !LIST_ITEM.test(lines.text.slice(lines.start[j], lines.end[j]))) {
+          continue;
+        }
+        const text = lines.text.slice(lines.start[pieceStart], lines.end[pieceStart]);
+        pieces.push(joinLines(lines, pieceStart, j, false, LIST_ITEM.test(text)));
+        pieceStart = j;
+      }
+    }
+    i = blockEnd;
+  }
+  return pieces;
+}
+
+function hasInnerBlank(lines: Lines, from: number, to: number): boolean {
+  let seenText = false;
+  let pendingBlank = false;
+  for (let i = from; i < to; i++) {
+    if (isBlank(lines, i)) {
+      if (seenText) pendingBlank = true;
+    } else {
+      if (pendingBlank) return true;
+      seenText = true;
+    }
+  }
+  return false;
+}
+
+function joinLines(
+  lines: Lines,
+  first: number,
+  last: number,
+  single: boolean,
+  listItem: boolean,
+): Piece {
+  const start = lines.start[first] as number;
+  const end = lines.end[last - 1] as number;
+  let text: string;
+  if (last - first === 1) text = lineText(lines, start, end);
+  else {
+    const parts: string[] = [];
+    for (let k = first; k < last; k++) parts.push(lines.text.slice(lines.start[k], lines.end[k]));
+    const joined = parts.join(" ");
+    text = lines.noisy ? normalizeInline(joined) : joined;
+  }
+  return { first, last, text, start, end, single, listItem };
+}
+
+/**
+ * The input offset of offset `at` of a piece's text. Inline normalising keeps
+ * lengths, so within a line the two differ by a constant; the one space that
+ * joins two lines stands for the break. An `at` on that space maps to the end
+ * of the line before it when `edge` is `"end"`, to the next line's start when
+ * it is `"start"`.
+ */
+export function inputOffset(lines: Lines, piece: Piece, at: number, edge: "start" | "end"): number {
+  let textStart = 0;
+  let previousEnd = piece.start;
+  for (let k = piece.first; k < piece.last; k++) {
+    const s = lines.start[k] as number;
+    const length = (lines.end[k] as number) - s;
+    // `at` is the space standing for the break before this line.
+    if (at < textStart) return edge === "start" ? s : previousEnd;
+    const lineEnd = textStart + length;
+    if (at < lineEnd || (at === lineEnd && (edge === "end" || k === piece.last - 1))) {
+      return s + (at - textStart);
+    }
+    previousEnd = s + length;
+    textStart = lineEnd + 1;
+  }
+  return piece.end;
+}
+
+/** Text `[from, to)` of a piece, as a part with its input span, white space trimmed. */
+export function cut(
+  lines: Lines,
+  piece: Piece,
+  from: number,
+  to: number,
+): { text: string; start: number; end: number } {
+  const { text } = piece;
+  let s = from;
+  let e = to;
+  while (s < e && text.charCodeAt(s) === 0x20) s++;
+  while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+  return {
+    text: text.slice(s, e),
+    start: inputOffset(lines, piece, s, "start"),
+    end: inputOffset(lines, piece, e, "end"),
+  };
+}

@@ -1,0 +1,188 @@
+import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
+import type { Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import { findDateline } from "./dateline-rule.js";
+import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
+import { noteKind, trailingNoteStart } from "./note-rule.js";
+import { type Located, type Part, part } from "./parts.js";
+
+/**
+ * Classifies the body's pieces, in this order, each step reading only what the
+ * one before left: wire notes come out first (so a note never decides a
+ * heading), then the dateline is cut off the first paragraph, then headings
+ * are chosen. Nothing is mutated: cuts make new parts through the piece's map
+ * back to the input.
+ */
+export function classifyBody(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): Part[] {
+  const { leading, trailing, body, lastCut } = takeNotes(lines, pieces, lexicon);
+  const texts: Located[] = body.map((p) => ({ text: p.text, start: p.start, end: p.end }));
+  if (lastCut !== null && texts.length > 0) texts[texts.length - 1] = lastCut;
+  const dateline = takeDateline(lines, body, texts, lexicon);
+  const kinds = chooseHeadings(body, texts, lexicon, dateline !== null);
+  const parts: Part[] = [...leading];
+  for (let i = 0; i < body.length; i++) {
+    if (i === dateline?.index) parts.push(dateline.part);
+    parts.push(kinds[i] as Part);
+  }
+  for (const note of trailing) parts.push(note);
+  return parts;
+}
+
+interface Notes {
+  leading: Part[];
+  trailing: Part[];
+  /** The pieces left in the body. */
+  body: readonly Piece[];
+  /** The last body piece with notes run into its end cut away, or null. */
+  lastCut: Located | null;
+}
+
+/**
+ * Takes wire notes out of the body: whole-piece notes at its start (editor's
+ * notes) and end (credits, currency notes), and credits run into the end of
+ * the last paragraph, as old one-line wire copy has them. One piece always
+ * stays: a body that is all notes keeps its last as text.
+ */
+function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): Notes {
+  let from = 0;
+  let to = pieces.length;
+  const leading: Part[] = [];
+  while (to - from > 1) {
+    const piece = pieces[from] as Piece;
+    const note = noteKind(piece.text, lexicon);
+    if (note === null) break;
+    leading.push({ kind: "note", note, ...located(piece), rule: "leading-note" });
+    from++;
+  }
+  const trailingReversed: Part[] = [];
+  while (to - from > 1) {
+    const piece = pieces[to - 1] as Piece;
+    const note = noteKind(piece.text, lexicon);
+    if (note === null) break;
+    trailingReversed.push({ kind: "note", note, ...located(piece), rule: "trailing-note" });
+    to--;
+  }
+  const body = pieces.slice(from, to);
+  const last = body[body.length - 1];
+  let lastCut: Located | null = null;
+  if (last !== undefined) {
+    // Credits chained at the end of the last paragraph, read from the end.
+    const inline: Part[] = [];
+    let text = last.text;
+    for (let at = trailingNoteStart(text, lexicon); at > 0; at = trailingNoteStart(text, lexicon)) {
+      let keep = at;
+      while (keep > 0 && text.charCodeAt(keep - 1) === 0x20) keep--;
+      if (keep === 0) break;
+      const note = cut(lines, last, at, text.length);
+      inline.push({
+        kind: "note",
+        note: noteKind(note.text, lexicon) ?? "credit",
+        ...note,
+        rule: "note-run-into-paragraph",
+      });
+      text = text.slice(0, keep);
+    }
+    if (inline.length > 0) lastCut = cut(lines, last, 0, text.length);
+    trailingReversed.push(...inline);
+  }
+  return { leading, trailing: trailingReversed.reverse(), body, lastCut };
+}
+
+function located(piece: Piece): Located {
+  return { text: piece.text, start: piece.start, end: piece.end };
+}
+
+/** Splits a dateline off the first paragraph-like piece; `texts` gets what is left of it. */
+function takeDateline(
+  lines: Lines,
+  body: readonly Piece[],
+  texts: Located[],
+  lexicon: Lexicon,
+): { index: number; part: Part } | null {
+  // The first paragraph: pieces shaped like headings are passed over (a
+  // dateline holds prose, so it never is one).
+  const index = body.findIndex(
+    (p) =>
+      markdownHeading(p.text) === null && !(p.single && isHeadingText(p.text, lexicon.smallWords)),
+  );
+  if (index === -1) return null;
+  const piece = body[index] as Piece;
+  const current = texts[index] as Located;
+  // A dateline stands at the start of a line: look in the piece's first line only.
+  const firstLine = (lines.end[piece.first] as number) - (lines.start[piece.first] as number);
+  const found = findDateline(current.text, firstLine, lexicon);
+  if (!found) return null;
+  const end = inputOffset(lines, piece, found.text.trimEnd().length, "end");
+  texts[index] = {
+    text: current.text.slice(found.length),
+    start: inputOffset(lines, piece, found.length, "start"),
+    end: current.end,
+  };
+  return {
+    index,
+    part: {
+      kind: "dateline",
+      text: found.text,
+      start: piece.start,
+      end,
+      place: found.place,
+      agency: found.agency,
+      byline: found.byline,
+      rule:
+        found.agency !== null && lexicon.cjkDateline?.test(found.text)
+          ? "agency-dateline-cjk"
+          : "agency-dateline",
+    },
+  };
+}
+
+/**
+ * Chooses headings, backwards, because a line is a heading only when a prose
+ * paragraph follows it; Markdown headings (`## Heading`, `**Heading**`) are
+ * headings wherever they stand.
+ */
+export function chooseHeadings(
+  body: readonly Piece[],
+  texts: readonly Located[],
+  lexicon: Lexicon,
+  hasDateline: boolean,
+): Part[] {
+  const parts: Part[] = new Array(body.length);
+  let proseFollows = false;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const piece = body[i] as Piece;
+    const at = texts[i] as Located;
+    const cutAlready = at.start !== piece.start || at.end !== piece.end;
+    const marked = piece.single && !cutAlready ? markdownHeading(at.text) : null;
+    if (marked) {
+      // Inline normalising keeps lengths, so offsets into the text are offsets into the input.
+      const text = at.text.slice(marked.from, marked.to);
+      const rule =
+        at.text.charCodeAt(0) === 0x23 ? "markdown-atx-heading" : "markdown-bold-heading";
+      parts[i] = part(
+        "heading",
+        { text, start: at.start + marked.from, end: at.start + marked.to },
+        rule,
+      );
+      proseFollows = false;
+    } else if (
+      piece.single &&
+      !cutAlready &&
+      proseFollows &&
+      isHeadingText(at.text, lexicon.smallWords)
+    ) {
+      parts[i] = part("heading", at, "title-case-followed-by-prose");
+      proseFollows = false;
+    } else {
+      parts[i] = part("paragraph", at, paragraphRule(piece, cutAlready, hasDateline));
+      proseFollows = isProse(at.text);
+    }
+  }
+  return parts;
+}
+
+function paragraphRule(piece: Piece, cutAlready: boolean, hasDateline: boolean): string {
+  if (cutAlready) return hasDateline ? "after-dateline" : "before-run-in-note";
+  if (piece.listItem) return "list-item";
+  return piece.single ? "one-line-block" : "joined-block";
+}

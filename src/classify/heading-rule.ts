@@ -1,0 +1,193 @@
+import { LIST_ITEM } from "../blocks/pieces.js";
+import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
+
+/** Longest line, in characters, still read as a heading. */
+export const MAX_HEADING_LENGTH = 150;
+/** Most words a heading may have. */
+export const MAX_HEADING_WORDS = 24;
+/** Longest heading, in characters, in scripts without letter case (CJK). */
+export const MAX_UNCASED_HEADING_LENGTH = 40;
+
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+// Marks that end a sentence, and marks that may follow them (closing quotes,
+// brackets, spaces). Sets of code points: the end of a line is read backwards by
+// hand, because an end-anchored regular expression would try every position.
+const SENTENCE_FINAL = new Set([..."。！？.!?…"].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([..."\"'”’»」』)]）› "].map((c) => c.charCodeAt(0)));
+const RUNS_ON_MARKS = new Set([...",;:，；：-–—"].map((c) => c.charCodeAt(0)));
+const COLONS = new Set([...":："].map((c) => c.charCodeAt(0)));
+
+/** The last character of `text` that is not a closing quote, bracket or space. */
+function lastMark(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}
+
+/** True when `text` ends a sentence: `. ! ? 。 ！ ？ …`, also before closing quotes. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_FINAL.has(lastMark(text));
+}
+
+/**
+ * The documented heading rule, applied to one trimmed line with its white
+ * space already normalised. A heading line:
+ *
+ * 1. is at most {@link MAX_HEADING_LENGTH} characters and {@link MAX_HEADING_WORDS} words;
+ * 2. does not end a sentence (`. ! ? 。 ！ ？ …`, also before a closing quote or
+ *    bracket) and does not run on (`, ; : -` at its end);
+ * 3. is not a list item (`- `, `* `, `• `, `1. `);
+ * 4. in scripts with letter case: has at least two words of two or more letters,
+ *    starts with a capital, every word but the locales' small ones (`and`, `of`, `the`…)
+ *    is capitalised or the whole line is in capitals, and it is not a list of
+ *    names (no more than one comma for every three words);
+ * 5. in scripts without case (CJK): at most {@link MAX_UNCASED_HEADING_LENGTH} characters.
+ */
+export function isHeadingText(text: string, smallWords: ReadonlySet<string>): boolean {
+  const length = text.length;
+  if (length === 0 || length > MAX_HEADING_LENGTH) return false;
+  if (endsSentence(text) || RUNS_ON_MARKS.has(text.charCodeAt(length - 1))) return false;
+  const c0 = text.charCodeAt(0);
+  const asciiLetter = (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a);
+  // Regular expressions only where the first character leaves a doubt.
+  if (!asciiLetter && LIST_ITEM.test(text)) return false;
+  if (!asciiLetter && !CASED_LETTER.test(text)) {
+    return LETTER.test(text) && length <= MAX_UNCASED_HEADING_LENGTH;
+  }
+  // One pass over the characters, word by word, without allocating: this runs
+  // on every short line of every article.
+  let words = 0;
+  let lettered = 0;
+  let longWords = 0;
+  let commas = 0;
+  let allCaps = true;
+  let titleCase = true;
+  let i = 0;
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === 0x20) i++;
+    if (i === length) break;
+    const wordStart = i;
+    while (i < length && text.charCodeAt(i) !== 0x20) i++;
+    if (++words > MAX_HEADING_WORDS) return false;
+    if (text.charCodeAt(i - 1) === 0x2c) commas++;
+    const at = firstLetter(text, wordStart, i);
+    if (at === -1) continue;
+    lettered++;
+    if (i - at >= 2) longWords++;
+    const code = text.charCodeAt(at);
+    // Brand names (`iPhone`, `eBay`) count as capitalised: a capital inside will do.
+    const upper =
+      (code < 0x80 ? code >= 0x41 && code <= 0x5a : text[at] !== text[at]?.toLowerCase()) ||
+      hasAsciiCapital(text, at + 1, i);
+    if (allCaps && hasLowerCase(text, at, i)) allCaps = false;
+    if (lettered === 1) {
+      if (!upper) return false;
+    } else if (!upper && titleCase && !smallWords.has(text.slice(wordStart, i).toLowerCase())) {
+      titleCase = false;
+    }
+  }
+  if (longWords < 2) return false;
+  if (commas * 3 > lettered) return false;
+  return titleCase || allCaps;
+}
+
+/** How far into a paragraph `isProse` looks for a finished sentence. */
+const PROSE_WINDOW = 2000;
+
+// What may open a sentence: a capital, a digit, a quote or a bracket — or any
+// letter of a script without case. Lower case or punctuation means the text
+// continues something cut off before it.
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『([（]|^(?![\p{Ll}])\p{L}/u;
+// Prose ends a sentence, or introduces what follows with a colon, or at least holds a finished sentence (copy with a subhead run into its end).
+const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
+
+/**
+ * Whether a paragraph reads as prose: it opens like a sentence and ends like
+ * one (or holds one finished sentence). A heading must be followed by prose, which keeps award lists, line-ups
+ * and fragments left by cut links from turning into headings.
+ */
+export function isProse(text: string): boolean {
+  if (!SENTENCE_START.test(text)) return false;
+  const last = lastMark(text);
+  if (SENTENCE_FINAL.has(last) || COLONS.has(last)) return true;
+  // A finished sentence near the start will do; a long unpunctuated line is not
+  // searched to its end for one.
+  return INNER_SENTENCE_END.test(text.length > PROSE_WINDOW ? text.slice(0, PROSE_WINDOW) : text);
+}
+
+// Markdown marks a heading outright: `## Heading`, or a line in bold.
+const ATX_HEADING = /^#{1,6}[ \t]+/;
+
+/**
+ * Where the text of a Markdown heading line lies: after `#`…`######` (and
+ * before closing `#`s), or inside `**…**` / `__…__` wrapping the whole line.
+ * Null for any other line.
+ */
+export function markdownHeading(text: string): { from: number; to: number } | null {
+  const atx = ATX_HEADING.exec(text);
+  if (atx) {
+    const from = atx[0].length;
+    // Closing `#`s count only after a space (`## C#` keeps its `#`); read by hand,
+    // as an end-anchored pattern would retry at every space of the line.
+    let to = text.length;
+    let p = to;
+    while (p > from && text.charCodeAt(p - 1) === 0x23) p--;
+    if (
+      p < to &&
+      p > from &&
+      (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)
+    ) {
+      to = p;
+      while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    }
+    return to > from ? { from, to } : null;
+  }
+  const mark = text.slice(0, 2);
+  if ((mark === "**" || mark === "__") && text.length > 4 && text.endsWith(mark)) {
+    const inner = text.slice(2, -2);
+    if (!inner.includes(mark) && !isSpaceCode(inner.charCodeAt(0)))
+      return { from: 2, to: text.length - 2 };
+  }
+  return null;
+}
+
+/** Index of the first letter in `text[from, to)`, or -1; ASCII is decided without a regex. */
+function firstLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return i;
+    } else if (
+      LETTER.test(text.charAt(i)) ||
+      (c >= 0xd800 && c <= 0xdbff && LETTER.test(text.slice(i, i + 2)))
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether `text[from, to)` holds an ASCII capital letter. */
+function hasAsciiCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` holds a lower-case letter. */
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return true;
+    } else if (LOWER_LETTER.test(text.charAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}

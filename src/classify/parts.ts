@@ -1,0 +1,51 @@
+import type { FieldKey } from "../schema/field-keys.js";
+import type { NoteKind } from "../schema/note-kinds.js";
+
+/** A piece of text with its offsets into the input. */
+export interface Located {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One labelled line, with offsets into the input; `key` is null for an unknown label. */
+export interface LabelLine {
+  key: FieldKey | null;
+  label: string;
+  value: string;
+  /** The whole line. */
+  start: number;
+  end: number;
+  /** Where the value starts. */
+  valueStart: number;
+}
+
+/**
+ * The classification stage's output: every part of the text, each with the
+ * rule that decided it (what `explainArticle` reports). The Article is
+ * assembled from these and nothing else.
+ */
+export type Part =
+  | (Located & {
+      kind: "headline" | "slug" | "byline" | "published" | "link" | "heading" | "paragraph";
+      rule: string;
+    })
+  | (Located & { kind: "note"; note: NoteKind; rule: string })
+  | (Located & {
+      kind: "dateline";
+      place: string | null;
+      agency: string | null;
+      /** A byline run into the dateline (`By  Paritosh Bansal NEW YORK …`). */
+      byline: string | null;
+      rule: string;
+    })
+  | (LabelLine & { kind: "field"; rule: string; text?: undefined });
+
+/** A part of one of the plain kinds. */
+export function part(
+  kind: "headline" | "slug" | "byline" | "published" | "link" | "heading" | "paragraph",
+  at: Located,
+  rule: string,
+): Part {
+  return { kind, text: at.text, start: at.start, end: at.end, rule };
+}

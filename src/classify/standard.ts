@@ -1,0 +1,67 @@
+import { readPieces } from "../blocks/pieces.js";
+import type { Classified, ClassifyContext } from "../dialects/types.js";
+import { isBlank, type Lines } from "../lines/lines.js";
+import { issue } from "../schema/issues.js";
+import { classifyBody } from "./body.js";
+import { type Header, readHeader } from "./header.js";
+import { type Part, part } from "./parts.js";
+import { findTrailer } from "./trailer.js";
+
+/**
+ * The classification most layouts share: a header (a headline line with
+ * labelled lines and a byline under it, or a `-- ` wire header), a trailer of
+ * labelled lines at the end, and the body between them.
+ */
+export function classifyStandard(lines: Lines, context: ClassifyContext): Classified {
+  const count = lines.start.length;
+  let head = 0;
+  while (head < count && isBlank(lines, head)) head++;
+  if (head === count) {
+    const failure = issue("empty-input", "error", "The text is empty or holds only white space.");
+    return { parts: [], failure };
+  }
+  const trailer = findTrailer(lines, head, count, context.lexicon);
+  const trailerParts: Part[] = trailer.fields.map((f) => ({
+    ...f,
+    kind: "field",
+    rule: f.key === null ? "unknown-label-beside-trailer" : "trailer-label",
+  }));
+  if (trailer.first === head) {
+    const failure = issue(
+      "no-headline",
+      "error",
+      "The text holds only trailer lines, no headline or body.",
+      { start: lines.start[head] as number, end: lines.end[count - 1] as number },
+    );
+    return { parts: trailerParts, failure };
+  }
+  const header = readHeader(lines, head, trailer.first, context.lexicon, context.parseDate);
+  const headerParts = partsOfHeader(header);
+  if (header.headline.text.length === 0) {
+    const failure = issue(
+      "no-headline",
+      "error",
+      "The headline line is empty (a wire header with no title).",
+      { start: lines.start[head] as number, end: lines.end[head] as number },
+    );
+    return { parts: headerParts, failure };
+  }
+  const pieces = readPieces(lines, header.next, trailer.first, context.mode);
+  const body = classifyBody(lines, pieces, context.lexicon);
+  return { parts: [...headerParts, ...body, ...trailerParts], failure: null };
+}
+
+function partsOfHeader(header: Header): Part[] {
+  const parts: Part[] = [part("headline", header.headline, header.rule)];
+  if (header.slug) parts.push(part("slug", header.slug, "desk-slug"));
+  const under: Part[] = [];
+  if (header.byline)
+    under.push(part("byline", header.byline, header.wire ? "wire-header-byline" : "byline-word"));
+  if (header.published) under.push(part("published", header.published, "wire-header-date"));
+  if (header.link) under.push(part("link", header.link, "wire-header-link"));
+  for (const f of header.fields) {
+    under.push({ ...f, kind: "field", rule: header.wire ? "wire-header-line" : "header-label" });
+  }
+  under.sort((a, b) => a.start - b.start);
+  return [...parts, ...under];
+}

@@ -1,0 +1,251 @@
+import type { Located, Part } from "../classify/parts.js";
+import { normalizeUrl } from "../fields/url.js";
+import type { Article, ArticleSpans, Span } from "../schema/article.js";
+import type { DialectName } from "../schema/dialect-names.js";
+import type { FieldKey } from "../schema/field-keys.js";
+import { type ArticleIssue, issue } from "../schema/issues.js";
+
+/** Headlines longer than this are reported: the first line is probably body text. */
+const LONG_HEADLINE = 300;
+
+/** What composing gives: the Article (not yet validated) and, per part, its path in it. */
+export type Composed =
+  | { article: Article; paths: (string | null)[]; failure: null }
+  | { article: null; paths: (string | null)[]; failure: ArticleIssue };
+
+type Field = Located;
+
+/**
+ * Assembles the Article and its spans together from the classified parts, in
+ * one pass: the spans tree is filled beside each value, so the two cannot
+ * drift apart. Field precedence: a stated header value, then the first usable
+ * labelled line of each key; repeats are reported once per key.
+ */
+export function composeArticle(
+  parts: readonly Part[],
+  dialect: DialectName,
+  parseDate: (raw: string) => string | null,
+  warnings: ArticleIssue[],
+): Composed {
+  const paths: (string | null)[] = new Array(parts.length).fill(null);
+  let headline: Located | null = null;
+  let slug: Located | null = null;
+  let dateline: (Part & { kind: "dateline" }) | null = null;
+  let byline: Field | null = null;
+  let published: Field | null = null;
+  let originalUrl: Field | null = null;
+  let source: Field | null = null;
+  let disclaimer: Field | null = null;
+  const sections: Article["sections"] = [];
+  const sectionSpans: ArticleSpans["sections"] = [];
+  const notes: Article["notes"] = [];
+  const noteSpans: Span[] = [];
+  const trailer: Article["trailer"] = [];
+  const trailerSpans: Span[] = [];
+  const seen = new Set<FieldKey>();
+  const repeats = new Map<FieldKey, { label: string; count: number; span: Span }>();
+  let bylineIndex = -1;
+  let datelineIndex = -1;
+  let publishedIndex = -1;
+  let urlIndex = -1;
+  let sourceIndex = -1;
+  let disclaimerIndex = -1;
+
+  const section = () => {
+    if (sections.length === 0) {
+      sections.push({ heading: null, paragraphs: [] });
+      sectionSpans.push({ heading: null, paragraphs: [] });
+    }
+    return sections.length - 1;
+  };
+  const addField = (i: number, key: FieldKey | null, label: string, value: string, line: Span) => {
+    paths[i] = `trailer[${trailer.length}]`;
+    trailer.push({ key, label, value });
+    trailerSpans.push(line);
+  };
+
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as Part;
+    switch (p.kind) {
+      case "headline":
+        headline = p;
+        paths[i] = "headline";
+        break;
+      case "slug":
+        slug = p;
+        paths[i] = "slug";
+        break;
+      case "byline":
+        if (byline === null) {
+          byline = p;
+          bylineIndex = i;
+        }
+        break;
+      case "published":
+        if (published === null) {
+          published = p;
+          publishedIndex = i;
+        }
+        break;
+      case "link": {
+        const url = normalizeUrl(p.text);
+        if (url !== null && originalUrl === null) {
+          originalUrl = { ...p, text: url };
+          urlIndex = i;
+        } else if (url === null) {
+          // Kept as a line of the trailer, never dropped.
+          const message = `"${p.text}" is not a web link; it does not fill originalUrl.`;
+          warnings.push(issue("invalid-url", "warning", message, span(p)));
+          addField(i, null, "--", p.text, span(p));
+        }
+        break;
+      }
+      case "dateline":
+        dateline = p;
+        datelineIndex = i;
+        break;
+      case "heading":
+        paths[i] = `sections[${sections.length}].heading`;
+        sections.push({ heading: p.text, paragraphs: [] });
+        sectionSpans.push({ heading: span(p), paragraphs: [] });
+        break;
+      case "paragraph": {
+        const s = section();
+        const list = sections[s]?.paragraphs as string[];
+        paths[i] = `sections[${s}].paragraphs[${list.length}]`;
+        list.push(p.text);
+        sectionSpans[s]?.paragraphs.push(span(p));
+        break;
+      }
+      case "note":
+        paths[i] = `notes[${notes.length}]`;
+        notes.push({ kind: p.note, text: p.text });
+        noteSpans.push(span(p));
+        break;
+      case "field": {
+        addField(i, p.key, p.label, p.value, { start: p.start, end: p.end });
+        if (p.key === null) break;
+        const value: Field = { text: p.value, start: p.valueStart, end: p.end };
+        if (p.key === "originalUrl") {
+          const url = normalizeUrl(p.value);
+          if (url === null) {
+            const message = `"${p.value}" is not a web link; it does not fill originalUrl.`;
+            warnings.push(issue("invalid-url", "warning", message, span(value)));
+            break;
+          }
+          value.text = url;
+        }
+        if (p.key === "publishedAt" && parseDate(p.value) === null) break;
+        if (seen.has(p.key)) {
+          // One warning per key, however many repeats: a trailer of thousands of
+          // repeated lines must not cost thousands of messages.
+          const repeat = repeats.get(p.key);
+          if (repeat) repeat.count++;
+          else repeats.set(p.key, { label: p.label, count: 1, span: span(value) });
+          break;
+        }
+        seen.add(p.key);
+        if (p.key === "originalUrl" && originalUrl === null) {
+          originalUrl = value;
+          urlIndex = i;
+        } else if (p.key === "publishedAt" && published === null) {
+          published = value;
+          publishedIndex = i;
+        } else if (p.key === "byline" && byline === null) {
+          byline = value;
+          bylineIndex = i;
+        } else if (p.key === "source") {
+          source = value;
+          sourceIndex = i;
+        } else if (p.key === "disclaimer") {
+          disclaimer = value;
+          disclaimerIndex = i;
+        }
+        break;
+      }
+    }
+  }
+  for (const [key, repeat] of repeats) {
+    const lines =
+      repeat.count === 1
+        ? `A second "${repeat.label}" line`
+        : `${repeat.count} more lines for ${key}, from a second "${repeat.label}" on`;
+    warnings.push(
+      issue("duplicate-field", "warning", `${lines}; the first one fills ${key}.`, repeat.span),
+    );
+  }
+  if (headline === null) {
+    return {
+      article: null,
+      paths,
+      failure: issue("no-headline", "error", "The text has no headline."),
+    };
+  }
+  if (!sections.some((s) => s.paragraphs.length > 0)) {
+    const failure = issue(
+      "no-body",
+      "error",
+      "The text has a headline but no body paragraph.",
+      span(headline),
+    );
+    return { article: null, paths, failure };
+  }
+  if (headline.text.length > LONG_HEADLINE) {
+    const message = `The headline is ${headline.text.length} characters long; the first line may be body text.`;
+    warnings.push(issue("long-headline", "warning", message, span(headline)));
+  }
+  if (byline === null && dateline?.byline) {
+    byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
+  }
+  // A field's path names the Article field it filled; a labelled line also has its trailer path.
+  const fill = (index: number, path: string) => {
+    if (index !== -1 && paths[index] === null) paths[index] = path;
+    else if (index !== -1) paths[index] = `${paths[index]} → ${path}`;
+  };
+  fill(bylineIndex, "byline");
+  fill(datelineIndex, "dateline");
+  fill(publishedIndex, "publishedAt");
+  fill(urlIndex, "originalUrl");
+  fill(sourceIndex, "source");
+  fill(disclaimerIndex, "disclaimer");
+
+  const article: Article = {
+    headline: headline.text,
+    slug: slug?.text ?? null,
+    byline: byline?.text ?? null,
+    dateline: dateline
+      ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
+      : null,
+    publishedAt: published ? parseDate(published.text) : null,
+    publishedAtText: published?.text ?? null,
+    sections,
+    notes,
+    source: source?.text ?? null,
+    originalUrl: originalUrl?.text ?? null,
+    disclaimer: disclaimer?.text ?? null,
+    trailer,
+    dialect,
+    spans: {
+      headline: span(headline),
+      slug: spanOrNull(slug),
+      byline: spanOrNull(byline),
+      dateline: spanOrNull(dateline),
+      publishedAt: spanOrNull(published),
+      sections: sectionSpans,
+      notes: noteSpans,
+      source: spanOrNull(source),
+      originalUrl: spanOrNull(originalUrl),
+      disclaimer: spanOrNull(disclaimer),
+      trailer: trailerSpans,
+    },
+  };
+  return { article, paths, failure: null };
+}
+
+function span(at: { start: number; end: number }): Span {
+  return { start: at.start, end: at.end };
+}
+
+function spanOrNull(at: { start: number; end: number } | null): Span | null {
+  return at ? { start: at.start, end: at.end } : null;
+}

@@ -1,0 +1,59 @@
+import type { PieceMode } from "../blocks/pieces.js";
+import type { Part } from "../classify/parts.js";
+import type { Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import type { DialectName } from "../schema/dialect-names.js";
+import type { ArticleIssue } from "../schema/issues.js";
+
+/** What a dialect's classification is given besides the lines. */
+export interface ClassifyContext {
+  readonly lexicon: Lexicon;
+  readonly mode: PieceMode;
+  /** Reads a stated date into ISO 8601, or null: the built-in reader, or the caller's. */
+  readonly parseDate: (raw: string) => string | null;
+}
+
+/** The classification stage's result: the parts, or the error that leaves no article. */
+export type Classified =
+  | { parts: Part[]; failure: null }
+  | { parts: Part[]; failure: ArticleIssue };
+
+/** Why a dialect claims a text, and how strongly (0 to 1). */
+export interface Claim {
+  readonly score: number;
+  /** The rule that recognised the layout, reported by `explainArticle`. */
+  readonly rule: string;
+}
+
+/**
+ * One layout the parser knows, as `createParser` takes it: the built-in ones
+ * are in {@link dialects}. How a dialect recognises and classifies text is
+ * internal for now; new layouts are added to the package as modules.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { createParser, type Dialect, dialects, locales } from "syndicated-article";
+ *
+ * const chosen: Dialect[] = [dialects.wireDump];
+ * const parser = createParser({ dialects: chosen, locales: [locales.en] });
+ * parser.parse("-- Talks Resume\n-- By Jane Doe\n\nThey met.").byline; // "Jane Doe"
+ * ```
+ */
+export interface Dialect {
+  /** The name `article.dialect` reports. */
+  readonly name: DialectName;
+}
+
+/**
+ * A dialect's rules: how to recognise its layout, and how to classify the
+ * lines of a text in it. The hub picks the dialect with the strongest claim
+ * (or the one the `dialect` option names) and runs its `classify`; adding a
+ * layout means adding a module like this one, never editing the hub.
+ */
+export interface DialectRules extends Dialect {
+  /** How strongly the text looks like this layout, or null when it does not. Reads lines only. */
+  detect(lines: Lines, lexicon: Lexicon): Claim | null;
+  /** Classifies the text's lines into parts. */
+  classify(lines: Lines, context: ClassifyContext): Classified;
+}

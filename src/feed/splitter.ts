@@ -1,0 +1,288 @@
+import { readLabelLine } from "../classify/trailer.js";
+import { resolveDefault } from "../default-parser.js";
+import { normalizeUrl } from "../fields/url.js";
+import type { Lines } from "../lines/lines.js";
+import { LineReader } from "../lines/reader.js";
+import { describe } from "../parser/describe.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import type { Span } from "../schema/article.js";
+import type { ParseOptions } from "../schema/options.js";
+import { isSpaceCode } from "../text/whitespace.js";
+
+/**
+ * Whether `text[from, to)` (a line's leading or trailing white space) holds a
+ * form feed. A loop over those few characters: `text.slice(from, to).includes()`
+ * on a slice of a large feed scanned far past the slice in V8's optimised code,
+ * making `splitArticles` hundreds of times slower from its third call on.
+ */
+function hasFormFeed(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0c) return true;
+  return false;
+}
+
+/** A rule line between articles: five or more `-` or `=` and nothing else. */
+function isRule(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length < 5 || (c !== 0x2d && c !== 0x3d)) return false;
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) !== c) return false;
+  return true;
+}
+
+/** The first line of a wire header: `-- Headline` (Reuters dumps), or a bare `--`. */
+function isHeaderLine(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 0x2d &&
+    text.charCodeAt(1) === 0x2d &&
+    (text.length === 2 || text.charCodeAt(2) === 0x20)
+  );
+}
+
+/**
+ * Where an article was found: its span in the feed and the line and column it
+ * starts at.
+ *
+ * @category Feeds and streams
+ * @example
+ * ```ts
+ * import type { FeedArticle } from "syndicated-article";
+ *
+ * const found: FeedArticle = { start: 0, end: 10, line: 1, col: 1 };
+ * ```
+ */
+export interface FeedArticle extends Span {
+  /** 1-based line of `start`, counting LF, CRLF and lone CR as `LineCounter` does. */
+  line: number;
+  /** 1-based column of `start`, in UTF-16 code units. */
+  col: number;
+}
+
+/** A `-- ` line waiting for the next line of text. */
+interface HeldLine {
+  text: string;
+  start: number;
+  line: number;
+  col: number;
+}
+
+/**
+ * Splits a feed into articles as it arrives, in pieces of any size: the one
+ * implementation behind {@link splitArticleSpans} (one piece, the whole feed)
+ * and the streams of `stream.ts` (one piece per chunk).
+ *
+ * Only complete lines are classified: a line is held until its line break (or
+ * the end of the feed) arrives, and a CR at the end of a piece is held until the
+ * next piece says whether it is half of a CRLF. Each character is looked at a
+ * bounded number of times, however the feed is cut, so the work is linear.
+ * The splitter keeps no text of its own beyond the line it is reading and one
+ * held `-- ` line; callers keep the raw text an open article needs
+ * ({@link FeedSplitter.openStart} says from where).
+ */
+export class FeedSplitter {
+  readonly #lexicon: Lexicon;
+  readonly #emit: (article: FeedArticle) => void;
+  readonly #reader: LineReader;
+
+  // Line reading.
+  #offset = 0; // feed offset of the line being read
+  #line = 1; // its 1-based line number
+  #formFeed = false; // a form feed since the end of the last line of text
+
+  // Article state, in feed offsets.
+  #first = -1; // start of the open article, -1 when none is open
+  #firstLine = 0;
+  #firstCol = 0;
+  #last = -1; // end of the open article's last line of text
+  #lastIsHeader = false;
+  #trailerRun = 0; // trailer lines since the last line of body text
+  #trailerCloses = false;
+  // A `-- ` line inside an article waits for the next line of text: it starts a
+  // new article only when that line is a `-- ` line too (a wire header).
+  #held: HeldLine | null = null;
+
+  // One reusable single-line view for the trailer-label reader; `noisy` makes it
+  // normalise odd spaces in values, as it would for a whole text holding any.
+  readonly #view: { text: string; start: number[]; end: number[]; noisy: boolean } = {
+    text: "",
+    start: [0],
+    end: [0],
+    noisy: true,
+  };
+
+  /**
+   * @param options - trailer labels, as for `parseArticle`; checked here, so a
+   * malformed option throws `TypeError` before any text is read.
+   * @param emit - called with each article as soon as its end is known, in order.
+   */
+  constructor(options: ParseOptions | undefined, emit: (article: FeedArticle) => void) {
+    this.#lexicon = resolveDefault(options).lexicon;
+    this.#emit = emit;
+    this.#reader = new LineReader((text, from, to, offset, breakLength) => {
+      this.#offset = offset;
+      this.#readLine(text, from, to, breakLength);
+      // Past this line: what the feed still needs starts after it.
+      this.#offset = offset + (to - from) + breakLength;
+    });
+  }
+
+  /**
+   * The feed offset from which text may still belong to an article that has not
+   * been emitted: the open article's start, else the start of the line being read.
+   */
+  get openStart(): number {
+    return this.#first === -1 ? this.#offset : this.#first;
+  }
+
+  /** Reads the next piece of the feed. */
+  push(piece: string): void {
+    this.#reader.push(piece);
+  }
+
+  /** Ends the feed: reads the last line and emits the open article. */
+  end(): void {
+    this.#reader.end();
+    if (this.#held) this.#release(false);
+    this.#close();
+  }
+
+  /** One complete line: `text.slice(from, to)`, followed by a break of `breakLength`. */
+  #readLine(text: string, from: number, to: number, breakLength: number): void {
+    let s = from;
+    let e = to;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const base = this.#offset - from;
+    if (s === e) {
+      if (hasFormFeed(text, from, to)) this.#formFeed = true;
+    } else {
+      // A form feed in the white space between two lines of text ends the article.
+      const formFeed = this.#formFeed || hasFormFeed(text, from, s);
+      this.#textLine(text.slice(s, e), base + s, base + e, s - from + 1, formFeed);
+      this.#formFeed = hasFormFeed(text, e, to);
+    }
+    if (breakLength > 0) this.#line++;
+  }
+
+  /** A non-blank line, trimmed, with its feed offsets. */
+  #textLine(text: string, start: number, end: number, col: number, formFeed: boolean): void {
+    if (this.#held) this.#release(isHeaderLine(text));
+    if (formFeed) this.#close();
+    if (isRule(text)) {
+      this.#close();
+      return;
+    }
+    const isHeader = isHeaderLine(text);
+    if (this.#first !== -1 && isHeader && !this.#lastIsHeader) {
+      this.#held = { text, start, line: this.#line, col };
+      return;
+    }
+    this.#addLine(text, start, end, col, isHeader);
+  }
+
+  #release(nextIsHeader: boolean): void {
+    const held = this.#held as HeldLine;
+    this.#held = null;
+    if (nextIsHeader) this.#close();
+    this.#addLine(held.text, held.start, held.start + held.text.length, held.col, true, held.line);
+  }
+
+  #addLine(
+    text: string,
+    start: number,
+    end: number,
+    col: number,
+    isHeader: boolean,
+    line: number = this.#line,
+  ): void {
+    const field = this.#first === -1 ? null : this.#readLabel(text);
+    if (field) {
+      this.#trailerRun++;
+      if (
+        this.#trailerRun >= 2 ||
+        (field.key === "originalUrl" && normalizeUrl(field.value) !== null)
+      ) {
+        this.#trailerCloses = true;
+      }
+    } else {
+      if (this.#trailerCloses) this.#close();
+      this.#trailerRun = 0;
+      this.#trailerCloses = false;
+    }
+    if (this.#first === -1) {
+      this.#first = start;
+      this.#firstLine = line;
+      this.#firstCol = col;
+    }
+    this.#last = end;
+    this.#lastIsHeader = isHeader;
+  }
+
+  #readLabel(text: string) {
+    const view = this.#view;
+    view.text = text;
+    view.end[0] = text.length;
+    return readLabelLine(view as Lines, 0, this.#lexicon);
+  }
+
+  #close(): void {
+    if (this.#first !== -1) {
+      this.#emit({
+        start: this.#first,
+        end: this.#last,
+        line: this.#firstLine,
+        col: this.#firstCol,
+      });
+    }
+    this.#first = -1;
+    this.#last = -1;
+    this.#trailerRun = 0;
+    this.#trailerCloses = false;
+  }
+}
+
+/**
+ * Where each article of a feed lies: UTF-16 spans into `feed`, trimmed of the
+ * blank lines around them. Articles are separated by form feeds, by rule lines
+ * (`-----`, `=====`), by a new `-- ` wire header, or by the end of a trailer:
+ * after a run of two or more known trailer lines (or one `Original:` line with a
+ * link), the next line of text starts a new article. A feed with no separator
+ * is one article.
+ *
+ * @param feed - text holding one or more articles back to back.
+ * @param options - trailer labels, as for `parseArticle`.
+ * @category Feeds and streams
+ * @example
+ * ```ts
+ * import { splitArticleSpans } from "syndicated-article";
+ *
+ * splitArticleSpans("One\n\nBody.\n-----\nTwo\n\nBody.");
+ * // [{ start: 0, end: 10 }, { start: 17, end: 27 }]
+ * ```
+ */
+export function splitArticleSpans(feed: string, options?: ParseOptions): Span[] {
+  if (typeof feed !== "string")
+    throw new TypeError(`Expected the feed as a string, got ${describe(feed)}.`);
+  const spans: Span[] = [];
+  const splitter = new FeedSplitter(options, (a) => spans.push({ start: a.start, end: a.end }));
+  splitter.push(feed);
+  splitter.end();
+  return spans;
+}
+
+/**
+ * Splits a feed holding several articles back to back into the text of each,
+ * by the rules of {@link splitArticleSpans}.
+ *
+ * @param feed - text holding one or more articles.
+ * @param options - trailer labels, as for `parseArticle`.
+ * @category Feeds and streams
+ * @example
+ * ```ts
+ * import { splitArticles } from "syndicated-article";
+ *
+ * splitArticles("One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1\n\nTwo\n\nBody.");
+ * // ["One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1", "Two\n\nBody."]
+ * ```
+ */
+export function splitArticles(feed: string, options?: ParseOptions): string[] {
+  return splitArticleSpans(feed, options).map((s) => feed.slice(s.start, s.end));
+}

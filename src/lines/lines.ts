@@ -1,0 +1,44 @@
+import { isSpaceCode, needsNormalizing, normalizeInline } from "../text/whitespace.js";
+import { LineReader } from "./reader.js";
+
+/**
+ * The lines of a text as offsets into it: the first stage's output.
+ * `start[i]`/`end[i]` bound line `i` with surrounding white space trimmed away
+ * (equal for a blank line), so later stages never re-scan raw text to find
+ * where a line's content is.
+ */
+export interface Lines {
+  readonly text: string;
+  readonly start: number[];
+  readonly end: number[];
+  /** False when no line holds tabs or odd spaces: slices need no normalising. */
+  readonly noisy: boolean;
+}
+
+/** Splits `text` on LF, CRLF and lone CR, with {@link LineReader}. */
+export function scanLines(text: string): Lines {
+  const start: number[] = [];
+  const end: number[] = [];
+  const reader = new LineReader((piece, from, to, offset) => {
+    let s = from;
+    let e = to;
+    while (s < e && isSpaceCode(piece.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(piece.charCodeAt(e - 1))) e--;
+    start.push(offset + s - from);
+    end.push(offset + e - from);
+  });
+  reader.push(text);
+  reader.end();
+  return { text, start, end, noisy: needsNormalizing(text) };
+}
+
+/** The trimmed, white-space-normalised content of `text.slice(from, to)`. */
+export function lineText(lines: Lines, from: number, to: number): string {
+  const slice = lines.text.slice(from, to);
+  return lines.noisy ? normalizeInline(slice) : slice;
+}
+
+/** True when line `i` holds nothing but white space. */
+export function isBlank(lines: Lines, i: number): boolean {
+  return lines.start[i] === lines.end[i];
+}

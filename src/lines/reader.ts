@@ -1,0 +1,102 @@
+/**
+ * Called for each complete line: `text.slice(from, to)` is the line, without
+ * its break; `offset` is the stream offset of `text[from]`; `breakLength` is
+ * 2 for CRLF, 1 for LF or a lone CR, 0 for the last line of the stream.
+ */
+export type LineSink = (
+  text: string,
+  from: number,
+  to: number,
+  offset: number,
+  breakLength: number,
+) => void;
+
+/** How many characters a piece is read in at a time. */
+const PIECE = 8192;
+
+/**
+ * The one scanner of line breaks (LF, CRLF, lone CR), for a whole text or a
+ * text that arrives in pieces cut anywhere, even inside a CRLF. Every other
+ * stage that needs lines gets them from here. Breaks are found with
+ * `indexOf`, an order of magnitude faster than a per-character loop on V8,
+ * and each search resumes where the last one stopped, so a text with no LF (or
+ * no CR) is not searched to its end once per line.
+ */
+export class LineReader {
+  readonly #sink: LineSink;
+  #offset = 0; // stream offset of the line being read
+  #carry: string[] = []; // pieces of that line seen so far
+  #heldCr = false; // the last piece ended with a CR
+
+  /** @param sink - receives every line, in order. */
+  constructor(sink: LineSink) {
+    this.#sink = sink;
+  }
+
+  /** Reads the next piece of the stream. */
+  push(piece: string): void {
+    // Long pieces are read a few thousand characters at a time: on Node 20, V8's
+    // optimised line loop slowed in proportion to the piece's length, making a
+    // 10 MB feed split 400 times slower from the third call on.
+    if (piece.length <= PIECE) this.#pushPiece(piece);
+    else for (let i = 0; i < piece.length; i += PIECE) this.#pushPiece(piece.slice(i, i + PIECE));
+  }
+
+  /** Ends the stream: the last line, even an empty one, is read. */
+  end(): void {
+    if (this.#heldCr) {
+      this.#heldCr = false;
+      this.#endCarried(1);
+    }
+    this.#endCarried(0);
+  }
+
+  #pushPiece(piece: string): void {
+    const length = piece.length;
+    if (length === 0) return;
+    let pos = 0;
+    if (this.#heldCr) {
+      this.#heldCr = false;
+      const crlf = piece.charCodeAt(0) === 0x0a;
+      this.#endCarried(crlf ? 2 : 1);
+      if (crlf) pos = 1;
+    }
+    let nextCr = piece.indexOf("\r", pos);
+    let nextLf = piece.indexOf("\n", pos);
+    while (pos < length) {
+      if (nextLf !== -1 && nextLf < pos) nextLf = piece.indexOf("\n", pos);
+      if (nextCr !== -1 && nextCr < pos) nextCr = piece.indexOf("\r", pos);
+      const lf = nextLf === -1 ? length : nextLf;
+      let lineEnd = lf;
+      let breakLength = 1;
+      if (nextCr !== -1 && nextCr < lf) {
+        lineEnd = nextCr;
+        if (nextCr + 1 === length) {
+          // CR or CRLF? The next piece will tell.
+          this.#carry.push(piece.slice(pos, nextCr));
+          this.#heldCr = true;
+          return;
+        }
+        breakLength = nextCr + 1 === lf ? 2 : 1;
+      } else if (lf === length) {
+        this.#carry.push(piece.slice(pos));
+        return;
+      }
+      if (this.#carry.length > 0) {
+        this.#carry.push(piece.slice(pos, lineEnd));
+        this.#endCarried(breakLength);
+      } else {
+        this.#sink(piece, pos, lineEnd, this.#offset, breakLength);
+        this.#offset += lineEnd - pos + breakLength;
+      }
+      pos = lineEnd + breakLength;
+    }
+  }
+
+  #endCarried(breakLength: number): void {
+    const text = this.#carry.length === 1 ? (this.#carry[0] as string) : this.#carry.join("");
+    this.#carry = [];
+    this.#sink(text, 0, text.length, this.#offset, breakLength);
+    this.#offset += text.length + breakLength;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Locale } from "../schema/locale.js";
+
+/**
+ * German labels.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * // Built in: no option needed.
+ * parseArticle("Titel\n\nDer Text.\n\nQuelle: dpa").source; // "dpa"
+ * ```
+ */
+export const de = {
+  language: "de",
+  labels: {
+    source: ["Quelle"],
+    originalUrl: ["Originalartikel", "Originallink", "Link zum Original"],
+    disclaimer: ["Hinweis", "Haftungsausschluss"],
+    originalTitle: ["Originaltitel"],
+    editor: ["Redaktion", "Redakteur", "Redakteurin"],
+    byline: ["Autor", "Autorin"],
+    publishedAt: ["Veröffentlicht", "Datum"],
+  },
+  bylinePrefixes: ["Von"],
+  smallWords: ["von", "der", "den", "und"],
+} as const satisfies Locale;

@@ -1,0 +1,98 @@
+import type { Locale } from "../schema/locale.js";
+
+/**
+ * English labels. Data only: the matching rules live in `trailer.ts`.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { locales } from "syndicated-article";
+ *
+ * locales.en.labels.source; // ["Source", "Sources", "Via"]
+ * ```
+ */
+export const en = {
+  language: "en",
+  labels: {
+    source: ["Source", "Sources", "Via"],
+    originalUrl: ["Original", "Original link", "Original URL", "Original article", "Link", "URL"],
+    disclaimer: ["Statement", "Disclaimer"],
+    originalTitle: ["Original title", "Original headline"],
+    editor: ["Editor", "Edited by", "Responsible editor"],
+    byline: ["Author", "Reporter", "Written by"],
+    publishedAt: ["Published", "Published at", "Date"],
+  },
+  bylinePrefixes: ["By"],
+  smallWords: [
+    ..."a an the and or but nor for of on in at to by with from as vs vs. via into onto over per than".split(
+      " ",
+    ),
+    ..."up off out amid after about against between during under upon within without is are was be its".split(
+      " ",
+    ),
+  ],
+  months: {
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  },
+  // A fixed list: a capitalised word before a dash or colon is too often part
+  // of the headline itself (`G7-Japan talks`, `Biden: U.S. needs more stimulus`).
+  slugs: [
+    ..."UPDATE # | WRAPUP # | RPT | REFILE | CORRECTED | CORRECTION | FACTBOX | FACTSHEET | INSTANT VIEW".split(
+      " | ",
+    ),
+    ..."SNAP ANALYSIS | TIMELINE | ANALYSIS | EXCLUSIVE | SPECIAL REPORT | BREAKINGVIEWS | COLUMN".split(
+      " | ",
+    ),
+    ..."INTERVIEW | PREVIEW | BRIEF | TABLE | GRAPHIC | Q&A | QUOTEBOX | SCENARIOS | NEWSMAKER".split(
+      " | ",
+    ),
+    ..."FEATURE | INSIGHT | BUZZ | DIARY | WITNESS | EXPLAINER | HIGHLIGHTS | TAKE A LOOK | UPDATED".split(
+      " | ",
+    ),
+    ..."BREAKING | Update # | Wrapup # | Factbox | Instant View | Snap Analysis | Timeline | Analysis".split(
+      " | ",
+    ),
+    ..."Exclusive | Special Report | Breakingviews | Column | Interview | Preview | Explainer".split(
+      " | ",
+    ),
+    ..."Insight | Newsmaker | Corrected".split(" | "),
+  ],
+  noteVerbs: [
+    ..."adds updates corrects recasts repeats changes refiles fixes removes inserts rewrites".split(
+      " ",
+    ),
+    ..."writes through|amends|clarifies|deletes|advances|moves|new throughout|releads|tops".split(
+      "|",
+    ),
+    ..."combines restores resends retransmits replaces".split(" "),
+  ],
+  creditWords: [
+    ..."reporting writing editing compiled compilation edited produced research researched".split(
+      " ",
+    ),
+    ..."translated translation graphics photo photos video written".split(" "),
+  ],
+} as const satisfies Locale;

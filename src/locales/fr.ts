@@ -1,0 +1,29 @@
+import type { Locale } from "../schema/locale.js";
+
+/**
+ * French labels (`Source :`, with the space French puts before a colon).
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * // Built in: no option needed.
+ * parseArticle("Titre\n\nLe texte.\n\nSource : AFP\nLien original : example.fr/1").originalUrl;
+ * // "https://example.fr/1"
+ * ```
+ */
+export const fr = {
+  language: "fr",
+  labels: {
+    source: ["Source"],
+    originalUrl: ["Lien original", "Article original"],
+    disclaimer: ["Avertissement", "Avis de non-responsabilité"],
+    originalTitle: ["Titre original"],
+    editor: ["Rédacteur", "Rédactrice", "Édition"],
+    byline: ["Auteur", "Autrice", "Journaliste"],
+    publishedAt: ["Publié le", "Date de publication"],
+  },
+  bylinePrefixes: ["Par"],
+  smallWords: ["de", "la", "le", "les", "du", "des", "et"],
+} as const satisfies Locale;

@@ -1,0 +1,24 @@
+import type { Locale } from "../schema/locale.js";
+
+/**
+ * Dutch: labels, the byline word and title-case small words.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * // Built in: no option needed.
+ * parseArticle("Titel\n\nDe tekst.\n\nBron: ANP").source; // "ANP"
+ * ```
+ */
+export const nl = {
+  language: "nl",
+  labels: {
+    source: ["Bron"],
+    originalUrl: ["Origineel artikel", "Originele link"],
+    byline: ["Auteur"],
+  },
+  bylinePrefixes: ["Door"],
+  smallWords: ["van", "der", "den"],
+} as const satisfies Locale;

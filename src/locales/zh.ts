@@ -1,0 +1,32 @@
+import type { Locale } from "../schema/locale.js";
+
+/**
+ * Chinese labels, written with `：` or `:`.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * // Built in: no option needed.
+ * parseArticle("标题\n\n正文。\n\n来源：新华社").source; // "新华社"
+ * ```
+ */
+export const zh = {
+  language: "zh",
+  labels: {
+    source: ["来源", "本文来源", "消息来源", "稿源"],
+    originalUrl: ["原文", "原文链接", "原文地址", "原链接"],
+    disclaimer: ["声明", "免责声明", "特别声明"],
+    originalTitle: ["原标题"],
+    editor: ["责任编辑", "编辑", "责编"],
+    byline: ["作者", "记者"],
+    publishedAt: ["发布时间", "时间", "日期"],
+  },
+  bylinePrefixes: ["记者", "作者"],
+  agencies: [
+    ..."新华社 中新社 中新网 人民网 央视网 央视新闻 环球网 澎湃新闻 法新社 路透社 美联社".split(
+      " ",
+    ),
+  ],
+} as const satisfies Locale;

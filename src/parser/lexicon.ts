@@ -1,0 +1,119 @@
+import type { FieldKey } from "../schema/field-keys.js";
+import type { LabelTable, Locale } from "../schema/locale.js";
+
+/**
+ * The locales a parser was given, compiled into the lookups the stages use:
+ * maps and sets for words, regular expressions for word lists that open a
+ * line. Built once per set of locales and reused for every text.
+ */
+export interface Lexicon {
+  /** Folded label → key. */
+  readonly keys: ReadonlyMap<string, FieldKey>;
+  /** Longest label, in characters: bounds the search for a label's colon. */
+  readonly maxLabelLength: number;
+  /** Words that open a byline with no colon, folded: `by`, `记者`. */
+  readonly bylinePrefixes: ReadonlySet<string>;
+  /** Byline words of scripts without spaces (`记者`), which may run into the name. */
+  readonly cjkBylinePrefixes: readonly string[];
+  /** Words a title leaves in lower case. */
+  readonly smallWords: ReadonlySet<string>;
+  /** Month word (lower case, no final dot) → 1–12. */
+  readonly months: ReadonlyMap<string, number>;
+  /** A desk slug and what follows it (`UPDATE 4-`, `FACTBOX: `), or null when no locale has slugs. */
+  readonly slug: RegExp | null;
+  /** A bracketed credit (`(Reporting by …`), or null. */
+  readonly credit: RegExp | null;
+  /** A bracketed editor's note (`(Adds …`), or null. */
+  readonly editorsNote: RegExp | null;
+  /** A CJK agency dateline (`新华社北京1月13日电`), or null. */
+  readonly cjkDateline: RegExp | null;
+  /** The language tags, in order. */
+  readonly languages: readonly string[];
+}
+
+/** Case- and space-insensitive form of a label, so `Original  Link` matches `original link`. */
+export function foldLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// Longest first, so an alternation never stops at a shorter word's prefix.
+function alternation(words: Iterable<string>, map: (word: string) => string = escapeWord): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(map)
+    .join("|");
+}
+
+/**
+ * The one place a regular expression is built from locale words: each word is
+ * escaped and alternated inside a fixed, anchored frame. The safety test checks
+ * the expressions the built-in locales compile to.
+ */
+function wordsRegex(source: string, flags?: string): RegExp {
+  const compiled = new RegExp(source, flags);
+  return compiled;
+}
+
+/**
+ * Compiles locales, the earlier winning where two give one label different
+ * keys. `extra` labels come before every locale.
+ */
+export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {}): Lexicon {
+  const keys = new Map<string, FieldKey>();
+  let maxLabelLength = 0;
+  const addLabels = (table: LabelTable) => {
+    for (const key of Object.keys(table) as FieldKey[]) {
+      for (const label of table[key] ?? []) {
+        const folded = foldLabel(label);
+        if (folded.length === 0 || keys.has(folded)) continue;
+        keys.set(folded, key);
+        if (folded.length > maxLabelLength) maxLabelLength = folded.length;
+      }
+    }
+  };
+  addLabels(extra);
+  for (const locale of locales) addLabels(locale.labels);
+
+  const all = (pick: (l: Locale) => readonly string[] | undefined) =>
+    locales.flatMap((l) => pick(l) ?? []);
+  const bylinePrefixes = new Set(all((l) => l.bylinePrefixes).map(foldLabel));
+  const months = new Map<string, number>();
+  for (const locale of locales) {
+    for (const [word, month] of Object.entries(locale.months ?? {})) {
+      if (!months.has(word)) months.set(word.toLowerCase(), month);
+    }
+  }
+  const slugs = all((l) => l.slugs);
+  const credits = all((l) => l.creditWords);
+  const verbs = all((l) => l.noteVerbs);
+  const agencies = all((l) => l.agencies);
+  // `#` in a slug stands for an update number: `UPDATE 4`.
+  const slugWords = alternation(slugs, (w) => escapeWord(w).replace("#", "\\d{1,2}"));
+  const slug = slugs.length ? wordsRegex(`^(${slugWords})(?:-(?=\\S)| ?: ?)`) : null;
+  const credit = credits.length
+    ? wordsRegex(`^\\( ?(?:(?:additional|further) )?(?:${alternation(credits)}) by\\b`, "i")
+    : null;
+  const editorsNote = verbs.length ? wordsRegex(`^\\( ?(?:${alternation(verbs)})\\b`, "i") : null;
+  const cjkDateline = agencies.length
+    ? wordsRegex(
+        `^(${alternation(agencies)})([\\u4e00-\\u9fff]{2,8}?)(\\d{1,2}月\\d{1,2}日)电(?:[（(][^（）()]{0,40}[）)])?[ \\u3000]*`,
+      )
+    : null;
+  return {
+    keys,
+    maxLabelLength,
+    bylinePrefixes,
+    cjkBylinePrefixes: [...bylinePrefixes].filter((w) => w.charCodeAt(0) > 0x2e80),
+    smallWords: new Set(all((l) => l.smallWords).map((w) => w.toLowerCase())),
+    months,
+    slug,
+    credit,
+    editorsNote,
+    cjkDateline,
+    languages: locales.map((l) => l.language),
+  };
+}

@@ -1,0 +1,324 @@
+import * as z from "zod";
+import { dialectNames } from "./dialect-names.js";
+import { fieldKeys } from "./field-keys.js";
+import { noteKinds } from "./note-kinds.js";
+import { spansSchemaOf } from "./spans.js";
+
+// Each field carries its description twice, side by side: as TSDoc, which
+// editors show in hovers and typedoc renders, and through `.describe()`, which
+// feeds `schema.json`. tests/schema.test.ts checks that the two agree.
+
+/**
+ * The zod schema of a {@link Span}.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { spanSchema } from "syndicated-article";
+ *
+ * spanSchema.parse({ start: 0, end: 8 });
+ * ```
+ */
+export const spanSchema = z
+  .object({
+    // Plain numbers: the parser builds offsets by counting, and an integer check
+    // on each of an article's many spans would cost more than parsing it.
+    /** UTF-16 offset of the first character, a non-negative integer. */
+    start: z.number().describe("UTF-16 offset of the first character, a non-negative integer."),
+    /** UTF-16 offset just past the last character. */
+    end: z.number().describe("UTF-16 offset just past the last character."),
+  })
+  .meta({ id: "Span", description: "Where a part came from: UTF-16 offsets into the input." });
+
+/**
+ * The zod schema of a {@link Section}.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { sectionSchema } from "syndicated-article";
+ *
+ * sectionSchema.parse({ heading: null, paragraphs: ["First paragraph."] });
+ * ```
+ */
+export const sectionSchema = z
+  .object({
+    /** The heading that opens the section; `null` for body text before any heading. */
+    heading: z
+      .string()
+      .nullable()
+      .describe("The heading that opens the section; null for body text before any heading."),
+    /** The section's paragraphs, in order, each with its lines joined. */
+    paragraphs: z
+      .array(z.string())
+      .describe("The section's paragraphs, in order, each with its lines joined."),
+  })
+  .meta({ id: "Section", description: "A section of the body: a heading and its paragraphs." });
+
+/**
+ * The zod schema of a {@link TrailerField}.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { trailerFieldSchema } from "syndicated-article";
+ *
+ * trailerFieldSchema.parse({ key: "source", label: "Source", value: "rfi" });
+ * ```
+ */
+export const trailerFieldSchema = z
+  .object({
+    /** What the label was recognised as, or `null` for a label the parser does not know. */
+    key: z
+      .enum(fieldKeys)
+      .nullable()
+      .describe("What the label was recognised as, or null for a label the parser does not know."),
+    /** The label as written (`Source`, `来源`, `LOAD-DATE`). */
+    label: z.string().describe("The label as written (Source, 来源, LOAD-DATE)."),
+    /** The value as written, its white space folded. */
+    value: z.string().describe("The value as written, its white space folded."),
+  })
+  .meta({ id: "TrailerField", description: "One labelled line of the header or trailer." });
+
+/**
+ * The zod schema of a {@link Dateline}.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { datelineSchema } from "syndicated-article";
+ *
+ * datelineSchema.parse({ text: " (Reuters) - ", place: null, agency: "Reuters" });
+ * ```
+ */
+export const datelineSchema = z
+  .object({
+    /** The dateline as written, with the dash and spaces after it. */
+    text: z.string().describe("The dateline as written, with the dash and spaces after it."),
+    /** The place (`WASHINGTON`, `LIMA, Peru`, `北京`), or `null`. */
+    place: z.string().nullable().describe("The place (WASHINGTON, LIMA, Peru, 北京), or null."),
+    /** The agency in brackets (`Reuters`, `Xinhua`), or `null`. */
+    agency: z.string().nullable().describe("The agency (Reuters, Xinhua, 新华社), or null."),
+  })
+  .meta({ id: "Dateline", description: "A dateline split off the first paragraph." });
+
+/**
+ * The zod schema of a {@link Note}.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { noteSchema } from "syndicated-article";
+ *
+ * noteSchema.parse({ kind: "credit", text: "(Reporting by Andy Sullivan)" });
+ * ```
+ */
+export const noteSchema = z
+  .object({
+    /** What kind of note it is; see {@link NoteKind}. */
+    kind: z.enum(noteKinds).describe("What kind of note it is."),
+    /** The note as written. */
+    text: z.string().describe("The note as written."),
+  })
+  .meta({ id: "Note", description: "A note taken out of the body." });
+
+// `publishedAt` has one of three precisions, each an exact ISO 8601 form.
+const publishedAtSchema = z
+  .union([z.iso.date(), z.iso.datetime({ local: true, offset: false })])
+  .nullable()
+  .describe(
+    "The stated date in ISO 8601: YYYY-MM-DD for a date, YYYY-MM-DDTHH:MM:SS for a time with no zone, YYYY-MM-DDTHH:MM:SS.sssZ (UTC) when a zone was stated; null when none.",
+  );
+
+const articleFields = {
+  /** The headline, without wrapping quotes or desk slug. */
+  headline: z.string().min(1).describe("The headline, without wrapping quotes or desk slug."),
+  /** The desk slug cut from the headline (`UPDATE 4`, `FACTBOX`), or `null`. */
+  slug: z
+    .string()
+    .nullable()
+    .describe("The desk slug cut from the headline (UPDATE 4, FACTBOX), or null."),
+  /** Who wrote it (`Jane Doe`), without the `By`; `null` when not stated. */
+  byline: z
+    .string()
+    .nullable()
+    .describe("Who wrote it (Jane Doe), without the By; null when not stated."),
+  /** The dateline split off the first paragraph, or `null`. */
+  dateline: datelineSchema.nullable().describe("The dateline split off the first paragraph."),
+  /**
+   * The stated date in ISO 8601: `YYYY-MM-DD` for a date, `YYYY-MM-DDTHH:MM:SS`
+   * for a time with no zone, `YYYY-MM-DDTHH:MM:SS.sssZ` (UTC) when a zone was stated.
+   */
+  publishedAt: publishedAtSchema,
+  /** The date as written (`Mon Oct 23, 2006 6:42pm EDT`), or `null`. */
+  publishedAtText: z
+    .string()
+    .nullable()
+    .describe("The date as written (Mon Oct 23, 2006 6:42pm EDT), or null."),
+  /** The body: at least one section, each with its heading and paragraphs. */
+  sections: z
+    .array(sectionSchema)
+    .min(1)
+    .describe("The body: at least one section, each with its heading and paragraphs."),
+  /** Notes taken out of the body: editor's notes, credits, currency notes. */
+  notes: z
+    .array(noteSchema)
+    .describe("Notes taken out of the body: editor's notes, credits, currency notes."),
+  /** Where the text came from (`Source: rfi`), or `null`. */
+  source: z.string().nullable().describe("Where the text came from (Source: rfi), or null."),
+  /** The original article's web address, normalised (http or https only), or `null`. */
+  originalUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .describe("The original article's web address, normalised (http or https only), or null."),
+  /** The republisher's statement or disclaimer, or `null`. */
+  disclaimer: z.string().nullable().describe("The republisher's statement or disclaimer, or null."),
+  /** Every labelled line of the header and trailer, in input order, as written. */
+  trailer: z
+    .array(trailerFieldSchema)
+    .describe("Every labelled line of the header and trailer, in input order, as written."),
+  /** Which layout the parser read the text as; see {@link DialectName}. */
+  dialect: z.enum(dialectNames).describe("Which layout the parser read the text as."),
+};
+
+/**
+ * The zod schema of the spans of an Article: the Article's shape with a
+ * {@link Span} (or `null`, or a list of them) in place of each value. Derived
+ * from {@link articleSchema}'s fields, never written again by hand.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { articleSpansSchema } from "syndicated-article";
+ *
+ * articleSpansSchema.safeParse({}).success; // false
+ * ```
+ */
+export const articleSpansSchema = spansSchemaOf(articleFields, spanSchema, {
+  // Fields whose value has no place of its own in the text.
+  omit: ["publishedAtText", "dialect"],
+  // Objects whose fields have spans of their own; every other object has one span.
+  nested: ["sections"],
+}).meta({ id: "ArticleSpans", description: "The spans of every part of an Article." });
+
+/**
+ * The zod schema of a parsed {@link Article}. `parseArticle` validates every
+ * result with it; extend it (`articleSchema.extend({...})`) to add fields of
+ * your own.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { articleSchema, parseArticle } from "syndicated-article";
+ *
+ * const article = parseArticle("Title\n\nBody text.");
+ * articleSchema.safeParse(article).success; // true
+ * ```
+ */
+export const articleSchema = z
+  .object({
+    ...articleFields,
+    /** Where each part came from, mirroring the Article's shape. */
+    spans: articleSpansSchema.describe("Where each part came from, mirroring the Article's shape."),
+  })
+  .meta({ id: "Article", description: "A news article parsed from syndicated text." });
+
+/**
+ * A parsed article: headline, body sections, byline, dateline, date, source,
+ * original link, disclaimer, notes and labelled lines, with the spans of each.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { type Article, parseArticle } from "syndicated-article";
+ *
+ * const article: Article = parseArticle("Title\n\nBody text.\n\nSource: rfi");
+ * article.source; // "rfi"
+ * ```
+ */
+export interface Article extends z.infer<typeof articleSchema> {}
+
+/**
+ * A section of an Article's body: an optional heading and its paragraphs.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import type { Section } from "syndicated-article";
+ *
+ * const section: Section = { heading: "Background", paragraphs: ["Text."] };
+ * ```
+ */
+export interface Section extends z.infer<typeof sectionSchema> {}
+
+/**
+ * UTF-16 offsets into the input exactly as it was given, `end` exclusive.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import type { Span } from "syndicated-article";
+ *
+ * const span: Span = { start: 0, end: 5 };
+ * "Hello world".slice(span.start, span.end); // "Hello"
+ * ```
+ */
+export interface Span extends z.infer<typeof spanSchema> {}
+
+/**
+ * One labelled line, as written: `Source: rfi` is `{ key: "source", label:
+ * "Source", value: "rfi" }`; a label the parser does not know (`Photo: AFP`)
+ * has `key: null`.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import type { TrailerField } from "syndicated-article";
+ *
+ * const field: TrailerField = { key: "disclaimer", label: "Statement", value: "Views are the author's." };
+ * ```
+ */
+export interface TrailerField extends z.infer<typeof trailerFieldSchema> {}
+
+/**
+ * A dateline split off the first paragraph: `WASHINGTON (Reuters) - ` is
+ * `{ text: "WASHINGTON (Reuters) - ", place: "WASHINGTON", agency: "Reuters" }`.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import type { Dateline } from "syndicated-article";
+ *
+ * const dateline: Dateline = { text: "LIMA, Peru (Reuters) - ", place: "LIMA, Peru", agency: "Reuters" };
+ * ```
+ */
+export interface Dateline extends z.infer<typeof datelineSchema> {}
+
+/**
+ * A note recognised rather than left in the body: an editor's note
+ * (`(Adds company comments)`), a credit (`(Reporting by …)`) or a currency
+ * note (`($1 = 0.7812 euros)`).
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import type { Note } from "syndicated-article";
+ *
+ * const note: Note = { kind: "currency", text: "($1 = 0.7812 euros)" };
+ * ```
+ */
+export interface Note extends z.infer<typeof noteSchema> {}
+
+/**
+ * The spans of an Article's parts, in the Article's shape.
+ *
+ * @category Types and schemas
+ * @example
+ * ```ts
+ * import { parseArticle, type ArticleSpans } from "syndicated-article";
+ *
+ * const spans: ArticleSpans = parseArticle("Title\n\nBody.").spans;
+ * spans.headline; // { start: 0, end: 5 }
+ * ```
+ */
+export interface ArticleSpans extends z.infer<typeof articleSpansSchema> {}

@@ -1,0 +1,32 @@
+/**
+ * Every layout the built-in dialects read, by the name `article.dialect`
+ * reports and the `dialect` option takes:
+ * - `aggregator`: the aggregator repost (a quoted headline, title-case
+ *   subheads, a `Source:` / `Original:` / `Statement:` trailer);
+ * - `lines`: one paragraph a line, no blank lines in the body (BBC-style copy);
+ * - `wire-dump`: a `-- ` header of headline, byline, time and link (Reuters dumps);
+ * - `markdown`: a `# Headline` and `## Heading` lines, or bold subheads.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { dialectNames } from "syndicated-article";
+ *
+ * dialectNames.includes("wire-dump"); // true
+ * ```
+ */
+export const dialectNames = ["aggregator", "lines", "wire-dump", "markdown"] as const;
+
+/**
+ * The name of a layout; see {@link dialectNames}.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle, type DialectName } from "syndicated-article";
+ *
+ * const dialect: DialectName = parseArticle("-- Talks Resume\n-- By Jane Doe\n\nThey met.").dialect;
+ * dialect; // "wire-dump"
+ * ```
+ */
+export type DialectName = (typeof dialectNames)[number];

@@ -1,0 +1,100 @@
+import * as z from "zod";
+import { fieldKeys } from "./field-keys.js";
+
+const words = z.array(z.string().min(1)).readonly();
+
+/**
+ * The zod schema of a {@link LabelTable}: for each {@link FieldKey}, a list of
+ * labels.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { labelTableSchema } from "syndicated-article";
+ *
+ * labelTableSchema.safeParse({ source: "Quelle" }).success; // false: a list is needed
+ * ```
+ */
+export const labelTableSchema = z
+  .partialRecord(z.enum(fieldKeys), words)
+  .meta({ id: "LabelTable", description: "Labels per field key." });
+
+/**
+ * Labels per key, e.g. `{ source: ["Source", "Via"] }`. Matching ignores case
+ * and white space around the label; the colon may be `:` or `：`.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import type { LabelTable } from "syndicated-article";
+ *
+ * const mine: LabelTable = { source: ["Quelle"] };
+ * ```
+ */
+export type LabelTable = z.infer<typeof labelTableSchema>;
+
+/**
+ * The zod schema of a {@link Locale}.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { localeSchema, locales } from "syndicated-article";
+ *
+ * localeSchema.parse(locales.en).language; // "en"
+ * ```
+ */
+export const localeSchema = z
+  .object({
+    /** A BCP 47 language tag (`en`, `zh`, `pt-BR`). */
+    language: z.string().min(1).describe("A BCP 47 language tag (en, zh, pt-BR)."),
+    /** Labels of labelled lines, per key. */
+    labels: labelTableSchema.describe("Labels of labelled lines, per key."),
+    /** Words that open a byline without a colon (`By`, `记者`). */
+    bylinePrefixes: words
+      .optional()
+      .describe("Words that open a byline without a colon (By, 记者)."),
+    /** Words a title leaves in lower case (`and`, `of`, `the`). */
+    smallWords: words.optional().describe("Words a title leaves in lower case (and, of, the)."),
+    /** Month names and abbreviations, lower case, with their number (`{ jan: 1 }`). */
+    months: z
+      .record(z.string().min(1), z.number().int().min(1).max(12))
+      .readonly()
+      .optional()
+      .describe("Month names and abbreviations, lower case, with their number."),
+    /** Desk slugs wire services put before a headline (`UPDATE`, `FACTBOX`). */
+    slugs: words
+      .optional()
+      .describe("Desk slugs wire services put before a headline (UPDATE, FACTBOX)."),
+    /** Verbs that open an editor's note (`Adds`, `Updates`). */
+    noteVerbs: words.optional().describe("Verbs that open an editor's note (Adds, Updates)."),
+    /** What a credit note says before `by` (`Reporting`, `Editing`). */
+    creditWords: words
+      .optional()
+      .describe("What a credit note says before by (Reporting, Editing)."),
+    /** News agencies that open a dateline run into the text (`新华社`). */
+    agencies: words
+      .optional()
+      .describe("News agencies that open a dateline run into the text (新华社)."),
+  })
+  .meta({ id: "Locale", description: "The language data of one language." });
+
+/**
+ * The data of one language: labels, byline words, title-case small words,
+ * months, desk slugs, note words and agencies. Data only: the rules that use
+ * it live in the parser's stages. The built-in ones are in {@link locales}.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { type Locale, parseArticle } from "syndicated-article";
+ *
+ * const dutch: Locale = {
+ *   language: "nl",
+ *   labels: { source: ["Bron"], originalUrl: ["Origineel"] },
+ *   bylinePrefixes: ["Door"],
+ * };
+ * parseArticle("Titel\n\nDe tekst.\n\nBron: ANP", { locales: [dutch] }).source; // "ANP"
+ * ```
+ */
+export interface Locale extends z.infer<typeof localeSchema> {}

@@ -1,0 +1,87 @@
+import { type ArticleIssue, issue } from "../schema/issues.js";
+
+// `TextDecoder` is a global in every browser and in Node, but the core is
+// type-checked without DOM or Node types, so declare just the part it uses.
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(input: Uint8Array): string };
+
+/**
+ * Turns bytes into text: UTF-8 (a BOM is honoured and dropped), UTF-16 when a
+ * UTF-16 BOM says so, and windows-1252 with a `not-utf8` warning when the bytes
+ * are not valid UTF-8 (old Latin-1 files). Spans then point into the decoded text.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; warnings: ArticleIssue[] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes), warnings: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes), warnings: [] };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    const text = fixC1(new TextDecoder("windows-1252").decode(bytes));
+    const message = "The bytes are not valid UTF-8; they were read as windows-1252 (Latin-1).";
+    return { text, warnings: [issue("not-utf8", "warning", message)] };
+  }
+}
+
+// windows-1252 bytes 0x80–0x9F as the characters they stand for; the rest of
+// 0xA0–0xFF is Latin-1 and maps to itself.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const CP1252_BYTE = new Map<string, number>(
+  [...CP1252_HIGH].map((c, i) => [c, 0x80 + i] as [string, number]),
+);
+// A UTF-8 lead byte read as windows-1252 (Â–ô), then one to three continuation
+// bytes read the same way: the shape of classic mojibake (`â€™`, `Ã©`, `Â£`).
+// (Written out: 0x80–0xBF as Latin-1, then windows-1252's characters for 0x80–0x9F.)
+const MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{1,3}/g;
+// Quick pre-check: lead bytes of two- to four-byte sequences, as windows-1252.
+const LEADS = ["Â", "Ã", "â", "ã", "Å", "Ä", "ð"];
+// The same as one class, for text with characters above U+00FF, where one
+// regular expression beats seven slow two-byte scans.
+const ANY_LEAD = /[ÂÃâãÅÄð]/;
+const WIDE = /[^\0-\xff]/;
+
+// Some runtimes (Node since 20.18.3) decode "windows-1252" as plain Latin-1,
+// leaving bytes 0x80–0x9F as C1 controls; map them to what windows-1252 means.
+const C1 = /[\u0080-\u009f]/g;
+
+function fixC1(text: string): string {
+  return text.replace(C1, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
+
+/** Where the first mojibake sequence starts, or -1. Cheap when there is none. */
+export function findMojibake(text: string): number {
+  if (WIDE.test(text) ? !ANY_LEAD.test(text) : !LEADS.some((c) => text.includes(c))) return -1;
+  MOJIBAKE.lastIndex = 0;
+  for (let m = MOJIBAKE.exec(text); m; m = MOJIBAKE.exec(text)) {
+    if (repairSequence(m[0]) !== null) return m.index;
+  }
+  return -1;
+}
+
+/** Re-reads each mojibake sequence as the UTF-8 bytes it was; others stay as they are. */
+export function repairMojibake(text: string): string {
+  MOJIBAKE.lastIndex = 0;
+  return text.replace(MOJIBAKE, (seq) => repairSequence(seq) ?? seq);
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+function repairSequence(seq: string): string | null {
+  const bytes = new Uint8Array(seq.length);
+  for (let i = 0; i < seq.length; i++) {
+    const c = seq.charCodeAt(i);
+    bytes[i] = c >= 0xa0 && c <= 0xff ? c : (CP1252_BYTE.get(seq.charAt(i)) ?? c);
+  }
+  try {
+    const decoded = strictUtf8.decode(bytes);
+    return decoded.length === 1 || decoded.length === 2 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
