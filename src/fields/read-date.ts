@@ -67,13 +67,15 @@ const TAIL =
 
 type Ymd = [year: string | undefined, month: number | undefined, day: string];
 
-const FORMS: readonly { re: RegExp; ymd: (m: RegExpExecArray, words: readonly DateWords[]) => Ymd }[] =
-  [
-    { re: NAMED, ymd: (m, words) => [m[5], monthOf(m[1] ?? m[4] ?? "", words), m[2] ?? m[3] ?? ""] },
-    { re: NUMERIC, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
-    { re: DOTTED, ymd: (m) => [m[3], Number(m[2]), m[1] ?? ""] },
-    { re: CJK, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
-  ];
+const FORMS: readonly {
+  re: RegExp;
+  ymd: (m: RegExpExecArray, words: readonly DateWords[]) => Ymd;
+}[] = [
+  { re: NAMED, ymd: (m, words) => [m[5], monthOf(m[1] ?? m[4] ?? "", words), m[2] ?? m[3] ?? ""] },
+  { re: NUMERIC, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
+  { re: DOTTED, ymd: (m) => [m[3], Number(m[2]), m[1] ?? ""] },
+  { re: CJK, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
+];
 
 /**
  * Reads a line that states a date, with or without a time and a zone, in the
@@ -189,13 +191,16 @@ function build(
 
 /** The text without its weekday and filler words, so that only the date's own parts remain. */
 function withoutIgnoredWords(text: string, words: readonly DateWords[]): string {
-  const spaced = text.replace(/(\d[日일])(?=[\p{L}(])/gu, "$1 ").replace(/(\d)\(/g, "$1 (");
+  // Weekdays stand apart: `5日星期二`, `5일(화)10:30`, `2024.03.05(화)`.
+  const spaced = text
+    .replace(/(\d[日일])(?=[\p{L}(])/gu, "$1 ")
+    .replace(/(\d)\(/g, "$1 (")
+    .replace(/\)(?=\S)/g, ") ");
   const kept = spaced.split(" ").filter((token) => {
     const key = fold(token);
     const bare = key.startsWith("(") && key.endsWith(")") ? key.slice(1, -1) : key;
     return !words.some(
-      (w) =>
-        w.weekdays?.includes(key) || w.weekdays?.includes(bare) || w.fillers?.includes(key),
+      (w) => w.weekdays?.includes(key) || w.weekdays?.includes(bare) || w.fillers?.includes(key),
     );
   });
   const joined = kept.join(" ");

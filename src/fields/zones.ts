@@ -68,8 +68,7 @@ const OFFSET = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
  * ```
  */
 export function zoneOffset(zone: string): number | null {
-  const named = ZONES[zone];
-  if (named !== undefined) return named;
+  if (Object.hasOwn(ZONES, zone)) return ZONES[zone] ?? null;
   const m = OFFSET.exec(zone);
   if (!m) return null;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);

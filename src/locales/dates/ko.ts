@@ -18,7 +18,19 @@ export const koDateWords: DateWords = {
   // The one-syllable forms only in brackets, as in `(화)`: alone, 월 and 일 are
   // the month and day markers.
   weekdays: [
-    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
-    "(월)", "(화)", "(수)", "(목)", "(금)", "(토)", "(일)",
+    "월요일",
+    "화요일",
+    "수요일",
+    "목요일",
+    "금요일",
+    "토요일",
+    "일요일",
+    "(월)",
+    "(화)",
+    "(수)",
+    "(목)",
+    "(금)",
+    "(토)",
+    "(일)",
   ],
 };
