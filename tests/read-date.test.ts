@@ -46,6 +46,7 @@ describe("readDate: the forms wire copy used so far", () => {
     ["2025年11月30日 10:10", "2025-11-30T10:10:00"],
     ["Oct 23, 2006 12:05am", "2006-10-23T00:05:00"],
     ["Oct 23, 2006 at 12:05 p.m.", "2006-10-23T12:05:00"],
+    ["1 Sept. 2023 at 12p.m. AEST", "2023-09-01T02:00:00.000Z"],
   ])("%s → %s", (raw, expected) => {
     expect(iso(raw)).toBe(expected);
   });
@@ -216,6 +217,9 @@ describe("readDate: what is no date", () => {
     "1 May 2026 13:00 PM",
     "1 May 2026 0:30 am",
     "1 May 2026 10",
+    "2024.1.3010:10",
+    "Oct 23, 200610:30",
+    "2023-11-29T+08:00",
     "Oct 23, 2006 6:42pm XYZ",
     "January was cold.",
     "May the force be with you",

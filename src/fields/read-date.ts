@@ -50,9 +50,8 @@ export interface ReadDateOptions {
 const MAX_LENGTH = 60;
 
 // The date, at the start of the text once weekdays and fillers are gone.
-// `Oct 23`, `Feb. 3, 2025`, `May 1st`, `23 October 2006`, `31. August 2011`.
-const NAMED =
-  /^(?:(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:\.|st|nd|rd|th)? (\p{L}+)\.?)(?:,? (\d{4}))?/u;
+// `Oct 23`, `Feb. 3, 2025`, `23 October 2006`, `31. August 2011`.
+const NAMED = /^(?:(\p{L}+)\.? (\d{1,2})|(\d{1,2})\.? (\p{L}+)\.?)(?:,? (\d{4}))?/u;
 // `2025-11-30`, `2025/11/30`, `2024.03.05`, `2024. 3. 5.`.
 const NUMERIC = /^(\d{4})[-/.] ?(\d{1,2})[-/.] ?(\d{1,2})\.?/;
 // `05.03.2024`: day first, as the dotted form is written in Europe.
@@ -60,10 +59,20 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/;
 // `2025年11月30日`, `3月5日`, `2024년 3월 5일`.
 const CJK = /^(?:(\d{4}) ?[年년] ?)?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/;
 
-// What may follow the date: a time and a zone. `, 10:05 BST`, ` 6:42pm EDT`,
-// `T10:10:00.5+08:00`, ` 8:27 PM AEST`, ` 10h30`, ` 10시 30분`, ` 10时30分`, ` KST`.
-const TAIL =
-  /^(?:,? ?|T)(?:(\d{1,2})(?:[:.h](\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(?:([AaPp])\.?[Mm]\.?)?|(\d{1,2}) ?[时時点點시](?: ?(\d{1,2}) ?[分분])?)? ?(Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)?$/;
+// What may follow the date: a time, then a zone. `, 10:05`, ` 6:42pm`, ` at 12 p.m.`,
+// `T10:10:00.5`, ` 10h30`; ` 10시 30분`, ` 10时30分`; ` BST`, `+08:00`, ` UTC+9`.
+const TIME =
+  /^(?:,? ?|T)(\d{1,2})(?:[:.h](\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(?:([AaPp])\.?[Mm]\.?)?/;
+const CJK_TIME = /^ ?(\d{1,2}) ?[时時点點시](?: ?(\d{1,2}) ?[分분])?/;
+const ZONE = /^ ?(Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)?$/;
+
+interface Tail {
+  hour?: string | undefined;
+  minute?: string | undefined;
+  second?: string | undefined;
+  meridiem?: string | undefined;
+  zone?: string | undefined;
+}
 
 type Ymd = [year: string | undefined, month: number | undefined, day: string];
 
@@ -114,7 +123,9 @@ export function readDate(
   const core = withoutIgnoredWords(text, words);
   for (const form of FORMS) {
     const m = form.re.exec(core);
-    const tail = m ? TAIL.exec(core.slice(m[0].length)) : null;
+    const rest = m ? core.slice(m[0].length) : "";
+    // `2024.1.3010:10` is no day 30 at 10:10: digits of the date and the time never touch.
+    const tail = m && !(/\d$/.test(m[0]) && /^\d/.test(rest)) ? readTail(rest) : null;
     if (!m || !tail) continue;
     const result = build(form.ymd(m, words), tail, options);
     if (result) return result;
@@ -149,15 +160,15 @@ export function readDateAndTime(
   words: readonly DateWords[],
   options: ReadDateOptions = {},
 ): StatedDate | null {
-  const tail = TAIL.exec(` ${time.normalize("NFKC").trim().replace(/\s+/g, " ")}`);
-  if (!tail || (tail[1] ?? tail[5]) === undefined) return null;
+  const tail = readTail(` ${time.normalize("NFKC").trim().replace(/\s+/g, " ")}`);
+  if (tail?.hour === undefined) return null;
   const result = readDate(`${date.trim()} ${time.trim()}`, words, options);
   return result?.certain.time ? result : null;
 }
 
 function build(
   [statedYear, month, dayText]: Ymd,
-  tail: RegExpExecArray,
+  tail: Tail,
   options: ReadDateOptions,
 ): StatedDate | null {
   const year = statedYear === undefined ? options.referenceYear : Number(statedYear);
@@ -165,21 +176,20 @@ function build(
   if (year === undefined || month === undefined || !Number.isInteger(year)) return null;
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return null;
   if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null; // 31 April
-  const zone = tail[7];
+  const zone = tail.zone;
   const offset = zone === undefined ? 0 : zoneOffset(zone);
   if (offset === null) return null;
   const certain = { year: statedYear !== undefined, time: false, zone: zone !== undefined };
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  const hourText = tail[1] ?? tail[5];
-  if (hourText === undefined) return { iso: date, certain };
-  let hour = Number(hourText);
-  const minute = Number(tail[2] ?? tail[6] ?? 0);
-  const second = Number(tail[3] ?? 0);
-  const meridiem = tail[4]?.toLowerCase();
+  if (tail.hour === undefined) return { iso: date, certain };
+  let hour = Number(tail.hour);
+  const minute = Number(tail.minute ?? 0);
+  const second = Number(tail.second ?? 0);
+  const meridiem = tail.meridiem?.toLowerCase();
   if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
-  } else if (tail[1] !== undefined && tail[2] === undefined) return null; // `2010 7`: no time
+  }
   if (hour > 23 || minute > 59 || second > 59) return null;
   certain.time = true;
   if (zone === undefined) {
@@ -187,6 +197,18 @@ function build(
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
   return { iso: new Date(utc).toISOString(), certain };
+}
+
+/** The time and zone after a date: nothing else may follow it. */
+function readTail(rest: string): Tail | null {
+  let time = TIME.exec(rest);
+  if (time && time[2] === undefined && time[4] === undefined) time = null; // an hour alone is no time
+  const cjk = time ? null : CJK_TIME.exec(rest);
+  const zone = ZONE.exec(rest.slice((time ?? cjk)?.[0].length ?? 0));
+  if (!zone) return null;
+  if (time)
+    return { hour: time[1], minute: time[2], second: time[3], meridiem: time[4], zone: zone[1] };
+  return { hour: cjk?.[1], minute: cjk?.[2], zone: zone[1] };
 }
 
 /** The text without its weekday and filler words, so that only the date's own parts remain. */
