@@ -36,6 +36,10 @@ export interface ExpectedDocument {
   id?: string | null;
   /** The dateline, where the layout states one. */
   dateline?: ExpectedDateline | null;
+  /** The role word after the name(s), where the layout separates one (Yonhap 기자, 특파원). */
+  bylineRole?: string;
+  /** Deck lines (subheadlines) between the headline and the body, as written. */
+  decks?: string[];
   /** A desk slug the project's headline rules would cut from the headline (`UPDATE 1`). */
   slug?: string;
   /** `true` when the whole headline is wrapped in one pair of quotes that the layout keeps. */
