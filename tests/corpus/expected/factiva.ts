@@ -106,13 +106,14 @@ export const documents: ExpectedDocument[] = [
   {
     file: FILE,
     index: 6,
-    headline: "Serbia's only  paper mill  to suspend newsprint production for \"atleast 10 days\".",
+    headline: 'Serbia\'s only  paper mill  to suspend newsprint production for "atleast 10 days".',
     byline: null,
     publishedAt: "2000-03-30",
     source: "BBC Monitoring Service: Central Europe & Balkans",
     language: "en",
     wordCount: 127,
-    copyright: "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
+    copyright:
+      "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
     id: "bbcee00020010804dw3u00c5a",
     paragraphs: 4,
     firstWords: "Source: Beta news agency,",
@@ -158,7 +159,8 @@ export const documents: ExpectedDocument[] = [
     source: "BBC Monitoring Service: Central Europe & Balkans",
     language: "en",
     wordCount: 260,
-    copyright: "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
+    copyright:
+      "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
     id: "bbcee00020010804dw3r00bnz",
     paragraphs: 7,
     firstWords: "Source: Radio B2-92, Belgrade,",
@@ -203,7 +205,8 @@ export const documents: ExpectedDocument[] = [
     source: "Print Week",
     language: "en",
     wordCount: 183,
-    copyright: "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
+    copyright:
+      "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
     id: "prinwe0020010815dw3o000y4",
     paragraphs: 7,
     firstWords: "Sodra and Metsaliitto's proposal",
@@ -234,7 +237,8 @@ export const documents: ExpectedDocument[] = [
     source: "ANTARA - The Indonesian National News Agency",
     language: "en",
     wordCount: 379,
-    copyright: "(c) 2000 Asia Pulse Pte Limited. Asia Pulse gives no warranty or guarantee as to the accuracy of the information, Asia Pulse shall not be liable for errors or omissions in, or delays or interruptions to or cessation of delivery of, the data through its negligence or otherwise.",
+    copyright:
+      "(c) 2000 Asia Pulse Pte Limited. Asia Pulse gives no warranty or guarantee as to the accuracy of the information, Asia Pulse shall not be liable for errors or omissions in, or delays or interruptions to or cessation of delivery of, the data through its negligence or otherwise.",
     id: "antara0020010804dw3d002o1",
     paragraphs: 29,
     firstWords: "Medan, N Sumatra, March",
@@ -265,7 +269,8 @@ export const documents: ExpectedDocument[] = [
     source: "BBC Monitoring Service: Former USSR",
     language: "en",
     wordCount: 217,
-    copyright: "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
+    copyright:
+      "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
     id: "bbcsu00020010804dw3a00i42",
     paragraphs: 6,
     firstWords: "Source: ITAR-TASS news agency,",
@@ -304,13 +309,15 @@ export const documents: ExpectedDocument[] = [
   {
     file: FILE,
     index: 19,
-    headline: "UPM-Kymmene is investing #36.8m (EUR60m) in the rebuild of its number one paper machine...",
+    headline:
+      "UPM-Kymmene is investing #36.8m (EUR60m) in the rebuild of its number one paper machine...",
     byline: null,
     publishedAt: "2000-03-03",
     source: "Print Week",
     language: "en",
     wordCount: 84,
-    copyright: "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
+    copyright:
+      "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
     id: "prinwe0020010815dw33001bb",
     paragraphs: 3,
     firstWords: "UPM-Kymmene is investing #36.8m",
@@ -325,7 +332,8 @@ export const documents: ExpectedDocument[] = [
     source: "BBC Monitoring Former Soviet Union - Economic",
     language: "en",
     wordCount: 197,
-    copyright: "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
+    copyright:
+      "(c) 2000 The British Broadcasting Corporation [date of publication]. All Rights Reserved. No material may be reproduced except with the express permission of The British Broadcasting Corporation.",
     id: "bbcsue0020010804dw32007e1",
     paragraphs: 6,
     firstWords: "Text of report in",
@@ -334,7 +342,8 @@ export const documents: ExpectedDocument[] = [
   {
     file: FILE,
     index: 21,
-    headline: "LATVIAN  PULP MILL  CONSTRUCTION TO BE INFLUENCED BY SUPPORT TO USE OF FORESTS - MINISTER.",
+    headline:
+      "LATVIAN  PULP MILL  CONSTRUCTION TO BE INFLUENCED BY SUPPORT TO USE OF FORESTS - MINISTER.",
     byline: null,
     publishedAt: "2000-03-02",
     source: "Baltic Business Daily",
@@ -415,7 +424,8 @@ export const documents: ExpectedDocument[] = [
     source: "Print Week",
     language: "en",
     wordCount: 66,
-    copyright: "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
+    copyright:
+      "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
     id: "prinwe0020010815dw2p003tu",
     paragraphs: 3,
     firstWords: "Slater Harrison paper mill",
@@ -430,7 +440,8 @@ export const documents: ExpectedDocument[] = [
     source: "Print Week",
     language: "en",
     wordCount: 74,
-    copyright: "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
+    copyright:
+      "(c) 2000 Haymarket Business Publications Limited . No part of this data may be reproduced without prior written permission of the  owner.",
     id: "prinwe0020010815dw2p003tr",
     paragraphs: 3,
     firstWords: "A construction worker has",
