@@ -21,8 +21,9 @@ export default defineConfig({
       "tests/trailer.test.ts",
       "tests/browser/**/*.test.ts",
     ],
-    // Serves the built package to a plain HTML page; runs in Node.
-    globalSetup: ["tests/browser/static-server.ts"],
+    // Serves the built package to a plain HTML page, and picks the run's seed;
+    // both run in Node.
+    globalSetup: ["tests/browser/static-server.ts", "tests/support/seed-setup.ts"],
     browser: {
       enabled: true,
       headless: true,
