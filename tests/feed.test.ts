@@ -105,3 +105,66 @@ describe("splitArticleSpans", () => {
     expect(ARTICLES.length).toBe(5);
   });
 });
+
+describe("feeds", () => {
+  it("splits at form feeds", () => {
+    expect(splitArticles("One\n\nBody one.\f\nTwo\n\nBody two.")).toEqual([
+      "One\n\nBody one.",
+      "Two\n\nBody two.",
+    ]);
+  });
+
+  it("splits at ----- and ===== rules", () => {
+    expect(
+      splitArticles("One\n\nBody one.\n-----\nTwo\n\nBody two.\n\n=====\n\nThree\n\nBody."),
+    ).toEqual(["One\n\nBody one.", "Two\n\nBody two.", "Three\n\nBody."]);
+  });
+
+  it("splits at a new -- wire header", () => {
+    const one =
+      "-- One\n-- \n-- Mon Oct 30, 2006 7:48pm EST\n-- http://www.reuters.com/1\n\n \n\n Body one. ";
+    const two =
+      "-- Two\n-- By  Jane Doe\n-- Tue Oct 31, 2006 8:00am EST\n-- http://www.reuters.com/2";
+    const feed = `${one}\n\n${two}\n\n \n\n Body two. `;
+    expect(splitArticles(feed)).toEqual([one.trimEnd(), `${two}\n\n \n\n Body two.`]);
+    const results = parseArticles(feed);
+    expect(results.map((r) => r.success && r.data.headline)).toEqual(["One", "Two"]);
+    expect(results.map((r) => r.success && r.data.byline)).toEqual([null, "Jane Doe"]);
+  });
+
+  it("splits after a trailer of two or more labelled lines", () => {
+    const feed =
+      "One\n\nBody one.\n\nSource: AFP\nStatement: Ours.\n\nTwo\n\nBody two.\n\nSource: rfi";
+    expect(splitArticles(feed)).toEqual([
+      "One\n\nBody one.\n\nSource: AFP\nStatement: Ours.",
+      "Two\n\nBody two.\n\nSource: rfi",
+    ]);
+    const results = parseArticles(feed);
+    expect(results.map((r) => r.success && [r.data.headline, r.data.source])).toEqual([
+      ["One", "AFP"],
+      ["Two", "rfi"],
+    ]);
+  });
+
+  it("does not split after a single Source: line", () => {
+    const feed = "One\n\nBody one.\n\nSource: AFP\n\nTwo\n\nBody two.";
+    expect(splitArticles(feed)).toEqual([feed]);
+  });
+
+  it("reads a feed with no separator as one article", () => {
+    const feed = "One\n\nBody one.\n\nTwo Words\n\nBody two.";
+    expect(splitArticles(feed)).toEqual([feed]);
+    expect(parseArticles(feed)).toHaveLength(1);
+  });
+
+  it("gives failures as data, in order", () => {
+    const results = parseArticles(
+      "One\n\nBody one.\n-----\nOnly A Headline\n-----\nThree\n\nBody.",
+    );
+    expect(results.map((r) => (r.success ? r.data.headline : r.error.issues[0]?.code))).toEqual([
+      "One",
+      "no-body",
+      "Three",
+    ]);
+  });
+});
