@@ -9,19 +9,34 @@ declare module "vitest" {
   }
 }
 
-/** The seed SEED names, or a new one; `null` when SEED is set but no integer. */
+/**
+ * The seed SEED names, or a new one; `null` when SEED is set but no integer.
+ * A new seed is drawn from the system's entropy: every generated value then
+ * comes from that seed, through fast-check or scripts/prng.mjs.
+ */
 export function runSeed(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === "") return Math.floor(Math.random() * 2 ** 31);
+  if (value === undefined || value.trim() === "") {
+    return (crypto.getRandomValues(new Uint32Array(1))[0] as number) >>> 1;
+  }
   const seed = Number(value);
   return Number.isSafeInteger(seed) ? seed : null;
 }
 
+// Vitest may run a global setup once per project (the browser config has two);
+// the run keeps one seed, kept on the global object.
+const KEY = Symbol.for("syndicated-article.test-seed");
+type WithSeed = typeof globalThis & { [KEY]?: number };
+
 export default function setup(project: TestProject): void {
-  const seed = runSeed(process.env.SEED);
-  if (seed === null) {
-    process.stderr.write(`SEED must be an integer, got ${JSON.stringify(process.env.SEED)}\n`);
-    process.exit(1);
+  const global = globalThis as WithSeed;
+  if (global[KEY] === undefined) {
+    const seed = runSeed(process.env.SEED);
+    if (seed === null) {
+      process.stderr.write(`SEED must be an integer, got ${JSON.stringify(process.env.SEED)}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`Random seed of this run: ${seed} (SEED=${seed} repeats it)\n`);
+    global[KEY] = seed;
   }
-  process.stdout.write(`Random seed of this run: ${seed} (SEED=${seed} repeats it)\n`);
-  project.provide("seed", seed);
+  project.provide("seed", global[KEY]);
 }
