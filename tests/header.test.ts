@@ -45,3 +45,19 @@ describe("bylines", () => {
     expect(body(a)).toEqual(["By Monday the talks had resumed."]);
   });
 });
+
+describe("wire header lines", () => {
+  it("keep a line that is no byline, date or link as a field with no key", () => {
+    const a = parseArticle(
+      "-- Markets Rally\n-- By  Jane Doe\n-- Desk: Markets\n-- http://www.example.com/a\n-- http://www.example.com/b\n\n Stocks rose. ",
+    );
+    expect(a.headline).toBe("Markets Rally");
+    expect(a.byline).toBe("Jane Doe");
+    expect(a.originalUrl).toBe("http://www.example.com/a");
+    expect(a.trailer).toEqual([
+      { key: null, label: "--", value: "Desk: Markets" },
+      { key: null, label: "--", value: "http://www.example.com/b" },
+    ]);
+    expect(body(a)).toEqual(["Stocks rose."]);
+  });
+});

@@ -104,3 +104,25 @@ describe("Markdown and subheads", () => {
     ]);
   });
 });
+
+describe("Markdown headings with closing marks, and letters beyond ASCII", () => {
+  it("drops the closing #s of an ATX heading", () => {
+    expect(
+      parseArticle("Title\n\nIntro.\n\n## What Comes Next ##\n\nEnvoys travel.").sections,
+    ).toEqual([
+      { heading: null, paragraphs: ["Intro."] },
+      { heading: "What Comes Next", paragraphs: ["Envoys travel."] },
+    ]);
+  });
+
+  it("keeps a # that is part of the text", () => {
+    expect(
+      parseArticle("Title\n\nIntro.\n\n## Learning C#\n\nEnvoys travel.").sections[1]?.heading,
+    ).toBe("Learning C#");
+  });
+
+  it("reads a lower-case letter beyond ASCII as lower case", () => {
+    expect(isHeadingLine("ZÜRICH TALKS RESUME")).toBe(true);
+    expect(isHeadingLine("WHAT über COMES")).toBe(false);
+  });
+});

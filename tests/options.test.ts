@@ -63,3 +63,17 @@ describe("options", () => {
     if (!result.success) expect(result.error.issues[0]?.code).toBe("invalid-options");
   });
 });
+
+describe("malformed languages", () => {
+  it.each([
+    ["not an array", "zh"],
+    ["an entry without labels", [{ language: "xx" }]],
+  ])("are invalid options when %s", (_, languages) => {
+    const text = "Headline\n\nBody text.";
+    const result = safeParseArticle(text, { languages } as unknown as ParseOptions);
+    expect(result.success ? [] : result.error.issues.map((i) => i.code)).toEqual([
+      "invalid-options",
+    ]);
+    expect(() => parseArticle(text, { languages } as unknown as ParseOptions)).toThrow(TypeError);
+  });
+});
