@@ -109,7 +109,7 @@ function parseOptions(values: ReturnType<typeof parse>["values"]): ParseOptions 
   }
   if (values["repair-mojibake"]) options.repairMojibake = true;
   if (values.languages !== undefined) {
-    const known = builtinLanguages.map((l) => l.language);
+    const known = builtinLanguages.map((l) => l.language).sort();
     const wanted = values.languages.split(",").map((s) => s.trim());
     const unknown = wanted.filter((l) => !known.includes(l));
     if (unknown.length > 0 || wanted.length === 0) {
