@@ -68,9 +68,13 @@ export async function chromiumLaunchOptions(): Promise<{ executablePath: string;
     const { default: chromium } = await import("@sparticuz/chromium");
     const executablePath = await chromium.executablePath();
     if (isExecutable(executablePath)) return { executablePath, args: chromium.args };
-    reason = `@sparticuz/chromium gave ${executablePath}, which is not executable`;
+    reason = `none at the usual paths, and @sparticuz/chromium gave ${executablePath}, which is not executable`;
   } catch (error) {
-    reason = `@sparticuz/chromium could not be used (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+    const code = (error as { code?: unknown }).code;
+    reason =
+      code === "ERR_MODULE_NOT_FOUND"
+        ? "none at the usual paths, and @sparticuz/chromium is not installed"
+        : `none at the usual paths, and @sparticuz/chromium could not be used (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
   }
   throw new NoChromiumError(
     `No Chromium for the browser tests: ${reason}. Run npm ci (it brings one for Linux), install Chromium (Debian: apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
