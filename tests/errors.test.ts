@@ -167,8 +167,13 @@ const TEXT = "Headline\n\nBody text.";
 // (tested as a process in tests/cli*.test.ts), and the two that report a bug
 // of the parser rather than anything in its input.
 const NOT_FROM_THE_LIBRARY: ReadonlySet<ArticleIssueCode> = new Set([
+  "not-found",
+  "unreadable",
   "no-input",
+  "binary-file",
+  "several-articles",
   "out-collision",
+  "unwritable",
   "invalid-result",
   "internal-error",
 ]);
