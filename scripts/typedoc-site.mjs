@@ -95,7 +95,9 @@ export function load(app) {
           continue;
         }
         child.comment ??= new Comment();
-        child.comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
+        child.comment.blockTags.push(
+          new CommentTag("@category", [{ kind: "text", text: category }]),
+        );
       }
       for (const iface of project.getReflectionsByKind(ReflectionKind.Interface)) {
         if (!iface.extendedTypes?.some(isZodInferred)) continue;
