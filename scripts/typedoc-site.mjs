@@ -6,10 +6,13 @@
 //   which already shows the project name as its title.
 // - A link to the playground (built into playground/ by
 //   scripts/build-playground.mjs) above the sidebar of every page.
+// - Links to the published site (package.json `homepage`), as the README
+//   writes them, point into this copy of the site instead.
 // - Types declared as `interface Article extends z.infer<typeof articleSchema> {}`
 //   show their fields as their own: no "Inherited from z.infer" and no
 //   "= ..." initialiser (the zod schema call) beside every field.
-import { Comment, CommentTag, Converter, JSX, ReflectionKind } from "typedoc";
+import { readFileSync } from "node:fs";
+import { Comment, CommentTag, Converter, JSX, PageEvent, ReflectionKind } from "typedoc";
 
 /** Fallback category of each export, used only when its comment has no `@category`. */
 const categories = {
@@ -123,4 +126,16 @@ export function load(app) {
       ),
     ),
   );
+  const { homepage } = JSON.parse(
+    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+  );
+  const published = `href="${homepage.endsWith("/") ? homepage : `${homepage}/`}`;
+  app.renderer.on(PageEvent.END, (page) => {
+    if (!page.contents?.includes(published)) return;
+    const up = "../".repeat(page.url.split("/").length - 1);
+    page.contents = page.contents.replace(
+      new RegExp(`${published.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}([^"#]*)`, "g"),
+      (_, path) => `href="${up}${path === "" || path.endsWith("/") ? `${path}index.html` : path}`,
+    );
+  });
 }
