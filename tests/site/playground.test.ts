@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, "..", "..");
 const pagePath = join(root, "docs", "api", "playground", "index.html");
 const seed = readFileSync(join(root, "fixtures", "seed-article.txt"), "utf8");
 const screenshotDir = join(root, "test-results");
-export const screenshotPath = join(screenshotDir, "playground.png");
+const screenshotPath = join(screenshotDir, "playground.png");
 
 let browser: Browser;
 let page: Page;
