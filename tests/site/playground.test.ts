@@ -130,7 +130,15 @@ it("lists errors with line:col and jumps to them", async () => {
 it("reproduces the input and options from the share link after a reload", async () => {
   await fillAndWait(seed);
   await page.getByTestId("paragraph-mode").selectOption("blocks");
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() =>
+    /^Parsed/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ""),
+  );
   await page.getByTestId("share").click();
+  // The link is written once the state is compressed.
+  await page.waitForFunction(() =>
+    /^Link/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ""),
+  );
   const link = await page.getByTestId("share-link").inputValue();
   expect(link).toMatch(/#s=[\w-]+$/);
   // A fresh load of the link (this Chromium runs as one process: reuse the page).
