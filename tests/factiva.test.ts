@@ -30,6 +30,15 @@ const word = fc.constantFrom(...WORDS);
 const sentence = fc
   .array(word, { minLength: 3, maxLength: 12 })
   .map((w) => `${w.join(" ").replace(/^./, (c) => c.toUpperCase())}.`);
+// Body lines that end an article in other layouts: labelled lines, a rule, `-- ` lines.
+const TRICKY = [
+  "Source: Beta news agency, Belgrade, in Serbo-Croat 1158 gmt 22 Mar 00",
+  "Editor: Jane Roe",
+  "Original: www.example.com/a/1",
+  "-----",
+  "-- Not a wire header",
+  "-- Nor this",
+];
 const indent = fc.integer({ min: 0, max: 3 }).map((n) => " ".repeat(n));
 
 interface Doc {
@@ -61,7 +70,7 @@ const doc: fc.Arbitrary<Doc> = fc.record({
   source: fc.constantFrom(...SOURCES),
   page: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
   lead: fc.array(sentence, { minLength: 1, maxLength: 3 }),
-  rest: fc.array(sentence, { maxLength: 4 }),
+  rest: fc.array(fc.oneof(sentence, fc.constantFrom(...TRICKY)), { maxLength: 8 }),
   id: fc.stringMatching(/^[a-z]{4}0{4}2001[0-9]{4}dw[0-9a-z]{9}$/),
   indents: fc.array(indent, { minLength: 20, maxLength: 20 }),
 });
