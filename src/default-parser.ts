@@ -1,4 +1,5 @@
 import { aggregator } from "./dialects/aggregator.js";
+import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { wireDump } from "./dialects/wire-dump.js";
@@ -22,7 +23,7 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, markdown, aggregator, lines],
+  dialects: [wireDump, factiva, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
   locales: [en, zh, fr, es, de, ru, uk, nl, it],
 };

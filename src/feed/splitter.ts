@@ -1,5 +1,6 @@
 import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
+import { factivaCodes } from "../dialects/factiva-codes.js";
 import { normalizeUrl } from "../fields/url.js";
 import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
@@ -95,6 +96,10 @@ export class FeedSplitter {
   #lastIsHeader = false;
   #trailerRun = 0; // trailer lines since the last line of body text
   #trailerCloses = false;
+  // The open article is a Factiva document (it opened with its `HD` code line):
+  // only a form feed ends it, so rule lines, `-- ` lines and labelled lines in
+  // its body are text.
+  #coded = false;
   // A `-- ` line inside an article waits for the next line of text: it starts a
   // new article only when that line is a `-- ` line too (a wire header).
   #held: HeldLine | null = null;
@@ -166,12 +171,12 @@ export class FeedSplitter {
   #textLine(text: string, start: number, end: number, col: number, formFeed: boolean): void {
     if (this.#held) this.#release(isHeaderLine(text));
     if (formFeed) this.#close();
-    if (isRule(text)) {
+    if (!this.#coded && isRule(text)) {
       this.#close();
       return;
     }
     const isHeader = isHeaderLine(text);
-    if (this.#first !== -1 && isHeader && !this.#lastIsHeader) {
+    if (this.#first !== -1 && isHeader && !this.#lastIsHeader && !this.#coded) {
       this.#held = { text, start, line: this.#line, col };
       return;
     }
@@ -193,7 +198,7 @@ export class FeedSplitter {
     isHeader: boolean,
     line: number = this.#line,
   ): void {
-    const field = this.#first === -1 ? null : this.#readLabel(text);
+    const field = this.#first === -1 || this.#coded ? null : this.#readLabel(text);
     if (field) {
       this.#trailerRun++;
       if (
@@ -208,6 +213,7 @@ export class FeedSplitter {
       this.#trailerCloses = false;
     }
     if (this.#first === -1) {
+      this.#coded = factivaCodes.get(text) === "headline";
       this.#first = start;
       this.#firstLine = line;
       this.#firstCol = col;
@@ -236,6 +242,7 @@ export class FeedSplitter {
     this.#last = -1;
     this.#trailerRun = 0;
     this.#trailerCloses = false;
+    this.#coded = false;
   }
 }
 
@@ -244,8 +251,9 @@ export class FeedSplitter {
  * blank lines around them. Articles are separated by form feeds, by rule lines
  * (`-----`, `=====`), by a new `-- ` wire header, or by the end of a trailer:
  * after a run of two or more known trailer lines (or one `Original:` line with a
- * link), the next line of text starts a new article. A feed with no separator
- * is one article.
+ * link), the next line of text starts a new article. A Factiva document (one
+ * that opens with its `HD` code line) ends only at a form feed. A feed with no
+ * separator is one article.
  *
  * @param feed - text holding one or more articles back to back.
  * @param options - trailer labels, as for `parseArticle`.
