@@ -117,8 +117,8 @@ function optionsFor(request: ParseRequest): Options {
   const options: Options = {};
   if (request.paragraphMode !== "auto") options.paragraphMode = request.paragraphMode;
   if (request.languages !== null) {
-    options.defaultLabels = false;
-    options.languages = languages.filter((l) => request.languages?.includes(l.language));
+    options.builtinLocales = false;
+    options.locales = languages.filter((l) => request.languages?.includes(l.language));
   }
   if (dialects !== null && request.dialect !== "" && dialects.includes(request.dialect)) {
     options.dialect = request.dialect;
