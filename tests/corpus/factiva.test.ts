@@ -9,7 +9,7 @@ import {
   splitArticles,
   splitArticlesStream,
 } from "../../src/index.js";
-import { random } from "../support/feed-gen.js";
+import { mulberry32 as random } from "../../scripts/prng.mjs";
 import { counts, documents } from "./expected/factiva.js";
 
 // The Factiva export of the shared corpus (factiva/README.md there), read in place, never
