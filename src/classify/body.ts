@@ -128,10 +128,7 @@ function takeDateline(
       place: found.place,
       agency: found.agency,
       byline: found.byline,
-      rule:
-        found.agency !== null && lexicon.cjkDateline?.test(found.text)
-          ? "agency-dateline-cjk"
-          : "agency-dateline",
+      rule: found.rule,
     },
   };
 }
