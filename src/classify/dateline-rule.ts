@@ -106,10 +106,10 @@ export function findDateline(
 }
 
 // Names and a role before ` = ` (`홍길동 기자 = `, `윤동영 차대운 기자 = `).
-const NAMES_BEFORE_EQUALS = /^([^\s=()][^=()\n]{0,40}?)[ \t\u00a0]*=(?:[ \t\u00a0]+|$)/;
-/** Most names a byline before ` = ` may hold, and the longest one. */
-const MAX_NAMES = 6;
-const MAX_NAME = 10;
+// Up to seven words of at most 12 characters, each followed by spaces, then `=`.
+const NAMES_BEFORE_EQUALS = /^((?:[^\s=()]{1,12}[ \t\u00a0]+){1,7})=(?:[ \t\u00a0]+|$)/;
+// Where a date starts in the place part of `(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스)`.
+const YEAR = /\d{4}년/u;
 
 /**
  * The Yonhap wire line: `(서울=연합뉴스) 홍길동 특파원 = `. The bracket gives the
@@ -123,22 +123,18 @@ function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): 
   let role: string | null = null;
   const names = NAMES_BEFORE_EQUALS.exec(paragraph.slice(length, length + 60));
   if (names && length + names[0].length < paragraph.length) {
-    const words = (names[1] as string).split(/\s+/);
+    const words = (names[1] as string).trim().split(/\s+/);
     const last = words[words.length - 1] as string;
     const hasRole = lexicon.bylineRoles.has(last.toLowerCase());
     const people = hasRole ? words.slice(0, -1) : words;
-    if (
-      people.length <= MAX_NAMES &&
-      people.every((w) => w.length <= MAX_NAME) &&
-      (hasRole || people.length > 0)
-    ) {
-      byline = people.length > 0 ? people.join(" ") : null;
-      role = hasRole ? last : null;
-      length += names[0].length;
-    }
+    byline = people.length > 0 ? people.join(" ") : null;
+    role = hasRole ? last : null;
+    length += names[0].length;
   }
   // `구톈, 중국 2019년 5월 16일 AsiaNet`: the place is what comes before the date.
-  const place = (found[1] as string).replace(/\s*\d{4}년.*$/u, "").trim();
+  const inside = found[1] as string;
+  const year = YEAR.exec(inside);
+  const place = (year ? inside.slice(0, year.index) : inside).trim();
   return {
     text: paragraph.slice(0, length),
     place: place.length > 0 ? place : null,
