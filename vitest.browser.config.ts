@@ -8,12 +8,20 @@ export default defineConfig({
   test: {
     include: [
       "tests/body.test.ts",
+      "tests/dateline.test.ts",
+      "tests/dates.test.ts",
+      "tests/decode.test.ts",
       "tests/errors.test.ts",
       "tests/exports.test.ts",
+      "tests/format.test.ts",
+      "tests/header.test.ts",
       "tests/heading.test.ts",
       "tests/headline.test.ts",
+      "tests/labels.test.ts",
       "tests/line-counter.test.ts",
       "tests/lines.test.ts",
+      "tests/notes.test.ts",
+      "tests/options.test.ts",
       "tests/properties.test.ts",
       "tests/schema-json.test.ts",
       "tests/seed.test.ts",
@@ -21,8 +29,9 @@ export default defineConfig({
       "tests/trailer.test.ts",
       "tests/browser/**/*.test.ts",
     ],
-    // Serves the built package to a plain HTML page; runs in Node.
-    globalSetup: ["tests/browser/static-server.ts"],
+    // Serves the built package to a plain HTML page, and picks the run's seed;
+    // both run in Node.
+    globalSetup: ["tests/browser/static-server.ts", "tests/support/seed-setup.ts"],
     browser: {
       enabled: true,
       headless: true,

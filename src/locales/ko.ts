@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { koDateWords } from "./dates/ko.js";
 
 /**
  * Korean labels, byline role words and agencies. The Yonhap wire line
@@ -34,4 +35,5 @@ export const ko = {
     ),
   ],
   agencies: ["연합뉴스", "연합뉴스TV", "뉴시스", "뉴스1"],
+  dates: koDateWords,
 } as const satisfies Locale;

@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { zhDateWords } from "./dates/zh.js";
 
 /**
  * Chinese labels, written with `：` or `:`.
@@ -31,4 +32,5 @@ export const zh = {
     ),
     ..."法新社 路透社 美联社 共同社 塔斯社 韩联社".split(" "),
   ],
+  dates: zhDateWords,
 } as const satisfies Locale;

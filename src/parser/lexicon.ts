@@ -1,3 +1,4 @@
+import type { DateWords } from "../fields/read-date.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import type { LabelTable, Locale } from "../schema/locale.js";
 
@@ -35,6 +36,8 @@ export interface Lexicon {
   readonly bylineRoles: ReadonlySet<string>;
   /** A credit sentence (`… contributed to this report.`), or null. */
   readonly creditSentence: RegExp | null;
+  /** The date words of every locale, for the date reader. */
+  readonly dateWords: readonly DateWords[];
   /** The language tags, in order. */
   readonly languages: readonly string[];
 }
@@ -91,7 +94,7 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
   const bylinePrefixes = new Set(all((l) => l.bylinePrefixes).map(foldLabel));
   const months = new Map<string, number>();
   for (const locale of locales) {
-    for (const [word, month] of Object.entries(locale.months ?? {})) {
+    for (const [word, month] of Object.entries(locale.dates?.months ?? {})) {
       if (!months.has(word)) months.set(word.toLowerCase(), month);
     }
   }
@@ -134,6 +137,7 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     agencies: new Set(agencies.map(foldLabel)),
     bylineRoles: new Set(all((l) => l.bylineRoles).map(foldLabel)),
     creditSentence,
+    dateWords: locales.flatMap((l) => (l.dates ? [l.dates as DateWords] : [])),
     languages: locales.map((l) => l.language),
   };
 }

@@ -1,11 +1,6 @@
-// Shared by the corpus tests: where the corpus is, and the words of a text and of an Article,
-// to check that every word of the input lands in the Article exactly once.
+// Shared by the corpus tests: the words of a text and of an Article, to check that every
+// word of the input lands in the Article exactly once.
 import type { Article } from "../../src/index.js";
-
-/** The corpus folder (../shared/corpus beside the project), overridable by SYNDICATED_ARTICLE_CORPUS. */
-export const corpusRoot =
-  process.env.SYNDICATED_ARTICLE_CORPUS ??
-  new URL("../../../shared/corpus/", import.meta.url).pathname;
 
 /** Runs of letters and digits, counted: punctuation and quotes are not words. */
 export function wordCounts(texts: readonly string[]): Map<string, number> {

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusRoot } from "../../scripts/corpus.mjs";
 import { parseArticle } from "../../src/index.js";
-import { corpusRoot, wordsLost } from "./article-words.js";
+import { wordsLost } from "./article-words.js";
 import { counts, documents } from "./expected/ko-yonhap.js";
 
 // Yonhap wire copy (../shared/corpus/ko-yonhap): headline, then one paragraph a line, the
 // wire line `(CITY=연합뉴스) NAME 기자 = ` giving dateline place, agency and byline.
 // Expected values are hand-written in expected/ko-yonhap.ts.
-const dir = `${corpusRoot}/ko-yonhap/`;
-const read = (file: string) => readFileSync(dir + file, "utf8");
+const dir = join(corpusRoot(), "ko-yonhap");
+const read = (file: string) => readFileSync(join(dir, file), "utf8");
 const unquote = (s: string) => s.replace(/^"(.*)"$/u, "$1");
 
 describe("ko-yonhap corpus", () => {

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusRoot } from "../../scripts/corpus.mjs";
 import { parseArticle } from "../../src/index.js";
-import { corpusRoot, wordsLost } from "./article-words.js";
+import { wordsLost } from "./article-words.js";
 import { counts, documents } from "./expected/zh-web-news.js";
 
 // Chinese web news (../shared/corpus/zh-web-news): headline on line 1, then one paragraph or
 // subhead a line; no byline, date, source or trailer, and no dateline in these files.
 // Expected values are hand-written in expected/zh-web-news.ts.
-const dir = `${corpusRoot}/zh-web-news/`;
-const read = (file: string) => readFileSync(dir + file);
+const dir = join(corpusRoot(), "zh-web-news");
+const read = (file: string) => readFileSync(join(dir, file));
 // The README's one exception to blank-line separation, read as one block by the block reader.
 const JOINED_BLOCKS: Record<string, number> = { "news-5.txt": 1 };
 
