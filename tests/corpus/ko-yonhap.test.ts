@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusRoot } from "../../scripts/corpus.mjs";
-import { parseArticle } from "../../src/index.js";
+import { parseArticle, splitArticles } from "../../src/index.js";
 import { wordsLost } from "./article-words.js";
 import { counts, documents } from "./expected/ko-yonhap.js";
 
@@ -38,6 +38,8 @@ describe("ko-yonhap corpus", () => {
     expect(paragraphs[0]?.startsWith(doc.firstWords)).toBe(true);
     expect(paragraphs.at(-1)?.endsWith(doc.lastWords)).toBe(true);
     expect(wordsLost(text, a)).toEqual([]);
+    // One article a file: a feed splitter finds no second one.
+    expect(splitArticles(text)).toHaveLength(1);
   });
 
   it("reads every dateline and byline the layout states", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusRoot } from "../../scripts/corpus.mjs";
-import { parseArticle } from "../../src/index.js";
+import { parseArticle, splitArticles } from "../../src/index.js";
 import { wordsLost } from "./article-words.js";
 import { counts, documents } from "./expected/zh-web-news.js";
 
@@ -42,5 +42,7 @@ describe("zh-web-news corpus", () => {
     expect(body.join("\n")).toContain(doc.firstWords);
     expect(body.at(-1)?.endsWith(doc.lastWords)).toBe(true);
     expect(wordsLost(text, a)).toEqual([]);
+    // One article a file: a feed splitter finds no second one.
+    expect(splitArticles(text)).toHaveLength(1);
   });
 });
