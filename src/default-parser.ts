@@ -8,6 +8,7 @@ import { en } from "./locales/en.js";
 import { es } from "./locales/es.js";
 import { fr } from "./locales/fr.js";
 import { it } from "./locales/it.js";
+import { ko } from "./locales/ko.js";
 import { nl } from "./locales/nl.js";
 import { ru } from "./locales/ru.js";
 import { uk } from "./locales/uk.js";
@@ -25,7 +26,7 @@ export const config = {
   // The order breaks ties between equally strong claims.
   dialects: [wireDump, factiva, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
-  locales: [en, zh, fr, es, de, ru, uk, nl, it],
+  locales: [en, zh, fr, es, de, ru, uk, nl, it, ko],
 };
 
 export const defaultParser = createParser(config);

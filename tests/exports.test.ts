@@ -57,6 +57,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "es",
     "fr",
     "it",
+    "ko",
     "nl",
     "ru",
     "uk",
