@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { mulberry32 as random } from "../../scripts/prng.mjs";
 import {
   type Article,
   explainArticle,
@@ -9,7 +10,6 @@ import {
   splitArticles,
   splitArticlesStream,
 } from "../../src/index.js";
-import { mulberry32 as random } from "../../scripts/prng.mjs";
 import { counts, documents } from "./expected/factiva.js";
 
 // The Factiva export of the shared corpus (factiva/README.md there), read in place, never
