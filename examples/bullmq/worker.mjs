@@ -68,13 +68,15 @@ const worker = new Worker(queueName(), processJob, {
 
 // One line per event on stdout, for whoever watches the worker.
 worker.on("active", (job) => console.log(`active ${job.id}`));
-worker.on("completed", (job) => console.log(`completed ${job.id}`));
+worker.on("completed", (job) => console.log(`completed ${job.id} ${job.returnvalue.articles}`));
 worker.on("failed", (job, error) => console.log(`failed ${job?.id}: ${error.message}`));
 worker.on("error", (error) => console.error(`worker error: ${error.message}`));
 
 async function stop() {
   await worker.close();
   await redis.quit();
+  const { user, system } = process.cpuUsage();
+  console.log(`stopped cpu ${((user + system) / 1e6).toFixed(3)} s`);
   process.exit(0);
 }
 process.once("SIGTERM", stop);
