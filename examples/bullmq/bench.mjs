@@ -5,7 +5,7 @@
 //   node ../../scripts/make-corpus.mjs /tmp/corpus 10000   (from the project: 10 000 files)
 //   node bench.mjs /tmp/corpus/files [runs]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,14 +81,26 @@ try {
       console.error(JSON.stringify(rows.at(-1)));
     }
   }
+  // The command alone, under GNU time (Debian's `time` package) for its CPU time when there.
+  const gnuTime = existsSync("/usr/bin/time");
   for (let run = 0; run < Number(runsArg); run++) {
     const t = performance.now();
-    spawnSync(process.execPath, [cli, "--jobs", "1", "--format", "ndjson", input], {
-      stdio: "ignore",
-      timeout: 300_000,
-    });
+    const args = [cli, "--jobs", "1", "--format", "ndjson", input];
+    const result = gnuTime
+      ? spawnSync("/usr/bin/time", ["-f", "cpu %U %S", process.execPath, ...args], {
+          stdio: ["ignore", "ignore", "pipe"],
+          encoding: "utf8",
+          timeout: 300_000,
+        })
+      : spawnSync(process.execPath, args, { stdio: "ignore", timeout: 300_000 });
     const seconds = (performance.now() - t) / 1000;
-    rows.push({ command: "--jobs 1", totalSeconds: Number(seconds.toFixed(2)) });
+    const cpu = gnuTime ? /cpu ([0-9.]+) ([0-9.]+)/.exec(result.stderr) : null;
+    rows.push({
+      command: "--jobs 1",
+      totalSeconds: Number(seconds.toFixed(2)),
+      cpuSeconds: cpu ? Number((Number(cpu[1]) + Number(cpu[2])).toFixed(2)) : null,
+      load1: Number(loadavg()[0].toFixed(2)),
+    });
     console.error(JSON.stringify(rows.at(-1)));
   }
 } finally {

@@ -85,27 +85,23 @@ test(`a worker killed mid-run loses no article and duplicates none (SEED=${seed}
     ...process.env,
     REDIS_URL: redis.url,
     QUEUE,
-    // A dead worker's job goes back to the queue about 1.5 s after its last lock renewal.
-    LOCK_DURATION: "1000",
-    STALLED_INTERVAL: "500",
+    // A dead worker's job goes back to the queue 2-3 s after its last lock renewal.
+    LOCK_DURATION: "2000",
+    STALLED_INTERVAL: "1000",
   };
-  // The first worker holds each job for 2 s after writing its records: killed
+  // The first worker holds each job for 3 s after writing its records: killed
   // in that time, it leaves a job whose records exist but which the queue never
   // saw complete, so the queue hands the job out again and the records are
-  // written a second time.
-  workers.push(
-    start(process.execPath, ["worker.mjs"], {
-      cwd: example,
-      env: { ...env, FAULT_TEST_HOLD_MS: "2000" },
-    }),
-  );
-  workers.push(start(process.execPath, ["worker.mjs"], { cwd: example, env }));
-  await Promise.all(
-    workers.map((w) => w.waitFor((l) => l.startsWith("ready"), 20_000, "worker ready")),
-  );
+  // written a second time. The second worker starts once the first has its job.
+  const victim = start(process.execPath, ["worker.mjs"], {
+    cwd: example,
+    env: { ...env, FAULT_TEST_HOLD_MS: "3000" },
+  });
+  workers.push(victim);
+  await victim.waitFor((l) => l.startsWith("ready"), 20_000, "first worker ready");
 
   const out = join(dir, "out.ndjson");
-  // Small batches: many jobs, so the kill lands while the queue still holds work.
+  // Small batches: many jobs, so the queue still holds work after the kill.
   const producer = start(
     process.execPath,
     [
@@ -124,11 +120,13 @@ test(`a worker killed mid-run loses no article and duplicates none (SEED=${seed}
     ],
     { cwd: example, env },
   );
-
-  // Kill the first worker in the middle of its first job.
-  const [victim, survivor] = workers;
   const first = await victim.waitFor((l) => l.startsWith("active "), 30_000, "first job");
   const killed = first.slice("active ".length);
+  const survivor = start(process.execPath, ["worker.mjs"], { cwd: example, env });
+  workers.push(survivor);
+  await survivor.waitFor((l) => l.startsWith("ready"), 20_000, "second worker ready");
+
+  // Kill the first worker in the middle of its job, once its records are written.
   const client = new Redis(redis.url);
   try {
     // Its records are written (the hold comes after) before the kill.
