@@ -28,8 +28,24 @@ const redisCpu = async () => {
   return get("used_cpu_user") + get("used_cpu_sys");
 };
 
+/** A stopped worker's CPU seconds, from its last line. */
+const cpuOf = (worker) => {
+  const line = worker.lines.find((l) => l.startsWith("stopped cpu "));
+  return line ? Number(line.split(" ")[2]) : null;
+};
+
 const rows = [];
 try {
+  // What a worker costs with no work: start-up (loading BullMQ, ioredis, zod and
+  // the library), connecting, and stopping.
+  for (let run = 0; run < Number(runsArg); run++) {
+    const env = { ...process.env, REDIS_URL: redis.url, QUEUE: "idle" };
+    const idle = start(process.execPath, ["worker.mjs"], { cwd: here, env });
+    await idle.waitFor((l) => l.startsWith("ready"), 20_000, "ready");
+    await idle.stop(20_000);
+    rows.push({ idleWorkerCpuSeconds: cpuOf(idle) });
+    console.error(JSON.stringify(rows.at(-1)));
+  }
   for (const [mode, count] of [
     ["overlapped", 1],
     ["overlapped", 2],
@@ -64,11 +80,11 @@ try {
         { cwd: here, env, encoding: "utf8", timeout: 330_000, maxBuffer: 64 * 1024 * 1024 },
       );
       const redisSeconds = (await redisCpu()) - cpuBefore;
-      await Promise.all(workers.map((w) => w.stop()));
+      await Promise.all(workers.map((w) => w.stop(20_000)));
       await client.flushall();
       const stats = JSON.parse(producer.stderr.trimEnd().split("\n").pop());
       // Each worker's CPU time (its start-up included), from its last line.
-      const workerCpu = workers.map((w) => Number(/cpu ([0-9.]+)/.exec(w.lines.at(-1))?.[1]));
+      const workerCpu = workers.map((w) => cpuOf(w));
       const load = loadavg()[0];
       rows.push({
         mode,

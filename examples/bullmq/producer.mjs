@@ -115,6 +115,7 @@ for (;;) {
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 const finished = performance.now();
+const cpu = process.cpuUsage();
 if (failed > 0) {
   for (const job of await queue.getFailed())
     console.error(`job ${job.id} failed: ${job.failedReason}`);
@@ -159,6 +160,7 @@ if (values.stats) {
       totalSeconds: Number(total.toFixed(2)),
       articlesPerSecond: Math.round(records.length / total),
       megabytesPerSecond: Number((bytes / 1e6 / total).toFixed(1)),
+      producerCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
     }),
   );
 }
