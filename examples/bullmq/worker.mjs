@@ -25,7 +25,18 @@ const hold = number("FAULT_TEST_HOLD_MS", 0);
 const redis = connect();
 const key = keys();
 
+let busy = 0; // ms spent in jobs, for `stopped`
+
 async function processJob(job) {
+  const began = performance.now();
+  try {
+    return await runJob(job);
+  } finally {
+    busy += performance.now() - began;
+  }
+}
+
+async function runJob(job) {
   const write = redis.multi();
   let articles = 0;
   for (const file of job.data.files) {
@@ -76,7 +87,9 @@ async function stop() {
   await worker.close();
   await redis.quit();
   const { user, system } = process.cpuUsage();
-  console.log(`stopped cpu ${((user + system) / 1e6).toFixed(3)} s`);
+  console.log(
+    `stopped cpu ${((user + system) / 1e6).toFixed(3)} s busy ${(busy / 1e3).toFixed(3)} s`,
+  );
   process.exit(0);
 }
 process.once("SIGTERM", stop);
