@@ -82,7 +82,15 @@ try {
       const redisSeconds = (await redisCpu()) - cpuBefore;
       await Promise.all(workers.map((w) => w.stop(20_000)));
       await client.flushall();
-      const stats = JSON.parse(producer.stderr.trimEnd().split("\n").pop());
+      const last = producer.stderr.trimEnd().split("\n").pop();
+      if (producer.status === null || !last.startsWith("{")) {
+        // Killed or broken: say so, and go on with the next run.
+        const how = producer.signal ?? producer.error?.message ?? `status ${producer.status}`;
+        rows.push({ mode, workers: count, producerFailed: how, lastLine: last });
+        console.error(JSON.stringify(rows.at(-1)));
+        continue;
+      }
+      const stats = JSON.parse(last);
       // Each worker's CPU time (its start-up included), from its last line.
       const workerCpu = workers.map((w) => cpuOf(w));
       const load = loadavg()[0];
