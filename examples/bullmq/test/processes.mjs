@@ -59,7 +59,8 @@ export function start(command, args, options = {}) {
     stderr += chunk;
   });
   const exited = new Promise((resolve) => {
-    child.on("exit", (code, signal) => {
+    // "close", not "exit": by then its stdout has been read to the end.
+    child.on("close", (code, signal) => {
       started.delete(child);
       resolve({ code, signal });
     });
@@ -92,8 +93,7 @@ export function start(command, args, options = {}) {
     },
     /** SIGTERM, then SIGKILL if it has not exited within `ms`. */
     async stop(ms = 5000) {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       try {
         await within(ms, "exit after SIGTERM", exited);
       } catch {
