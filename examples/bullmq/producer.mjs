@@ -68,32 +68,41 @@ await queue.obliterate({ force: true });
 await redis.del(key.records, key.issues, key.done, key.runs);
 
 // Jobs: batches of files, closed at --batch files or 4 MB, so a big feed is a job alone.
+// They go to Redis as they are made, 64 at a time, so the producer never holds the corpus.
 const MAX_JOB_BYTES = 4 * 1024 * 1024;
 const order = new Map(); // file name → its place in the output
-const jobs = [];
+let jobCount = 0;
 let bytes = 0;
+let pending = [];
 let batch = [];
 let batchBytes = 0;
-const flush = () => {
-  if (batch.length === 0) return;
-  jobs.push({ name: "parse", data: { files: batch } });
+const send = async () => {
+  if (pending.length > 0) await queue.addBulk(pending);
+  pending = [];
+};
+const endJob = async () => {
+  if (batch.length > 0) {
+    pending.push({ name: "parse", data: { files: batch } });
+    jobCount++;
+  }
   batch = [];
   batchBytes = 0;
+  if (pending.length >= 64) await send();
 };
+if (values["enqueue-first"]) await queue.pause();
 for (const operand of operands) {
   for (const name of listFiles(operand.path)) {
     const data = readFileSync(name);
     bytes += data.length;
     order.set(name, order.size);
-    if (batch.length > 0 && batchBytes + data.length > MAX_JOB_BYTES) flush();
+    if (batch.length > 0 && batchBytes + data.length > MAX_JOB_BYTES) await endJob();
     batch.push({ name, kind: operand.kind, base64: data.toString("base64") });
     batchBytes += data.length;
-    if (batch.length >= batchSize) flush();
+    if (batch.length >= batchSize) await endJob();
   }
 }
-flush();
-if (values["enqueue-first"]) await queue.pause();
-for (let i = 0; i < jobs.length; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
+await endJob();
+await send();
 if (values["enqueue-first"]) await queue.resume();
 const enqueued = performance.now();
 
@@ -106,9 +115,9 @@ for (;;) {
   const counts = await queue.getJobCounts("active", "waiting", "delayed", "prioritized", "failed");
   failed = counts.failed;
   const left = counts.active + counts.waiting + counts.delayed + counts.prioritized;
-  if ((done >= jobs.length && left === 0) || failed > 0) break;
+  if ((done >= jobCount && left === 0) || failed > 0) break;
   if (Date.now() > deadline) {
-    console.error(`timed out: ${done} of ${jobs.length} jobs done`);
+    console.error(`timed out: ${done} of ${jobCount} jobs done`);
     await close();
     process.exit(1);
   }
@@ -150,7 +159,7 @@ if (values.stats) {
   console.error(
     JSON.stringify({
       files: order.size,
-      jobs: jobs.length,
+      jobs: jobCount,
       articles: records.length,
       failedArticles,
       rerunJobs: runs.filter((n) => n > 1).length,
