@@ -93,6 +93,11 @@ try {
       const stats = JSON.parse(last);
       // Each worker's CPU time (its start-up included), from its last line.
       const workerCpu = workers.map((w) => cpuOf(w));
+      for (const w of workers) {
+        if (cpuOf(w) !== null) continue;
+        const { code, signal } = await w.exited;
+        console.error(`a worker left no CPU figure (${code ?? signal}): ${w.stderr()}`);
+      }
       const load = loadavg()[0];
       rows.push({
         mode,
