@@ -229,7 +229,6 @@ const rules: DialectRules = { name: "factiva", detect, classify };
  * Codes without an Article field of their own (`SC`, `PG`, `CO`, `IN`, `NS`,
  * `RE`, …) are kept in `trailer` under their code.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";
