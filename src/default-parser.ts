@@ -1,6 +1,7 @@
 import { aggregator } from "./dialects/aggregator.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
+import { nexis } from "./dialects/nexis.js";
 import { wireDump } from "./dialects/wire-dump.js";
 import { de } from "./locales/de.js";
 import { en } from "./locales/en.js";
@@ -22,7 +23,7 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, markdown, aggregator, lines],
+  dialects: [wireDump, nexis, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
   locales: [en, zh, fr, es, de, ru, uk, nl, it],
 };

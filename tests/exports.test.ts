@@ -44,7 +44,7 @@ it("exports exactly the documented runtime names", () => {
 });
 
 it("exports the built-in dialects and locales as namespaces", () => {
-  expect(Object.keys(lib.dialects).sort()).toEqual(["aggregator", "lines", "markdown", "wireDump"]);
+  expect(Object.keys(lib.dialects).sort()).toEqual(["aggregator", "lines", "markdown", "nexis", "wireDump"]);
   expect(Object.keys(lib.locales).sort()).toEqual([
     "de",
     "en",

@@ -5,7 +5,9 @@
  *   subheads, a `Source:` / `Original:` / `Statement:` trailer);
  * - `lines`: one paragraph a line, no blank lines in the body (BBC-style copy);
  * - `wire-dump`: a `-- ` header of headline, byline, time and link (Reuters dumps);
- * - `markdown`: a `# Headline` and `## Heading` lines, or bold subheads.
+ * - `markdown`: a `# Headline` and `## Heading` lines, or bold subheads;
+ * - `nexis`: Nexis (LexisNexis) text exports: `1 of 10 DOCUMENTS` markers,
+ *   centered publication and date lines, upper-case `BYLINE:` / `LENGTH:` fields.
  *
  * @category Locales and dialects
  * @example
@@ -15,7 +17,7 @@
  * dialectNames.includes("wire-dump"); // true
  * ```
  */
-export const dialectNames = ["aggregator", "lines", "wire-dump", "markdown"] as const;
+export const dialectNames = ["aggregator", "lines", "wire-dump", "markdown", "nexis"] as const;
 
 /**
  * The name of a layout; see {@link dialectNames}.
