@@ -14,12 +14,12 @@ import {
 // The marks of the Nexis layout, read from one line at a time: the document
 // marker, indentation (centered lines), upper-case labels, copyright notices.
 
-function escape(word: string): string {
+function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const MARKER = new RegExp(
-  `^(?:${nexisMarkers.map((m) => escape(m).replace(/ /g, " +").replace(/#/g, "\\d{1,7}")).join("|")})$`,
+  `^(?:${nexisMarkers.map((m) => escapeWord(m).replace(/ /g, " +").replace(/#/g, "\\d{1,7}")).join("|")})$`,
   "i",
 );
 /** Longer lines are never markers: the test costs nothing on body lines. */
@@ -98,7 +98,7 @@ export function continuesNotice(previous: string, next: string): boolean {
   return previous.endsWith(",") || danglingWords.includes(last);
 }
 
-const WORD_COUNT = new RegExp(`^\\d[\\d,.]* +(?:${wordUnits.map(escape).join("|")})$`, "i");
+const WORD_COUNT = new RegExp(`^\\d[\\d,.]* +(?:${wordUnits.map(escapeWord).join("|")})$`, "i");
 
 /** Whether a trimmed line is an unlabelled word count: `184 words`. */
 export function isWordCountText(text: string): boolean {
