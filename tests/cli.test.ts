@@ -36,6 +36,11 @@ const ONE = {
   source: "rfi",
   originalUrl: null,
   disclaimer: null,
+  section: null,
+  wordCount: null,
+  copyright: null,
+  id: null,
+  language: null,
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
   // A trailer under the body: the aggregator layout.
   dialect: "aggregator",
@@ -51,6 +56,11 @@ const ONE = {
     source: { start: 69, end: 72 },
     originalUrl: null,
     disclaimer: null,
+    section: null,
+    wordCount: null,
+    copyright: null,
+    id: null,
+    language: null,
     trailer: [{ start: 61, end: 72 }],
   },
 };

@@ -64,6 +64,11 @@ describe("a Chinese article", () => {
       source: "新华社",
       originalUrl: "https://www.xinhuanet.com/2025-11/30/c_1.htm",
       disclaimer: "本文仅代表作者观点。",
+      section: null,
+      wordCount: null,
+      copyright: null,
+      id: null,
+      language: null,
       trailer: [
         field("byline", "作者", "王五"),
         field("source", "来源", "新华社"),

@@ -290,6 +290,11 @@ function expected(p: Parts): Expected {
     source: field("source"),
     originalUrl: field("originalUrl"),
     disclaimer: field("disclaimer"),
+    section: null,
+    wordCount: null,
+    copyright: null,
+    id: null,
+    language: null,
     trailer: p.trailer.map((l) => ({ key: l.key, label: l.label, value: l.value })),
   };
 }

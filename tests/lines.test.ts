@@ -28,6 +28,11 @@ const EXPECTED = {
   source: "rfi",
   originalUrl: null,
   disclaimer: null,
+  section: null,
+  wordCount: null,
+  copyright: null,
+  id: null,
+  language: null,
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
   // A trailer under the body: the aggregator layout.
   dialect: "aggregator",
@@ -162,6 +167,11 @@ describe("spans", () => {
       byline: null,
       dateline: null,
       publishedAt: null,
+      section: null,
+      wordCount: null,
+      copyright: null,
+      id: null,
+      language: null,
       notes: [],
       trailer: [{ start: 18, end: 29 }],
     });

@@ -489,6 +489,11 @@ describe("property: known answers", () => {
           source: first("source") ?? null,
           originalUrl: url === undefined ? null : `https://${url}`,
           disclaimer: first("disclaimer") ?? null,
+          section: null,
+          wordCount: null,
+          copyright: null,
+          id: null,
+          language: null,
           trailer: m.trailer.map(({ key, label, value }) => ({ key, label, value })),
         });
         // Spans hold the text of their part.

@@ -1,5 +1,6 @@
 import type { Located, Part } from "../classify/parts.js";
 import { normalizeUrl } from "../fields/url.js";
+import { languageNames } from "../locales/language-names.js";
 import type { Article, ArticleSpans, Span } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
@@ -36,6 +37,13 @@ export function composeArticle(
   let originalUrl: Field | null = null;
   let source: Field | null = null;
   let disclaimer: Field | null = null;
+  // The fields filled from the first usable line of their key, as is.
+  const plain: Partial<
+    Record<
+      "section" | "copyright" | "id" | "wordCount" | "language",
+      { value: string | number; span: Span; index: number }
+    >
+  > = {};
   const sections: Article["sections"] = [];
   const sectionSpans: ArticleSpans["sections"] = [];
   const notes: Article["notes"] = [];
@@ -136,6 +144,10 @@ export function composeArticle(
           value.text = url;
         }
         if (p.key === "publishedAt" && parseDate(p.value) === null) break;
+        let plainValue: string | number | null = value.text;
+        if (p.key === "wordCount") plainValue = wordCountOf(p.value);
+        else if (p.key === "language") plainValue = languageOf(p.value);
+        if (plainValue === null) break;
         if (seen.has(p.key)) {
           // One warning per key, however many repeats: a trailer of thousands of
           // repeated lines must not cost thousands of messages.
@@ -160,6 +172,14 @@ export function composeArticle(
         } else if (p.key === "disclaimer") {
           disclaimer = value;
           disclaimerIndex = i;
+        } else if (
+          p.key === "section" ||
+          p.key === "copyright" ||
+          p.key === "id" ||
+          p.key === "wordCount" ||
+          p.key === "language"
+        ) {
+          plain[p.key] ??= { value: plainValue, span: span(value), index: i };
         }
         break;
       }
@@ -208,6 +228,7 @@ export function composeArticle(
   fill(urlIndex, "originalUrl");
   fill(sourceIndex, "source");
   fill(disclaimerIndex, "disclaimer");
+  for (const [key, found] of Object.entries(plain)) if (found) fill(found.index, key);
 
   const article: Article = {
     headline: headline.text,
@@ -223,6 +244,11 @@ export function composeArticle(
     source: source?.text ?? null,
     originalUrl: originalUrl?.text ?? null,
     disclaimer: disclaimer?.text ?? null,
+    section: (plain.section?.value as string | undefined) ?? null,
+    wordCount: (plain.wordCount?.value as number | undefined) ?? null,
+    copyright: (plain.copyright?.value as string | undefined) ?? null,
+    id: (plain.id?.value as string | undefined) ?? null,
+    language: (plain.language?.value as string | undefined) ?? null,
     trailer,
     dialect,
     spans: {
@@ -236,10 +262,31 @@ export function composeArticle(
       source: spanOrNull(source),
       originalUrl: spanOrNull(originalUrl),
       disclaimer: spanOrNull(disclaimer),
+      section: plain.section?.span ?? null,
+      wordCount: plain.wordCount?.span ?? null,
+      copyright: plain.copyright?.span ?? null,
+      id: plain.id?.span ?? null,
+      language: plain.language?.span ?? null,
       trailer: trailerSpans,
     },
   };
   return { article, paths, failure: null };
+}
+
+/** `355 words`, `1.234 Wörter`, `LENGTH: 12,000`: the first number, or null. */
+function wordCountOf(value: string): number | null {
+  const m = /^\D{0,12}?(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)/.exec(value);
+  if (!m) return null;
+  const n = Number((m[1] as string).replace(/\D/g, ""));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A stated language as a BCP 47 tag: a tag as written, or a known name; else null. */
+function languageOf(value: string): string | null {
+  const v = value.trim().replace(/[.;]$/, "");
+  if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v))
+    return v.slice(0, 2).toLowerCase() + v.slice(2);
+  return languageNames[v.toLowerCase()] ?? null;
 }
 
 function span(at: { start: number; end: number }): Span {

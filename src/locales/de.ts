@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { deDateWords } from "./dates/de.js";
 
 /**
  * German labels.
@@ -25,4 +26,5 @@ export const de = {
   },
   bylinePrefixes: ["Von"],
   smallWords: ["von", "der", "den", "und"],
+  dates: deDateWords,
 } as const satisfies Locale;

@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { enDateWords } from "./dates/en.js";
 
 /**
  * English labels. Data only: the matching rules live in `trailer.ts`.
@@ -21,6 +22,11 @@ export const en = {
     editor: ["Editor", "Edited by", "Responsible editor"],
     byline: ["Author", "Reporter", "Written by"],
     publishedAt: ["Published", "Published at", "Date"],
+    section: ["Section"],
+    wordCount: ["Length", "Word count"],
+    copyright: ["Copyright"],
+    id: ["Document ID"],
+    language: ["Language"],
   },
   bylinePrefixes: ["By"],
   smallWords: [
@@ -31,32 +37,7 @@ export const en = {
       " ",
     ),
   ],
-  months: {
-    january: 1,
-    jan: 1,
-    february: 2,
-    feb: 2,
-    march: 3,
-    mar: 3,
-    april: 4,
-    apr: 4,
-    may: 5,
-    june: 6,
-    jun: 6,
-    july: 7,
-    jul: 7,
-    august: 8,
-    aug: 8,
-    september: 9,
-    sep: 9,
-    sept: 9,
-    october: 10,
-    oct: 10,
-    november: 11,
-    nov: 11,
-    december: 12,
-    dec: 12,
-  },
+  dates: enDateWords,
   // A fixed list: a capitalised word before a dash or colon is too often part
   // of the headline itself (`G7-Japan talks`, `Biden: U.S. needs more stimulus`).
   slugs: [

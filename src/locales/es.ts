@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { esDateWords } from "./dates/es.js";
 
 /**
  * Spanish labels.
@@ -25,4 +26,5 @@ export const es = {
   },
   bylinePrefixes: ["Por"],
   smallWords: ["de", "del", "la", "y", "e"],
+  dates: esDateWords,
 } as const satisfies Locale;

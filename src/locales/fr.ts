@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { frDateWords } from "./dates/fr.js";
 
 /**
  * French labels (`Source :`, with the space French puts before a colon).
@@ -26,4 +27,5 @@ export const fr = {
   },
   bylinePrefixes: ["Par"],
   smallWords: ["de", "la", "le", "les", "du", "des", "et"],
+  dates: frDateWords,
 } as const satisfies Locale;

@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { nlDateWords } from "./dates/nl.js";
 
 /**
  * Dutch: labels, the byline word and title-case small words.
@@ -21,4 +22,5 @@ export const nl = {
   },
   bylinePrefixes: ["Door"],
   smallWords: ["van", "der", "den"],
+  dates: nlDateWords,
 } as const satisfies Locale;

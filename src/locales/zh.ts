@@ -1,4 +1,5 @@
 import type { Locale } from "../schema/locale.js";
+import { zhDateWords } from "./dates/zh.js";
 
 /**
  * Chinese labels, written with `：` or `:`.
@@ -29,4 +30,5 @@ export const zh = {
       " ",
     ),
   ],
+  dates: zhDateWords,
 } as const satisfies Locale;

@@ -1,3 +1,4 @@
+import type { DateWords } from "../fields/read-date.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import type { LabelTable, Locale } from "../schema/locale.js";
 
@@ -27,6 +28,8 @@ export interface Lexicon {
   readonly editorsNote: RegExp | null;
   /** A CJK agency dateline (`新华社北京1月13日电`), or null. */
   readonly cjkDateline: RegExp | null;
+  /** The date words of every locale, for the date reader. */
+  readonly dateWords: readonly DateWords[];
   /** The language tags, in order. */
   readonly languages: readonly string[];
 }
@@ -83,7 +86,7 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
   const bylinePrefixes = new Set(all((l) => l.bylinePrefixes).map(foldLabel));
   const months = new Map<string, number>();
   for (const locale of locales) {
-    for (const [word, month] of Object.entries(locale.months ?? {})) {
+    for (const [word, month] of Object.entries(locale.dates?.months ?? {})) {
       if (!months.has(word)) months.set(word.toLowerCase(), month);
     }
   }
@@ -114,6 +117,7 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     credit,
     editorsNote,
     cjkDateline,
+    dateWords: locales.flatMap((l) => (l.dates ? [l.dates as DateWords] : [])),
     languages: locales.map((l) => l.language),
   };
 }

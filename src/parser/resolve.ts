@@ -1,6 +1,6 @@
 import type { PieceMode } from "../blocks/pieces.js";
 import type { Dialect } from "../dialects/types.js";
-import { parseStatedDate } from "../fields/dates.js";
+import { readDate } from "../fields/read-date.js";
 import type { Locale } from "../schema/locale.js";
 import { type ParseOptions, parseOptionsSchema } from "../schema/options.js";
 import { compileLexicon, type Lexicon } from "./lexicon.js";
@@ -67,11 +67,11 @@ export function resolveOptions(
     }
     lexicon = found;
   }
-  const months = lexicon.months;
+  const words = lexicon.dateWords;
   const own = o.parseDate;
   const parseDate = own
     ? (raw: string) => {
-        const builtin = parseStatedDate(raw, months);
+        const builtin = readDate(raw, words)?.iso ?? null;
         if (builtin !== null) return builtin;
         const theirs = own(raw);
         // Only the forms `publishedAt` documents: anything else would fail the schema.
@@ -79,7 +79,7 @@ export function resolveOptions(
       }
     : lexicon === defaults.lexicon
       ? defaults.parseDate
-      : (raw: string) => parseStatedDate(raw, months);
+      : (raw: string) => readDate(raw, words)?.iso ?? null;
   return {
     lexicon,
     mode: o.paragraphMode ?? "auto",
@@ -92,12 +92,12 @@ export function resolveOptions(
 /** The options a parser uses when given none. */
 export function defaultResolved(config: ParserConfig): Resolved {
   const lexicon = compileLexicon(config.locales);
-  const months = lexicon.months;
+  const words = lexicon.dateWords;
   return {
     lexicon,
     mode: "auto",
     repairMojibake: false,
     dialect: null,
-    parseDate: (raw) => parseStatedDate(raw, months),
+    parseDate: (raw) => readDate(raw, words)?.iso ?? null,
   };
 }

@@ -173,6 +173,35 @@ const articleFields = {
     .describe("The original article's web address, normalised (http or https only), or null."),
   /** The republisher's statement or disclaimer, or `null`. */
   disclaimer: z.string().nullable().describe("The republisher's statement or disclaimer, or null."),
+  /** The section or desk the text was filed under (`SECTION: Business`), or `null`. */
+  section: z
+    .string()
+    .nullable()
+    .describe("The section or desk the text was filed under (SECTION: Business), or null."),
+  /** The length the text states for itself (`LENGTH: 355 words`), or `null`. */
+  wordCount: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe("The length the text states for itself (LENGTH: 355 words), or null."),
+  /** The stated copyright notice (`Copyright 2010 The Times`), or `null`. */
+  copyright: z
+    .string()
+    .nullable()
+    .describe("The stated copyright notice (Copyright 2010 The Times), or null."),
+  /** A document id the text states (a database's accession number), or `null`. */
+  id: z
+    .string()
+    .nullable()
+    .describe("A document id the text states (a database's accession number), or null."),
+  /** The language as a BCP 47 tag when the text states it (`LANGUAGE: ENGLISH` → `en`), or `null`. */
+  language: z
+    .string()
+    .nullable()
+    .describe(
+      "The language as a BCP 47 tag when the text states it (LANGUAGE: ENGLISH → en), or null.",
+    ),
   /** Every labelled line of the header and trailer, in input order, as written. */
   trailer: z
     .array(trailerFieldSchema)

@@ -1,8 +1,9 @@
 /**
  * Every key a labelled line can be recognised as, in a fixed order. `source`,
- * `originalUrl`, `disclaimer`, `byline` and `publishedAt` fill the Article
- * fields of the same names; `originalTitle` and `editor` are kept in
- * `trailer` with their key.
+ * `originalUrl`, `disclaimer`, `byline`, `publishedAt`, `section`,
+ * `wordCount`, `copyright`, `id` and `language` fill the Article fields of
+ * the same names; `originalTitle` and `editor` are kept in `trailer` with
+ * their key.
  *
  * @category Types and schemas
  * @example
@@ -10,7 +11,8 @@
  * import { fieldKeys } from "syndicated-article";
  *
  * fieldKeys;
- * // ["source", "originalUrl", "disclaimer", "originalTitle", "editor", "byline", "publishedAt"]
+ * // ["source", "originalUrl", "disclaimer", "originalTitle", "editor", "byline", "publishedAt",
+ * //  "section", "wordCount", "copyright", "id", "language"]
  * ```
  */
 export const fieldKeys = [
@@ -21,6 +23,11 @@ export const fieldKeys = [
   "editor",
   "byline",
   "publishedAt",
+  "section",
+  "wordCount",
+  "copyright",
+  "id",
+  "language",
 ] as const;
 
 /**

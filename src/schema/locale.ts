@@ -56,12 +56,17 @@ export const localeSchema = z
       .describe("Words that open a byline without a colon (By, 记者)."),
     /** Words a title leaves in lower case (`and`, `of`, `the`). */
     smallWords: words.optional().describe("Words a title leaves in lower case (and, of, the)."),
-    /** Month names and abbreviations, lower case, with their number (`{ jan: 1 }`). */
-    months: z
-      .record(z.string().min(1), z.number().int().min(1).max(12))
-      .readonly()
+    /** The words dates are written with: months (folded, with their number), weekdays, fillers. */
+    dates: z
+      .object({
+        months: z.record(z.string().min(1), z.number().int().min(1).max(12)).readonly(),
+        weekdays: words.optional(),
+        fillers: words.optional(),
+      })
       .optional()
-      .describe("Month names and abbreviations, lower case, with their number."),
+      .describe(
+        "The words dates are written with: months (folded, with their number), weekdays, fillers.",
+      ),
     /** Desk slugs wire services put before a headline (`UPDATE`, `FACTBOX`). */
     slugs: words
       .optional()
