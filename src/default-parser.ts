@@ -3,6 +3,7 @@ import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { nexis } from "./dialects/nexis.js";
 import { wireDump } from "./dialects/wire-dump.js";
+import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
 import { en } from "./locales/en.js";
 import { es } from "./locales/es.js";
@@ -25,7 +26,7 @@ export const config = {
   // The order breaks ties between equally strong claims.
   dialects: [wireDump, nexis, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
-  locales: [en, zh, fr, es, de, ru, uk, nl, it],
+  locales: [en, zh, fr, es, de, ru, uk, nl, it, da],
 };
 
 export const defaultParser = createParser(config);

@@ -35,6 +35,7 @@ const expected = [
   "splitArticles",
   "splitArticlesStream",
   "splitBodyBlocks",
+  "splitFeed",
   "splitSections",
   "trailerFieldSchema",
 ];
@@ -44,8 +45,15 @@ it("exports exactly the documented runtime names", () => {
 });
 
 it("exports the built-in dialects and locales as namespaces", () => {
-  expect(Object.keys(lib.dialects).sort()).toEqual(["aggregator", "lines", "markdown", "nexis", "wireDump"]);
+  expect(Object.keys(lib.dialects).sort()).toEqual([
+    "aggregator",
+    "lines",
+    "markdown",
+    "nexis",
+    "wireDump",
+  ]);
   expect(Object.keys(lib.locales).sort()).toEqual([
+    "da",
     "de",
     "en",
     "es",

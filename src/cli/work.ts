@@ -123,9 +123,19 @@ function where(issue: ArticleIssue, counter: LineCounter, origin: Origin): strin
 export function parseText(name: string, text: string, settings: Settings): Outcome {
   const into = outcome();
   let index = 0;
-  const splitter = new FeedSplitter(settings.parse, (article) => {
-    parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
-  });
+  const splitter = new FeedSplitter(
+    settings.parse,
+    (article) => {
+      parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
+    },
+    // Reported, not counted: a request header is no article, and no fault.
+    (skipped) => {
+      const message = "the request header before the first document is no article; skipped.";
+      into.diagnostics.push(
+        `${name}:${skipped.line}:${skipped.col}: ${skipped.reason}: ${message}`,
+      );
+    },
+  );
   splitter.push(text);
   splitter.end();
   // No article at all (nothing but white space and rules): `empty-input`.

@@ -52,13 +52,16 @@ export function readRest(
     prefix++;
     if (labels[prefix - 1]?.field?.role === "opens-body") break;
   }
-  // The fields and notices after the body.
+  // The fields and notices after the body; an unknown label there is a field
+  // once a known one stands above it (index terms Nexis appends), else body.
   let suffix = n;
   while (suffix > prefix && kinds[suffix - 1] !== "text") suffix--;
+  let firstKnown = suffix;
+  while (firstKnown < n && kinds[firstKnown] !== "field") firstKnown++;
   const isField = (k: number) => {
     const kind = kinds[k];
     if (kind === "field" || kind === "value") return true;
-    if (kind === "unknown") return k < lastKnown || k >= suffix;
+    if (kind === "unknown") return k < lastKnown || k > firstKnown;
     return kind === "copyright" && k >= suffix;
   };
   const body: boolean[] = [];

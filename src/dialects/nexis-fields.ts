@@ -122,3 +122,13 @@ export const zoneNames: Readonly<Record<string, string>> = {
   "Greenwich Mean Time": "GMT",
   "British Summer Time": "BST",
 };
+
+/** Labels that open a Nexis request header (cover page), folded to lower case. */
+export const coverLabels: readonly string[] = [
+  "download request",
+  "printopdracht",
+  "druckauftrag",
+  "demande d'impression",
+  "time of request",
+  "tijdstip printopdracht",
+];

@@ -55,7 +55,8 @@ export function readFront(
     }
     state.date = true;
   };
-  const isDate = (i: number) => !state.date && parseDate(line(i)) !== null;
+  const isDate = (i: number) =>
+    !state.date && (parseDate(line(i)) !== null || isMonthAndYear(line(i), lexicon));
 
   let k = from;
   for (; k < blocks.length; k++) {
@@ -117,6 +118,15 @@ export function readFront(
     }
   }
   return { next: k, headline: state.headline, source: state.source };
+}
+
+/**
+ * A month and a year (`January 2009`): the date line of a monthly report. It
+ * fills `publishedAtText`; `publishedAt` holds what the date reader makes of it.
+ */
+function isMonthAndYear(text: string, lexicon: Lexicon): boolean {
+  const m = /^(\p{L}+)\.? (\d{4})$/u.exec(text);
+  return m !== null && lexicon.months.has((m[1] as string).toLowerCase());
 }
 
 function anyIndented(lines: Lines, first: number, last: number): boolean {
