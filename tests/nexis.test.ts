@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatNexis } from "../src/dialects/nexis-format.js";
 import {
   explainArticle,
   parseArticle,
@@ -119,6 +120,17 @@ describe("nexis dialect: generated documents", () => {
         expect(a.language).toBe(d.language[1]);
         expect(a.copyright).toBe(d.copyright && `${d.copyright} All Rights Reserved`);
         expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(d.paragraphs);
+      }),
+    );
+  });
+
+  it("writes a document back in its layout: parsing the text gives the Article again", () => {
+    const withoutSpans = ({ spans: _, ...rest }: ReturnType<typeof parseArticle>) => rest;
+    assertProperty(
+      fc.property(document, (d) => {
+        const a = parseArticle(render(d, 1, 1));
+        const again = parseArticle(formatNexis(a));
+        expect(withoutSpans(again)).toEqual(withoutSpans(a));
       }),
     );
   });

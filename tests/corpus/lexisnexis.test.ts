@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Part } from "../../src/classify/parts.js";
 import { resolveDefault } from "../../src/default-parser.js";
 import { nexisFields } from "../../src/dialects/nexis-fields.js";
+import { formatNexis } from "../../src/dialects/nexis-format.js";
 import type { DialectRules } from "../../src/dialects/types.js";
 import { dialects, safeParseArticle, splitFeed } from "../../src/index.js";
 import { scanLines } from "../../src/lines/lines.js";
@@ -220,6 +221,25 @@ describe.runIf(present)("Nexis exports (lexisnexis/)", () => {
       expect(found.lost, `${doc.file}#${doc.index}`).toEqual([]);
     }
     console.log(`lexisnexis words lost: ${lost}`);
+  });
+
+  it("writes every document that parses back in its layout, and reads the same Article again", () => {
+    let n = 0;
+    for (const [doc, { text }] of results) {
+      const result = safeParseArticle(text);
+      if (!result.success) continue;
+      const { spans: _, ...article } = result.data;
+      const again = safeParseArticle(formatNexis(result.data));
+      expect(
+        again.success && { ...again.data, spans: undefined },
+        `${doc.file}#${doc.index}`,
+      ).toEqual({
+        ...article,
+        spans: undefined,
+      });
+      n++;
+    }
+    console.log(`lexisnexis round trip: ${n}/${n}`);
   });
 
   it("fails documents the layout gives no headline or no body, with the code that says so", () => {
