@@ -1,6 +1,8 @@
 // The texts the benchmark parses: the seed article, real corpus articles, feeds
 // made of them, and adversarial inputs built to find super-linear paths.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { corpusRoot, requireCorpus } from "../scripts/corpus.mjs";
 
 const here = (path) => new URL(path, import.meta.url);
 
@@ -9,11 +11,37 @@ export const bytes = (text) => Buffer.byteLength(text, "utf8");
 
 export const seed = readFileSync(here("../fixtures/seed-article.txt"), "utf8");
 
-/** The corpus articles copied into bench/fixtures, by file name. */
-export const fixtures = readdirSync(here("./fixtures/"))
-  .filter((name) => name.endsWith(".txt"))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(here(`./fixtures/${name}`), "utf8") }));
+// Real articles from the shared corpus (../shared/corpus, or the folder
+// SYNDICATED_ARTICLE_CORPUS names), chosen for their shapes.
+const CORPUS_FILES = [
+  ["bbc-business-001.txt", "bbc/business/001.txt"],
+  ["bbc-politics-080.txt", "bbc/politics/080.txt"],
+  // All-caps subheads.
+  ["bbc-tech-095.txt", "bbc/tech/095.txt"],
+  // Hard-wrapped old copy, an editor's note, a byline run into the dateline.
+  [
+    "reuters-20061213-hilton-outlook.txt",
+    "reuters/20061213-hilton-outlook-idUSN1341776420061213.txt",
+  ],
+  [
+    "reuters-20100127-us-usa-economy-feddecision-instant.txt",
+    "reuters/20100127-us-usa-economy-feddecision-instant-idUSTRE60Q5NU20100127.txt",
+  ],
+];
+
+/** The corpus articles the benchmark parses, by name. */
+export const fixtures = (() => {
+  try {
+    requireCorpus("bbc", "reuters");
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  return CORPUS_FILES.map(([name, path]) => ({
+    name,
+    text: readFileSync(join(corpusRoot(), path), "utf8"),
+  }));
+})();
 
 /** The line that separates articles in a feed. */
 export const SEPARATOR = "-----";

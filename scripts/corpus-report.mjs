@@ -1,11 +1,19 @@
-// Measures the parser on the bundled corpus fixtures against the layout each
-// dataset documents (fixtures/README.md, fixtures/reuters/README.md) and prints
-// a Markdown table. Run after `npm run build`: node scripts/corpus-report.mjs
+// Measures the parser on the shared corpus (../shared/corpus, or the folder
+// SYNDICATED_ARTICLE_CORPUS names) against the layout each dataset's README
+// documents, and prints a Markdown table. Run after `npm run build`:
+// node scripts/corpus-report.mjs
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { formatArticle, parseArticle, safeParseArticle } from "../dist/index.js";
+import { requireCorpus } from "./corpus.mjs";
 
-const root = new URL("../fixtures/", import.meta.url).pathname;
+let root;
+try {
+  root = requireCorpus("bbc", "reuters");
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const walk = (dir) =>
   readdirSync(dir)
     .sort()

@@ -186,23 +186,14 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
     ]);
   });
 
-  it("prints several articles of one file as a JSON array of records with --format json", () => {
-    const { stdout, stderr, status } = cli(["-f", "json", "fixtures/cli/feed.txt"]);
-    expect(stderr).toBe(`${FEED_ERRORS.join("\n")}\n`);
-    expect(status).toBe(1);
-    expect(
-      stdout.startsWith('[\n  {\n    "file": "fixtures/cli/feed.txt",\n    "index": 0,\n'),
-    ).toBe(true);
-    const records = JSON.parse(stdout);
-    expect(
-      records.map((r: { index: number; article: { headline: string } }) => [
-        r.index,
-        r.article.headline,
-      ]),
-    ).toEqual([
-      [0, "First Story"],
-      [2, "Third Story"],
-    ]);
+  it("refuses a file of several articles with --format json and one operand", () => {
+    // The second article of feed.txt starts on line 5.
+    expect(cli(["-f", "json", "fixtures/cli/feed.txt"])).toEqual({
+      stdout: "",
+      stderr:
+        "fixtures/cli/feed.txt:5:1: several-articles: A second article starts here; with one operand (or --out) an input must hold one article. Use --format ndjson for one record per article.\n",
+      status: 1,
+    });
   });
 
   it("keeps input order on worker threads", () => {
@@ -224,29 +215,26 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
         "--out",
         out,
         "fixtures/cli/tree",
-        "fixtures/cli/feed.txt",
+        "fixtures/cli/one.txt",
         "fixtures/cli/bad/empty.txt",
       ]);
       expect(result.stdout).toBe("");
       expect(result.stderr).toBe(
-        `${[...FEED_ERRORS, "fixtures/cli/bad/empty.txt:1:1: empty-input: The text is empty or holds only white space."].join("\n")}\n`,
+        "fixtures/cli/bad/empty.txt:1:1: empty-input: The text is empty or holds only white space.\n",
       );
       expect(result.status).toBe(1);
       const json = (name: string) => JSON.parse(readFileSync(join(out, name), "utf8"));
-      expect(readdirSync(out).sort()).toEqual(["Z.json", "a.json", "feed.json", "sub"]);
+      expect(readdirSync(out).sort()).toEqual(["Z.json", "a.json", "one.json", "sub"]);
       expect(readdirSync(join(out, "sub"))).toEqual(["b.json"]);
       expect(json("sub/b.json").headline).toBe("Bravo");
-      expect(json("feed.json").map((a: { headline: string }) => a.headline)).toEqual([
-        "First Story",
-        "Third Story",
-      ]);
+      expect(json("one.json")).toEqual(ONE);
     });
   });
 
   it("rejects a bad command line with status 2", () => {
     const usage = (message: string) => ({
       stdout: "",
-      stderr: `syndicated-article: ${message}\nTry 'syndicated-article --help'.\n`,
+      stderr: `syndicated-article: ${message} Try 'syndicated-article --help'.\n`,
       status: 2,
     });
     expect(cli(["--jobs", "0", "x.txt"])).toEqual(

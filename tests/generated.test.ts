@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, formatArticle, parseArticle, type TrailerField } from "../src/index.js";
+import { seed } from "./support/seed.js";
 
 // Articles built from known parts, written out with the noise real feeds carry,
 // must parse back into exactly those parts. The expected Article is the
 // generator's own parts, never the parser's output.
 
-const SEED = 20251130;
 const RUNS = 1000;
 // Generous, so a slow machine never fails a property for its speed.
 const TIMEOUT = 60_000;
@@ -58,7 +58,14 @@ const NAMES = ["Jane", "Poornima", "Roustem", "Marco", "Li", "Ana", "Olga"];
 const SURNAMES = ["Doe", "Gupta", "Oumerov", "Rubio", "Wei", "Lima", "Kovalenko"];
 const PLACES = ["WASHINGTON", "LONDON", "NEW YORK", "KYIV", "ABU DHABI"];
 
-const LABELS: Record<Exclude<Key, "byline" | "publishedAt">, string[]> = {
+// The generator writes the keys of the aggregator layout; the export fields have tests of their own.
+const LABELS: Record<
+  Exclude<
+    Key,
+    "byline" | "publishedAt" | "section" | "wordCount" | "copyright" | "id" | "language"
+  >,
+  string[]
+> = {
   source: ["Source", "Via", "Fuente", "Quelle", "Источник", "Джерело", "来源", "本文来源"],
   originalUrl: [
     "Original",
@@ -320,7 +327,7 @@ describe("generated articles", () => {
         fc.property(article, ({ parts, text }) => {
           expect(withoutSpans(parseArticle(text))).toEqual(expected(parts));
         }),
-        { seed: SEED, numRuns: RUNS },
+        { numRuns: RUNS },
       );
     },
     TIMEOUT,
@@ -337,7 +344,7 @@ describe("generated articles", () => {
           expect(withoutSpans(again)).toEqual(withoutSpans(a));
           expect(formatArticle(again)).toBe(formatted);
         }),
-        { seed: SEED, numRuns: RUNS },
+        { numRuns: RUNS },
       );
     },
     TIMEOUT,
@@ -345,7 +352,7 @@ describe("generated articles", () => {
 
   it("the generator covers what it claims to", () => {
     // Guard against a generator that quietly stopped making the hard cases.
-    const samples = fc.sample(article, { seed: SEED, numRuns: 300 });
+    const samples = fc.sample(article, { seed, numRuns: 300 });
     const texts = samples.map((s) => s.text);
     expect(samples.some((s) => s.parts.sections.length >= 5)).toBe(true);
     expect(samples.some((s) => s.parts.trailer.length >= 4)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadingLine } from "../src/index.js";
+import { isHeadingLine, parseArticle } from "../src/index.js";
 
 describe("isHeadingLine", () => {
   it.each([
@@ -73,5 +73,56 @@ describe("isHeadingLine", () => {
   it("returns false for what is not a string", () => {
     expect(isHeadingLine(42 as unknown as string)).toBe(false);
     expect(isHeadingLine(null as unknown as string)).toBe(false);
+  });
+});
+
+describe("Markdown and subheads", () => {
+  it("reads # Title, ## heading and **Heading**", () => {
+    const a = parseArticle(
+      "# Talks Resume\n\nThey met on Monday.\n\n## what comes next\n\nMore talks are due.\n\n**The Road Ahead**\n\nNobody knows.",
+    );
+    expect(a.headline).toBe("Talks Resume");
+    expect(a.sections).toEqual([
+      { heading: null, paragraphs: ["They met on Monday."] },
+      { heading: "what comes next", paragraphs: ["More talks are due."] },
+      { heading: "The Road Ahead", paragraphs: ["Nobody knows."] },
+    ]);
+  });
+
+  it("reads an all-caps subhead followed by prose as a heading", () => {
+    const a = parseArticle("Game Review\n\nThe game is out.\n\nWORLD OF WARCRAFT\n\nIt sold well.");
+    expect(a.sections).toEqual([
+      { heading: null, paragraphs: ["The game is out."] },
+      { heading: "WORLD OF WARCRAFT", paragraphs: ["It sold well."] },
+    ]);
+  });
+
+  it("does not read a title-case line followed by a list as a heading", () => {
+    const a = parseArticle("Award Winners\n\nThe winners were named.\n\nBest Film\n\nK Clark");
+    expect(a.sections).toEqual([
+      { heading: null, paragraphs: ["The winners were named.", "Best Film", "K Clark"] },
+    ]);
+  });
+});
+
+describe("Markdown headings with closing marks, and letters beyond ASCII", () => {
+  it("drops the closing #s of an ATX heading", () => {
+    expect(
+      parseArticle("Title\n\nIntro.\n\n## What Comes Next ##\n\nEnvoys travel.").sections,
+    ).toEqual([
+      { heading: null, paragraphs: ["Intro."] },
+      { heading: "What Comes Next", paragraphs: ["Envoys travel."] },
+    ]);
+  });
+
+  it("keeps a # that is part of the text", () => {
+    expect(
+      parseArticle("Title\n\nIntro.\n\n## Learning C#\n\nEnvoys travel.").sections[1]?.heading,
+    ).toBe("Learning C#");
+  });
+
+  it("reads a lower-case letter beyond ASCII as lower case", () => {
+    expect(isHeadingLine("ZÜRICH TALKS RESUME")).toBe(true);
+    expect(isHeadingLine("WHAT über COMES")).toBe(false);
   });
 });

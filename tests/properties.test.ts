@@ -3,15 +3,18 @@ import { describe, expect, it } from "vitest";
 import {
   type Article,
   ArticleParseError,
+  articleIssueCodes,
+  articleSchema,
   parseArticle,
   type Section,
   type Span,
   safeParseArticle,
   type TrailerField,
 } from "../src/index.js";
+import { propertyRuns } from "./support/seed.js";
 
-// A fixed seed keeps runs reproducible; a failure prints the counterexample and the seed.
-fc.configureGlobal({ seed: 20251130, numRuns: 1000 });
+// The run's seed (tests/support/seed.ts); a failure prints the counterexample and the seed.
+propertyRuns(1000);
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -353,11 +356,38 @@ describe("property: nothing is lost", () => {
     fc.assert(
       fc.property(anyInput, anyOptions, (input, options) => {
         const result = safeParseArticle(input, options as never);
-        expect(typeof result.success).toBe("boolean");
-        if (!result.success) {
-          expect(result.error).toBeInstanceOf(ArticleParseError);
-          expect(result.error.issues.length).toBeGreaterThan(0);
-          expect(result.error.issues.map((i) => i.code)).not.toContain("invalid-result");
+        const isText = typeof input === "string" || input instanceof Uint8Array;
+        const parse = () => parseArticle(input as string, options as never);
+        if (result.success) {
+          // Only text parses, into an Article its own schema accepts, with
+          // documented warnings; parseArticle gives the same Article.
+          expect(isText).toBe(true);
+          expect(articleSchema.safeParse(result.data).success).toBe(true);
+          for (const w of result.warnings) {
+            expect(w.severity).toBe("warning");
+            expect(articleIssueCodes).toContain(w.code);
+          }
+          expect(parse()).toEqual(result.data);
+          return;
+        }
+        // A failure is an ArticleParseError with at least one documented error,
+        // never a bug reported as data; parseArticle throws for the same input.
+        expect(result.error).toBeInstanceOf(ArticleParseError);
+        const errors = result.error.issues.filter((i) => i.severity === "error");
+        expect(errors.length).toBeGreaterThan(0);
+        for (const i of result.error.issues) expect(articleIssueCodes).toContain(i.code);
+        const codes = errors.map((i) => i.code);
+        expect(codes).not.toContain("invalid-result");
+        if (!isText && options === undefined) expect(codes).toEqual(["invalid-input"]);
+        if (!isText) expect(["invalid-input", "invalid-options"]).toContain(codes[0]);
+        const badCall = codes[0] === "invalid-input" || codes[0] === "invalid-options";
+        expect(parse).toThrow(badCall ? TypeError : ArticleParseError);
+        if (!badCall) {
+          try {
+            parse();
+          } catch (error) {
+            expect((error as ArticleParseError).issues).toEqual(result.error.issues);
+          }
         }
       }),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ParseOptions, parseArticle, splitBodyBlocks, splitSections } from "../src/index.js";
+import {
+  type ParseOptions,
+  parseArticle,
+  type Section,
+  splitBodyBlocks,
+  splitSections,
+} from "../src/index.js";
 
 // The texts of the blocks, headings included.
 const blockTexts = (text: string, options?: ParseOptions) =>
@@ -26,6 +32,22 @@ const BODY = [
 
 const HEAD = "Talks Resume\n\n";
 
+/** BODY's sections, read by hand: "auto" and "blocks" mode. */
+const SECTIONS: Section[] = [
+  { heading: null, paragraphs: ["The talks resumed on Monday."] },
+  {
+    heading: "Earlier Talks Were Hard",
+    paragraphs: [
+      "Wording was an obstacle.",
+      "- Pledged 102bn rupees",
+      "- Cut duties",
+      "Best Comedy Show",
+      "Little Britain",
+    ],
+  },
+  { heading: "WHAT COMES NEXT", paragraphs: ["Envoys go to Moscow."] },
+];
+
 describe("splitBodyBlocks texts", () => {
   it("gives the body's blocks, headings included, by hand", () => {
     expect(blockTexts(BODY)).toEqual([
@@ -41,11 +63,9 @@ describe("splitBodyBlocks texts", () => {
     ]);
   });
 
-  it("agrees with parseArticle on the same body", () => {
+  it("gives the blocks parseArticle puts in its sections, by hand", () => {
     const article = parseArticle(`${HEAD}${BODY}`);
-    expect(blockTexts(BODY)).toEqual(
-      article.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)),
-    );
+    expect(article.sections).toEqual(SECTIONS);
   });
 
   it("follows paragraphMode", () => {
@@ -72,12 +92,26 @@ describe("splitBodyBlocks texts", () => {
 
 describe("splitSections", () => {
   it("gives the body's sections, by hand", () => {
-    expect(splitSections(BODY)).toEqual([
-      { heading: null, paragraphs: ["The talks resumed on Monday."] },
+    expect(splitSections(BODY)).toEqual(SECTIONS);
+  });
+
+  it("gives the sections parseArticle gives, in every paragraph mode, by hand", () => {
+    // The body has blank lines, so "auto" reads it as "blocks".
+    for (const mode of ["auto", "blocks"] as const) {
+      const options: ParseOptions = { paragraphMode: mode };
+      expect(splitSections(BODY, options)).toEqual(SECTIONS);
+      expect(parseArticle(`${HEAD}${BODY}`, options).sections).toEqual(SECTIONS);
+    }
+    // Every line is a paragraph. "Earlier Talks Were Hard" is no heading now:
+    // the line after it, "Wording was an", does not read as prose.
+    const lines: Section[] = [
       {
-        heading: "Earlier Talks Were Hard",
+        heading: null,
         paragraphs: [
-          "Wording was an obstacle.",
+          "The talks resumed on Monday.",
+          "Earlier Talks Were Hard",
+          "Wording was an",
+          "obstacle.",
           "- Pledged 102bn rupees",
           "- Cut duties",
           "Best Comedy Show",
@@ -85,16 +119,9 @@ describe("splitSections", () => {
         ],
       },
       { heading: "WHAT COMES NEXT", paragraphs: ["Envoys go to Moscow."] },
-    ]);
-  });
-
-  it("agrees with parseArticle on the same body, in every paragraph mode", () => {
-    for (const mode of ["auto", "blocks", "lines"] as const) {
-      const options: ParseOptions = { paragraphMode: mode };
-      expect(splitSections(BODY, options)).toEqual(
-        parseArticle(`${HEAD}${BODY}`, options).sections,
-      );
-    }
+    ];
+    expect(splitSections(BODY, { paragraphMode: "lines" })).toEqual(lines);
+    expect(parseArticle(`${HEAD}${BODY}`, { paragraphMode: "lines" }).sections).toEqual(lines);
   });
 
   it("ignores trailer labels: the body has no trailer", () => {
@@ -114,32 +141,50 @@ describe("splitBodyBlocks", () => {
     ]);
   });
 
-  it("agrees with parseArticle's parts and spans, shifted by the headline", () => {
+  it("gives the body's blocks with spans, and parseArticle the same spans after the headline", () => {
+    /** Where `written` lies in `text`: found by searching, not by parsing. */
+    const at = (text: string, written: string) => {
+      const start = text.indexOf(written);
+      expect(start, written).toBeGreaterThanOrEqual(0);
+      return { start, end: start + written.length };
+    };
+    const blocks = (text: string) => [
+      {
+        kind: "paragraph",
+        text: "The talks resumed on Monday.",
+        span: at(text, "The talks resumed on Monday."),
+      },
+      {
+        kind: "heading",
+        text: "Earlier Talks Were Hard",
+        span: at(text, "Earlier Talks Were Hard"),
+      },
+      {
+        kind: "paragraph",
+        text: "Wording was an obstacle.",
+        span: at(text, "Wording was an\nobstacle."),
+      },
+      {
+        kind: "paragraph",
+        text: "- Pledged 102bn rupees",
+        span: at(text, "- Pledged 102bn rupees"),
+      },
+      { kind: "paragraph", text: "- Cut duties", span: at(text, "- Cut duties") },
+      { kind: "paragraph", text: "Best Comedy Show", span: at(text, "Best Comedy Show") },
+      { kind: "paragraph", text: "Little Britain", span: at(text, "Little Britain") },
+      { kind: "heading", text: "WHAT COMES NEXT", span: at(text, "WHAT COMES NEXT") },
+      { kind: "paragraph", text: "Envoys go to Moscow.", span: at(text, "Envoys go to Moscow.") },
+    ];
+    expect(splitBodyBlocks(BODY)).toEqual(blocks(BODY));
+
     const text = `${HEAD}${BODY}`;
-    const article = parseArticle(text);
-    const fromArticle = article.sections.flatMap((section, i) => {
-      const spans = article.spans.sections[i];
-      const heading =
-        section.heading !== null && spans?.heading
-          ? [{ kind: "heading", text: section.heading, span: spans.heading }]
-          : [];
-      return [
-        ...heading,
-        ...section.paragraphs.map((p, j) => ({
-          kind: "paragraph",
-          text: p,
-          span: spans?.paragraphs[j],
-        })),
-      ];
-    });
-    const shift = HEAD.length;
-    expect(
-      splitBodyBlocks(BODY).map((b) => ({
-        kind: b.kind,
-        text: b.text,
-        span: { start: b.span.start + shift, end: b.span.end + shift },
-      })),
-    ).toEqual(fromArticle);
+    const want = blocks(text);
+    const spans = parseArticle(text).spans.sections;
+    expect(spans).toEqual([
+      { heading: null, paragraphs: [want[0]?.span] },
+      { heading: want[1]?.span, paragraphs: want.slice(2, 7).map((b) => b.span) },
+      { heading: want[7]?.span, paragraphs: [want[8]?.span] },
+    ]);
   });
 
   it("spans the whole of a hard-wrapped paragraph", () => {

@@ -1,23 +1,29 @@
-import { readdirSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import { readError } from "./work.js";
 
-/** One thing to parse: a file, or standard input. */
+/**
+ * One thing to parse: a regular file (read whole, possibly on a worker
+ * thread), a stream (standard input, or a FIFO or device named as an operand:
+ * read as it arrives, on the main thread), or a problem found while listing
+ * the operands, reported in its turn.
+ */
 export interface Input {
-  kind: "file" | "stdin";
-  /** The path to read (empty for stdin). */
+  kind: "file" | "stream" | "problem";
+  /** The path to read (empty for standard input). */
   path: string;
   /** The name used in messages and records. */
   name: string;
   /** Where its `.json` goes under `--out`, relative to that directory. */
   outPath: string;
+  /** For a problem: the `name: code: message` line. */
+  problem?: string;
 }
 
-/** The inputs named on the command line, and problems with operands that hold none. */
+/** The inputs named on the command line. */
 export interface Expanded {
   inputs: Input[];
-  problems: string[];
-  /** One operand, a file or standard input: output defaults to that Article as JSON. */
+  /** One operand, a file or standard input: each input must hold one article under `json`. */
   single: boolean;
 }
 
@@ -26,54 +32,59 @@ export const STDIN_NAME = "<stdin>";
 
 /**
  * Turns operands into inputs, in the order given: `-` is standard input, a
- * directory gives its `.txt` files at any depth in sorted (code-unit) order, and
- * anything else is a file, even if missing, so its error is reported in turn.
+ * directory gives its regular `.txt` files at any depth in sorted (code-unit)
+ * order (a subdirectory that cannot be read is a problem; the walk goes on),
+ * a FIFO or device is read as a stream, and anything else is a file, even if
+ * missing, so its error is reported in turn.
  */
 export function expandOperands(operands: readonly string[]): Expanded {
   const inputs: Input[] = [];
-  const problems: string[] = [];
   if (operands.length === 0) operands = ["-"];
   let directories = 0;
   for (const operand of operands) {
     if (operand === "-") {
-      inputs.push({ kind: "stdin", path: "", name: STDIN_NAME, outPath: "stdin.json" });
+      inputs.push({ kind: "stream", path: "", name: STDIN_NAME, outPath: "stdin.json" });
       continue;
     }
-    let isDirectory = false;
+    let kind: "directory" | "file" | "stream" = "file";
     try {
-      isDirectory = statSync(operand).isDirectory();
+      const stat = statSync(operand);
+      kind = stat.isDirectory() ? "directory" : stat.isFile() ? "file" : "stream";
     } catch {
       // Missing or unreadable: reported when it is read, in input order.
     }
-    if (!isDirectory) {
-      inputs.push({
-        kind: "file",
-        path: operand,
-        name: operand,
-        outPath: jsonName(basename(operand)),
-      });
+    if (kind !== "directory") {
+      inputs.push({ kind, path: operand, name: operand, outPath: jsonName(basename(operand)) });
       continue;
     }
     directories++;
     const before = inputs.length;
-    try {
-      walk(operand, operand, inputs);
-    } catch (error) {
-      problems.push(`${operand}: ${readError(error)}`);
-      continue;
+    walk(operand, operand, inputs);
+    if (inputs.length === before) {
+      inputs.push(problem(operand, `${operand}: no-input: No .txt file in this directory.`));
     }
-    if (inputs.length === before)
-      problems.push(`${operand}: no-input: No .txt file in this directory.`);
   }
-  return { inputs, problems, single: operands.length === 1 && directories === 0 };
+  return { inputs, single: operands.length === 1 && directories === 0 };
+}
+
+function problem(name: string, line: string): Input {
+  return { kind: "problem", path: name, name, outPath: "", problem: line };
 }
 
 function walk(root: string, dir: string, into: Input[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    into.push(problem(dir, `${dir}: ${readError(error)}`));
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const isDirectory = entry.isDirectory();
+    // Only regular files: a FIFO or device found in a walk is skipped, as it
+    // could block the walk or never end.
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       // Links to files are followed; links to directories are not (no cycles).

@@ -2,14 +2,27 @@ import { once } from "node:events";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { Readable } from "node:stream";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { dialectNames } from "../index.js";
 import { splitLocatedArticlesStream } from "../internal.js";
-import { type Command, HELP, readCommand, UsageError } from "./args.js";
+import { type Command, HELP, readCommand, SHORT_USAGE, UsageError } from "./args.js";
+import { BINARY_MESSAGE, ByteDecoder } from "./bytes.js";
 import { expandOperands, type Input } from "./inputs.js";
 import { type Done, type Job, Pool, WORKER_ROLE } from "./pool.js";
 import { Progress } from "./progress.js";
-import { finish, type Outcome, outcome, parseFile, parseOne, type Settings } from "./work.js";
+import { openStream } from "./streams.js";
+import {
+  add,
+  diagnostic,
+  type Outcome,
+  outcome,
+  parseFile,
+  parseOne,
+  readError,
+  refuseSeveral,
+  type Settings,
+  severalArticles,
+} from "./work.js";
 
 const PROGRAM = "syndicated-article";
 // Between two articles of text output: a rule line, which `splitArticles` splits on.
@@ -25,6 +38,10 @@ function serveJobs(settings: Settings): void {
   });
 }
 
+function packageJson(): { version: string; homepage: string } {
+  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+}
+
 async function main(args: string[]): Promise<number> {
   const cores = availableParallelism();
   let command: Command;
@@ -32,31 +49,87 @@ async function main(args: string[]): Promise<number> {
     command = readCommand(args, cores);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help'.\n`);
+    stderr.write(`${PROGRAM}: ${error.message} Try '${PROGRAM} --help'.\n`);
     return 2;
   }
   if (command.help) {
-    process.stdout.write(HELP.replace("{cores}", String(cores)));
+    const codes = `${packageJson().homepage}documents/Issue_codes.html`;
+    process.stdout.write(
+      HELP.replace("{cores}", String(cores))
+        .replace("{codes}", codes)
+        .replace("{dialects}", dialectNames.join(", ")),
+    );
     return 0;
   }
   if (command.version) {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${packageJson().version}\n`);
     return 0;
+  }
+  // Like ripgrep: no operand and a terminal on stdin is a person who has not
+  // said what to read, not a pipe that has not written yet.
+  if (command.operands.length === 0 && process.stdin.isTTY === true) {
+    stderr.write(SHORT_USAGE);
+    return 2;
   }
   return run(command);
 }
 
+/** Stderr that never throws: once its reader has gone (`2>&1 | head`), messages are dropped. */
+class Messages {
+  #closed = false;
+
+  constructor() {
+    process.stderr.on("error", () => {
+      this.#closed = true;
+    });
+  }
+
+  write(text: string): void {
+    if (this.#closed) return;
+    try {
+      process.stderr.write(text);
+    } catch {
+      this.#closed = true;
+    }
+  }
+}
+
+const stderr = new Messages();
+
+function writeError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === "EISDIR") return "Is a directory.";
+  if (code === "ENOTDIR" || code === "EEXIST") return "A part of the path is not a directory.";
+  if (code === "EACCES" || code === "EPERM") return "Permission denied.";
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function run(command: Command): Promise<number> {
-  const { inputs, problems, single } = expandOperands(command.operands);
-  const stdinCount = inputs.filter((i) => i.kind === "stdin").length;
-  if (stdinCount > 1) {
-    process.stderr.write(`${PROGRAM}: standard input (-) can be read only once.\n`);
+  const { inputs, single } = expandOperands(command.operands);
+  const streams = inputs.filter((i) => i.kind === "stream" && i.path === "").length;
+  if (streams > 1) {
+    stderr.write(
+      `${PROGRAM}: standard input (-) can be read only once. Try '${PROGRAM} --help'.\n`,
+    );
     return 2;
   }
+  if (command.out !== null) {
+    try {
+      mkdirSync(command.out, { recursive: true });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const why = code === "EEXIST" ? "it exists and is not a directory" : writeError(error);
+      stderr.write(`${PROGRAM}: --out ${command.out}: ${why.replace(/\.$/, "")}.\n`);
+      return 2;
+    }
+  }
+  const format = command.format ?? (single ? "json" : "ndjson");
   const settings: Settings = {
-    format: command.format ?? (single ? "json" : "ndjson"),
+    format,
     out: command.out !== null,
+    oneArticle: command.out !== null || (format === "json" && single),
+    binary: command.binary,
+    spans: command.spans,
     parse: command.parse,
   };
 
@@ -65,29 +138,31 @@ async function run(command: Command): Promise<number> {
     command.progress ??
     (process.stderr.isTTY === true && !process.env.CI && inputs.length > FEW_FILES);
   const progress = showProgress
-    ? new Progress(inputs.length, (t) => process.stderr.write(t), process.stderr.columns ?? 80)
+    ? new Progress(inputs.length, (t) => stderr.write(t), process.stderr.columns ?? 80)
     : null;
   const report = (lines: string[]) => {
     if (lines.length === 0) return;
     progress?.clear();
-    process.stderr.write(`${lines.join("\n")}\n`);
+    stderr.write(`${lines.join("\n")}\n`);
   };
-  report(problems);
 
   const files = inputs.filter((i) => i.kind === "file").length;
   const jobs = Math.min(command.jobs, files);
   const results = jobs > 1 ? new Results(inputs, jobs, settings) : null;
-  const records = new RecordWriter(settings.format, stdout);
+  const records = new RecordWriter(settings, stdout);
   const written = new Map<string, string>();
   const total = outcome();
-  total.failed = problems.length;
 
   try {
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i] as Input;
       let result: Outcome;
-      if (input.kind === "stdin") {
-        result = await parseStdin(input.name, settings, records, report);
+      if (input.kind === "problem") {
+        result = outcome();
+        result.failed = 1;
+        report([input.problem as string]);
+      } else if (input.kind === "stream") {
+        result = await parseStream(input, settings, records, report);
       } else {
         result = results ? await results.get(i) : parseFile(input.path, input.name, settings);
         report(result.diagnostics);
@@ -101,13 +176,16 @@ async function run(command: Command): Promise<number> {
           result.failed++;
         } else {
           written.set(path, input.name);
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, result.outText);
+          try {
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, result.outText);
+          } catch (error) {
+            report([`${input.name}: unwritable: ${path}: ${writeError(error)}`]);
+            result.failed++;
+          }
         }
       }
-      total.parsed += result.parsed;
-      total.failed += result.failed;
-      total.warnings += result.warnings;
+      add(total, result);
       progress?.tick(result.parsed + result.failed);
     }
     await records.end();
@@ -120,35 +198,92 @@ async function run(command: Command): Promise<number> {
   return 0;
 }
 
-/** Standard input, streamed: each article is parsed and written as soon as it is complete. */
-async function parseStdin(
-  name: string,
+/**
+ * Standard input, or a FIFO or device operand, streamed: decoded as files are,
+ * and each article parsed and written as soon as it is complete.
+ */
+async function parseStream(
+  input: Input,
   settings: Settings,
   records: RecordWriter,
   report: (lines: string[]) => void,
 ): Promise<Outcome> {
+  const { name } = input;
   const total = outcome();
-  const bytes = Readable.toWeb(process.stdin) as unknown as ReadableStream<BufferSource>;
-  const articles = bytes
-    .pipeThrough(new TextDecoderStream())
-    .pipeThrough(splitLocatedArticlesStream(settings.parse));
+  let source: AsyncIterable<Uint8Array>;
+  try {
+    source = openStream(input.path);
+  } catch (error) {
+    total.failed = 1;
+    report([`${name}: ${readError(error)}`]);
+    return total;
+  }
+  let binary = false;
+  const decoder = new ByteDecoder(
+    {
+      binary() {
+        binary = true;
+        total.warnings++;
+        report([`${name}: binary-file: ${BINARY_MESSAGE}`]);
+      },
+      notUtf8(message) {
+        total.warnings++;
+        report([diagnostic(name, { line: 1, col: 1 }, "not-utf8", message)]);
+      },
+    },
+    settings.binary,
+  );
+  let readFailure: unknown = null;
+  const texts = async function* (): AsyncGenerator<string> {
+    try {
+      for await (const chunk of source) {
+        const text = decoder.push(chunk);
+        if (binary) return;
+        if (text !== "") yield text;
+      }
+    } catch (error) {
+      readFailure = error;
+    }
+    const text = decoder.end();
+    if (text !== "") yield text;
+  };
+  const pieces = texts();
+  const articles = new ReadableStream<string>({
+    async pull(controller) {
+      const next = await pieces.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  }).pipeThrough(splitLocatedArticlesStream(settings.parse));
   let index = 0;
   for await (const article of articles) {
     const one = outcome();
+    if (settings.oneArticle && index === 1) {
+      refuseSeveral(one, severalArticles(name, article));
+      records.discard();
+      total.outText = null;
+      report(one.diagnostics);
+      add(total, one);
+      break;
+    }
     parseOne(name, index, article.text, article, settings, one);
     report(one.diagnostics);
     for (const record of one.records) await records.write(name, record);
-    total.parsed += one.parsed;
-    total.failed += one.failed;
-    total.warnings += one.warnings;
-    total.articles.push(...one.articles);
+    add(total, one);
+    if (one.outText !== null) total.outText = one.outText;
     index++;
   }
-  if (index === 0) {
+  if (readFailure !== null) {
+    total.failed++;
+    report([`${name}: ${readError(readFailure)}`]);
+  } else if (index === 0 && !binary) {
     parseOne(name, 0, "", { line: 1, col: 1 }, settings, total);
     report(total.diagnostics);
   }
-  return settings.out ? finish(total) : total;
+  return total;
 }
 
 /**
@@ -208,15 +343,22 @@ class Results {
   }
 }
 
-/** Writes the records of the chosen format to stdout, with what goes between and around them. */
+/**
+ * Writes the records of the chosen format to stdout, with what goes between and
+ * around them. The shape depends on the settings only: `json` for an input that
+ * must hold one article is that Article (held until the end, so a second article
+ * can still refuse it); other `json` is always an array of records.
+ */
 class RecordWriter {
   readonly #format: Settings["format"];
+  readonly #bare: boolean;
   readonly #sink: Sink;
   #count = 0;
-  #first: { file: string; index: number; text: string } | null = null;
+  #held: string | null = null;
 
-  constructor(format: Settings["format"], sink: Sink) {
-    this.#format = format;
+  constructor(settings: Settings, sink: Sink) {
+    this.#format = settings.format;
+    this.#bare = settings.oneArticle;
     this.#sink = sink;
   }
 
@@ -226,24 +368,27 @@ class RecordWriter {
     if (this.#format === "text") {
       return this.#sink.write(count === 0 ? record.text : `${ARTICLE_SEPARATOR}${record.text}`);
     }
-    // json: one article is the Article itself; from the second on, an array of records.
-    if (count === 0) {
-      this.#first = { file, ...record };
+    if (this.#bare) {
+      this.#held = record.text;
       return;
     }
-    if (count === 1) {
-      const first = this.#first as { file: string; index: number; text: string };
-      this.#first = null;
-      await this.#sink.write(`[\n${jsonRecord(first.file, first.index, first.text)}`);
-    }
-    await this.#sink.write(`,\n${jsonRecord(file, record.index, record.text)}`);
+    await this.#sink.write(
+      `${count === 0 ? "[\n" : ",\n"}${jsonRecord(file, record.index, record.text)}`,
+    );
+  }
+
+  /** Drops the Article held for bare `json` output: its input held several. */
+  discard(): void {
+    this.#held = null;
   }
 
   async end(): Promise<void> {
-    if (this.#count === 0) return;
-    if (this.#format === "text") await this.#sink.write("\n");
-    else if (this.#format === "json") {
-      await this.#sink.write(this.#first ? `${this.#first.text}\n` : "\n]\n");
+    if (this.#format === "text") {
+      if (this.#count > 0) await this.#sink.write("\n");
+    } else if (this.#format === "json") {
+      if (this.#bare) {
+        if (this.#held !== null) await this.#sink.write(`${this.#held}\n`);
+      } else await this.#sink.write(this.#count === 0 ? "[]\n" : "\n]\n");
     }
   }
 }
@@ -281,7 +426,7 @@ if (!isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`${PROGRAM}: ${error instanceof Error ? error.stack : String(error)}\n`);
+      stderr.write(`${PROGRAM}: ${error instanceof Error ? error.stack : String(error)}\n`);
       process.exitCode = 1;
     },
   );

@@ -8,6 +8,7 @@ import {
   safeParseArticle,
 } from "../index.js";
 import { decodeBytes, FeedSplitter } from "../internal.js";
+import { BINARY_MESSAGE, looksBinary } from "./bytes.js";
 
 /** How results are written: see the help text. */
 export type Format = "json" | "ndjson" | "text";
@@ -17,6 +18,15 @@ export interface Settings {
   format: Format;
   /** `--out`: build each input's `.json` file instead of stdout records. */
   out: boolean;
+  /**
+   * Each input must hold one article (`json` with one operand, and `--out`):
+   * a second one is the `several-articles` error.
+   */
+  oneArticle: boolean;
+  /** `--binary`: parse input that looks binary instead of skipping it. */
+  binary: boolean;
+  /** `--no-spans` clears this: Articles are written without their `spans`. */
+  spans: boolean;
   parse: ParseOptions;
 }
 
@@ -26,7 +36,7 @@ export interface Origin {
   col: number;
 }
 
-/** What became of one input (or of one article, for stdin). */
+/** What became of one input (or of one article, for a stream). */
 export interface Outcome {
   /** Articles parsed, with or without warnings. */
   parsed: number;
@@ -38,8 +48,6 @@ export interface Outcome {
   diagnostics: string[];
   /** One stdout record per parsed article, in the chosen format (pretty JSON for `json`). */
   records: StdoutRecord[];
-  /** The Articles, kept only for `--out` until {@link finish} writes them as `outText`. */
-  articles: Article[];
   /** Under `--out`: the input's `.json` file, or null when no article parsed. */
   outText: string | null;
 }
@@ -52,25 +60,47 @@ export interface StdoutRecord {
 
 /** An empty outcome to add to. */
 export function outcome(): Outcome {
-  return {
-    parsed: 0,
-    failed: 0,
-    warnings: 0,
-    diagnostics: [],
-    records: [],
-    articles: [],
-    outText: null,
-  };
+  return { parsed: 0, failed: 0, warnings: 0, diagnostics: [], records: [], outText: null };
 }
 
-/** Under `--out`, turns the Articles into the input's `.json` text: the Article, or an array of several. */
-export function finish(into: Outcome): Outcome {
-  const { articles } = into;
-  if (articles.length > 0) {
-    into.outText = `${JSON.stringify(articles.length === 1 ? articles[0] : articles, null, 2)}\n`;
-  }
-  into.articles = [];
-  return into;
+/** Adds `part` to `total`. */
+export function add(total: Outcome, part: Outcome): void {
+  total.parsed += part.parsed;
+  total.failed += part.failed;
+  total.warnings += part.warnings;
+}
+
+// Option names in the library's messages, as the flags a command-line user has.
+const FLAGS: readonly [RegExp, string][] = [
+  [/\bset repairMojibake\b/g, "pass --repair-mojibake"],
+  [/\brepairMojibake: true\b/g, "--repair-mojibake"],
+  [/\brepairMojibake\b/g, "--repair-mojibake"],
+  [/\bparagraphMode\b/g, "--paragraph-mode"],
+  [/\boptions\.labels\b/g, "--labels"],
+  [/\boptions\.locales\b/g, "--languages"],
+  [/\boptions\.dialect\b/g, "--dialect"],
+];
+
+/** A library message as a command-line user reads it: flags, not option names. */
+export function forCommandLine(message: string): string {
+  let text = message;
+  for (const [name, flag] of FLAGS) text = text.replace(name, flag);
+  return text;
+}
+
+/** `name:line:column: code: message`. */
+export function diagnostic(name: string, origin: Origin, code: string, message: string): string {
+  return `${name}:${origin.line}:${origin.col}: ${code}: ${message}`;
+}
+
+/** The `several-articles` error, at the second article of an input that must hold one. */
+export function severalArticles(name: string, origin: Origin): string {
+  return diagnostic(
+    name,
+    origin,
+    "several-articles",
+    "A second article starts here; with one operand (or --out) an input must hold one article. Use --format ndjson for one record per article.",
+  );
 }
 
 /**
@@ -92,7 +122,7 @@ export function parseOne(
     const counter = new LineCounter(text);
     for (const issue of issues) {
       into.diagnostics.push(
-        `${name}:${where(issue, counter, origin)}: ${issue.code}: ${issue.message}`,
+        `${name}:${where(issue, counter, origin)}: ${issue.code}: ${forCommandLine(issue.message)}`,
       );
       if (issue.severity === "warning") into.warnings++;
     }
@@ -102,13 +132,18 @@ export function parseOne(
     return;
   }
   into.parsed++;
-  const article = result.data;
-  if (settings.out) into.articles.push(article);
+  const article = settings.spans ? result.data : withoutSpans(result.data);
+  if (settings.out) into.outText = `${JSON.stringify(article, null, 2)}\n`;
   else if (settings.format === "ndjson") {
     into.records.push({ index, text: JSON.stringify({ file: name, index, article }) });
   } else if (settings.format === "json") {
     into.records.push({ index, text: JSON.stringify(article, null, 2) });
-  } else into.records.push({ index, text: formatArticle(article) });
+  } else into.records.push({ index, text: formatArticle(result.data) });
+}
+
+function withoutSpans(article: Article): Omit<Article, "spans"> {
+  const { spans: _, ...rest } = article;
+  return rest;
 }
 
 function where(issue: ArticleIssue, counter: LineCounter, origin: Origin): string {
@@ -123,9 +158,16 @@ function where(issue: ArticleIssue, counter: LineCounter, origin: Origin): strin
 export function parseText(name: string, text: string, settings: Settings): Outcome {
   const into = outcome();
   let index = 0;
+  let refused = false;
   const splitter = new FeedSplitter(
     settings.parse,
     (article) => {
+      if (refused) return;
+      if (settings.oneArticle && index === 1) {
+        refuseSeveral(into, severalArticles(name, article));
+        refused = true;
+        return;
+      }
       parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
     },
     // Reported, not counted: a request header is no article, and no fault.
@@ -143,10 +185,19 @@ export function parseText(name: string, text: string, settings: Settings): Outco
   return into;
 }
 
+/** An input that must hold one article holds more: nothing of it is written. */
+export function refuseSeveral(into: Outcome, message: string): void {
+  into.diagnostics.push(message);
+  into.failed++;
+  into.records = [];
+  into.outText = null;
+}
+
 /**
  * Reads and parses one file. Bytes are decoded as the library decodes them
  * (UTF-8; UTF-16 with a BOM; windows-1252, with a `not-utf8` warning, when they
- * are not UTF-8). A file that cannot be read is reported, never thrown.
+ * are not UTF-8). A binary file is skipped with a `binary-file` warning unless
+ * `--binary`. A file that cannot be read is reported, never thrown.
  */
 export function parseFile(path: string, name: string, settings: Settings): Outcome {
   let bytes: Uint8Array;
@@ -158,13 +209,19 @@ export function parseFile(path: string, name: string, settings: Settings): Outco
     into.diagnostics.push(`${name}: ${readError(error)}`);
     return into;
   }
+  if (!settings.binary && looksBinary(bytes)) {
+    const into = outcome();
+    into.warnings = 1;
+    into.diagnostics.push(`${name}: binary-file: ${BINARY_MESSAGE}`);
+    return into;
+  }
   const { text, warnings } = decodeBytes(bytes);
   const into = parseText(name, text, settings);
   for (const warning of warnings) {
-    into.diagnostics.unshift(`${name}:1:1: ${warning.code}: ${warning.message}`);
+    into.diagnostics.unshift(diagnostic(name, { line: 1, col: 1 }, warning.code, warning.message));
     into.warnings++;
   }
-  return settings.out ? finish(into) : into;
+  return into;
 }
 
 /** `code: message` for a file that cannot be read. */
@@ -173,5 +230,6 @@ export function readError(error: unknown): string {
   if (code === "ENOENT") return "not-found: No such file or directory.";
   if (code === "EISDIR") return "unreadable: Is a directory.";
   if (code === "EACCES" || code === "EPERM") return "unreadable: Permission denied.";
+  if (code === "ENOTDIR") return "not-found: A part of the path is not a directory.";
   return `unreadable: ${error instanceof Error ? error.message : String(error)}`;
 }

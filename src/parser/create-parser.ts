@@ -159,9 +159,13 @@ export function createParser(config: {
       try {
         resolved = resolve(options);
       } catch (error) {
-        if (error instanceof OptionsError)
-          return failed([issue("invalid-options", "error", error.message)]);
-        throw error;
+        // Options that cannot even be read (a getter that throws, a revoked
+        // proxy) are malformed options too.
+        const message =
+          error instanceof OptionsError
+            ? error.message
+            : `options could not be read: ${safeString(error)}.`;
+        return failed([issue("invalid-options", "error", message)]);
       }
       return parseInput(input, resolved, frozen.dialects, explain);
     } catch (error) {

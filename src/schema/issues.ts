@@ -29,8 +29,14 @@ export const articleIssueCodes = [
   "mojibake",
   "invalid-result",
   "internal-error",
+  // The command-line tool's own.
+  "not-found",
+  "unreadable",
   "no-input",
+  "binary-file",
+  "several-articles",
   "out-collision",
+  "unwritable",
 ] as const;
 
 /**

@@ -1,16 +1,6 @@
 import { readFileSync } from "node:fs";
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same feed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's one seeded generator, shared with the scripts: the same seed gives the same feed.
+import { mulberry32 } from "../../scripts/prng.mjs";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), "utf8");
@@ -65,7 +55,7 @@ export interface GeneratedFeed {
  * separated by rules, form feeds, or nothing after a trailer.
  */
 export function generateFeed(size: number, seed: number): GeneratedFeed {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const parts: string[] = [];
   let length = 0;

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// The corpus suite (`npm run test:corpus`): real BBC and Reuters articles, read
+// from ../shared/corpus or the folder SYNDICATED_ARTICLE_CORPUS names. Kept apart
+// from `npm test`, which needs nothing outside the project.
+export default defineConfig({
+  test: {
+    include: ["tests/corpus/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/corpus/setup.ts"],
+  },
+});
