@@ -2,9 +2,10 @@
 // hand-written values in expected/lexisnexis.ts. Each export is split with splitFeed, each
 // document parsed with the default parser; a document the layout gives no headline or no body
 // fails to parse, so its values are read from the classified parts instead.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusRoot } from "../../scripts/corpus.mjs";
 import type { Part } from "../../src/classify/parts.js";
 import { resolveDefault } from "../../src/default-parser.js";
 import { nexisFields } from "../../src/dialects/nexis-fields.js";
@@ -15,9 +16,7 @@ import { scanLines } from "../../src/lines/lines.js";
 import { documents, files } from "./expected/lexisnexis.js";
 import type { ExpectedDocument } from "./expected/types.js";
 
-const root = process.env.SYNDICATED_ARTICLE_CORPUS ?? join(__dirname, "../../../shared/corpus");
-const folder = join(root, "lexisnexis");
-const present = existsSync(folder);
+const folder = join(corpusRoot(), "lexisnexis");
 
 interface Read {
   headline: string | null;
@@ -117,7 +116,7 @@ function metadataInBody(parts: readonly Part[]): string[] {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-describe.runIf(present)("Nexis exports (lexisnexis/)", () => {
+describe("Nexis exports (lexisnexis/)", () => {
   const results = new Map<ExpectedDocument, { read: Read; text: string }>();
   for (const { file } of files) {
     const feed = readFileSync(join(folder, file), "utf8");
