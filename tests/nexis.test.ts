@@ -249,3 +249,52 @@ describe("nexis dialect: layout rules", () => {
     expect(parseArticle("-- Talks\n-- By Jane Doe\n\nThey met.").dialect).toBe("wire-dump");
   });
 });
+
+describe("feeds: Nexis exports", () => {
+  it("splits only at document markers, indented or not, in English or German", () => {
+    const feed = [
+      "Printopdracht: Alle documenten: 1-3",
+      "Bron: German Language News",
+      "Project ID:",
+      "",
+      "                              1 of 3 DOCUMENTS",
+      "",
+      "First",
+      "",
+      "-----------------------------------------",
+      "",
+      "Source: Ericsson   Source: Ericsson",
+      "LOAD-DATE: January 28, 2011",
+      "LANGUAGE: ENGLISH",
+      "",
+      "Dokument 2 von 3",
+      "",
+      "Second",
+      "",
+      "3 of 3 DOCUMENT",
+      "Third",
+    ].join("\n");
+    const { articles, skipped } = splitFeed(feed);
+    expect(articles.map((a) => feed.slice(a.start, a.end).split("\n")[0]?.trim())).toEqual([
+      "1 of 3 DOCUMENTS",
+      "Dokument 2 von 3",
+      "3 of 3 DOCUMENT",
+    ]);
+    expect(articles.map((a) => a.line)).toEqual([5, 15, 19]);
+    expect(skipped).toEqual([{ start: 0, end: 74, line: 1, col: 1, reason: "cover-page" }]);
+    expect(splitArticles(feed)).toHaveLength(3);
+  });
+
+  it("gives a document without a cover page, and leaves feeds without markers as they were", () => {
+    expect(splitFeed("1 of 1 DOCUMENT\n\nOnly\n\nBody.").skipped).toEqual([]);
+    expect(splitFeed("1 of 1 DOCUMENT\n\nOnly\n\nBody.").articles).toHaveLength(1);
+    const plain = "One\n\nBody.\n-----\nTwo\n\nBody.";
+    expect(splitFeed(plain)).toEqual({
+      articles: [
+        { start: 0, end: 10, line: 1, col: 1 },
+        { start: 17, end: 27, line: 5, col: 1 },
+      ],
+      skipped: [],
+    });
+  });
+});

@@ -173,9 +173,7 @@ export function parseText(name: string, text: string, settings: Settings): Outco
     // Reported, not counted: a request header is no article, and no fault.
     (skipped) => {
       const message = "the request header before the first document is no article; skipped.";
-      into.diagnostics.push(
-        `${name}:${skipped.line}:${skipped.col}: ${skipped.reason}: ${message}`,
-      );
+      into.diagnostics.push(diagnostic(name, skipped, skipped.reason, message));
     },
   );
   splitter.push(text);

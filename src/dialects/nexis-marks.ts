@@ -14,20 +14,20 @@ import {
 // The marks of the Nexis layout, read from one line at a time: the document
 // marker, indentation (centered lines), upper-case labels, copyright notices.
 
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const MARKER = new RegExp(
-  `^(?:${nexisMarkers.map((m) => escapeWord(m).replace(/ /g, " +").replace(/#/g, "\\d{1,7}")).join("|")})$`,
-  "i",
-);
+/** The marker templates as words, `#` standing for a number, folded to lower case. */
+const MARKERS: readonly (readonly string[])[] = nexisMarkers.map((m) => m.toLowerCase().split(" "));
 /** Longer lines are never markers: the test costs nothing on body lines. */
 const MARKER_MAX = 48;
 
 /** Whether a trimmed line is a document marker: `1 of 10 DOCUMENTS`, `Dokument 234 von 456`. */
 export function isMarkerText(text: string): boolean {
-  return text.length <= MARKER_MAX && MARKER.test(text);
+  if (text.length > MARKER_MAX) return false;
+  const words = text.toLowerCase().split(/ +/);
+  return MARKERS.some(
+    (template) =>
+      template.length === words.length &&
+      template.every((t, i) => (t === "#" ? /^\d{1,7}$/.test(words[i] as string) : t === words[i])),
+  );
 }
 
 /** Whether line `i` of `lines` is a document marker. */
@@ -98,11 +98,12 @@ export function continuesNotice(previous: string, next: string): boolean {
   return previous.endsWith(",") || danglingWords.includes(last);
 }
 
-const WORD_COUNT = new RegExp(`^\\d[\\d,.]* +(?:${wordUnits.map(escapeWord).join("|")})$`, "i");
+const UNITS: ReadonlySet<string> = new Set(wordUnits.map((u) => u.toLowerCase()));
 
 /** Whether a trimmed line is an unlabelled word count: `184 words`. */
 export function isWordCountText(text: string): boolean {
-  return text.length <= 24 && WORD_COUNT.test(text);
+  const m = text.length <= 24 ? /^\d[\d,.]* +(\S+)$/.exec(text) : null;
+  return m !== null && UNITS.has((m[1] as string).toLowerCase());
 }
 
 /** Whether a trimmed line is a link: `http://…`, `www.…`. */
