@@ -35,7 +35,6 @@ function hasNexisFields(lines: Lines): boolean {
   for (let i = 0; i < count; i++) {
     if (isBlank(lines, i)) continue;
     if (seen++ < 8 && isIndented(lines, i)) centered = true;
-    if (lines.end[i] === lines.start[i]) continue;
     const c = lines.text.charCodeAt(lines.start[i] as number);
     if (c < 0x41 || c > 0x5a || isIndented(lines, i)) continue;
     if (readUpperLabel(lines, i)?.field) fields++;
