@@ -1,12 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// The Node suite: every test file except the browser-only ones and the corpus
-// suite (vitest.corpus.config.ts), which reads real articles from outside the
-// project.
+// The Node suite: every test file except the browser-only ones, the built
+// site's (vitest.site.config.ts) and the corpus suite (vitest.corpus.config.ts),
+// which reads real articles from outside the project.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/browser/**", "tests/corpus/**"],
+    exclude: ["tests/browser/**", "tests/corpus/**", "tests/site/**"],
     environment: "node",
     // tests/cli.test.ts runs dist/cli.js as a real process: build.ts builds
     // unless dist/ is newer than every source. seed-setup.ts picks the seed.

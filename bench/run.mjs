@@ -489,7 +489,12 @@ writeFileSync(
 mkdirSync(here("../docs/"), { recursive: true });
 writeFileSync(
   here("../docs/performance.md"),
-  `# Performance
+  `---
+title: Performance
+category: Guides
+---
+
+# Performance
 
 Written by \`npm run bench\` (and formatted by biome), which builds the package and measures \`dist/\` (what users
 install) against baselines in the same process. Do not edit by hand: rerun the benchmark.

@@ -1,4 +1,5 @@
 import { aggregator } from "./dialects/aggregator.js";
+import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { nexis } from "./dialects/nexis.js";
@@ -9,6 +10,7 @@ import { en } from "./locales/en.js";
 import { es } from "./locales/es.js";
 import { fr } from "./locales/fr.js";
 import { it } from "./locales/it.js";
+import { ko } from "./locales/ko.js";
 import { nl } from "./locales/nl.js";
 import { ru } from "./locales/ru.js";
 import { uk } from "./locales/uk.js";
@@ -24,9 +26,9 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, nexis, markdown, aggregator, lines],
+  dialects: [wireDump, factiva, nexis, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
-  locales: [en, zh, fr, es, de, ru, uk, nl, it, da],
+  locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };
 
 export const defaultParser = createParser(config);

@@ -47,6 +47,7 @@ it("exports exactly the documented runtime names", () => {
 it("exports the built-in dialects and locales as namespaces", () => {
   expect(Object.keys(lib.dialects).sort()).toEqual([
     "aggregator",
+    "factiva",
     "lines",
     "markdown",
     "nexis",
@@ -59,6 +60,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "es",
     "fr",
     "it",
+    "ko",
     "nl",
     "ru",
     "uk",

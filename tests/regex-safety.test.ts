@@ -226,7 +226,16 @@ describe("the regular expressions in src/", () => {
     expect(result.status, detail).toBe("safe");
   };
   const { lexicon } = resolveDefault(undefined);
-  const compiled = (["slug", "credit", "editorsNote", "cjkDateline"] as const).map((name) => {
+  const compiled = (
+    [
+      "slug",
+      "credit",
+      "editorsNote",
+      "cjkDateline",
+      "placeAgencyDateline",
+      "creditSentence",
+    ] as const
+  ).map((name) => {
     const regex = lexicon[name] as RegExp;
     return { where: `compiled lexicon ${name}`, source: regex.source, flags: regex.flags };
   });

@@ -1,5 +1,5 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
-import type { Lines } from "../lines/lines.js";
+import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { findDateline } from "./dateline-rule.js";
 import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
@@ -47,6 +47,11 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
   let from = 0;
   let to = pieces.length;
   const leading: Part[] = [];
+  const first = pieces[0];
+  if (first !== undefined && pieces.length > 1 && isAgencyUnderByline(lines, first, lexicon)) {
+    leading.push({ kind: "note", note: "credit", ...located(first), rule: "agency-under-byline" });
+    from++;
+  }
   while (to - from > 1) {
     const piece = pieces[from] as Piece;
     const note = noteKind(piece.text, lexicon);
@@ -57,9 +62,19 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
   const trailingReversed: Part[] = [];
   while (to - from > 1) {
     const piece = pieces[to - 1] as Piece;
-    const note = noteKind(piece.text, lexicon);
+    const bracketed = noteKind(piece.text, lexicon);
+    const note = bracketed ?? (lexicon.creditSentence?.test(piece.text) ? "credit" : null);
     if (note === null) break;
-    trailingReversed.push({ kind: "note", note, ...located(piece), rule: "trailing-note" });
+    const rule = bracketed === null ? "credit-sentence" : "trailing-note";
+    trailingReversed.push({ kind: "note", note, ...located(piece), rule });
+    to--;
+  }
+  // A `___` rule above the closing notes belongs to them: the first note's span takes it in.
+  const rule = pieces[to - 1];
+  const firstNote = trailingReversed[trailingReversed.length - 1];
+  if (rule !== undefined && firstNote !== undefined && to - from > 1 && RULE.test(rule.text)) {
+    firstNote.start = rule.start;
+    firstNote.rule = `${firstNote.rule}-under-rule`;
     to--;
   }
   const body = pieces.slice(from, to);
@@ -86,6 +101,24 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     trailingReversed.push(...inline);
   }
   return { leading, trailing: trailingReversed.reverse(), body, lastCut };
+}
+
+// A horizontal rule wire copy puts before its closing notes: `___`, `---`.
+const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
+
+/**
+ * The agency line AP puts under a byline (`By Jane Doe` / `Associated Press`):
+ * a one-line piece naming a known agency, right under a line opening with a
+ * byline word. It is a credit, never a heading.
+ */
+function isAgencyUnderByline(lines: Lines, piece: Piece, lexicon: Lexicon): boolean {
+  if (!piece.single || !lexicon.agencies.has(piece.text.toLowerCase())) return false;
+  let above = piece.first - 1;
+  while (above >= 0 && isBlank(lines, above)) above--;
+  if (above < 0) return false;
+  const line = lineText(lines, lines.start[above] as number, lines.end[above] as number);
+  const word = line.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+  return lexicon.bylinePrefixes.has(word);
 }
 
 function located(piece: Piece): Located {
@@ -128,10 +161,7 @@ function takeDateline(
       place: found.place,
       agency: found.agency,
       byline: found.byline,
-      rule:
-        found.agency !== null && lexicon.cjkDateline?.test(found.text)
-          ? "agency-dateline-cjk"
-          : "agency-dateline",
+      rule: found.rule,
     },
   };
 }

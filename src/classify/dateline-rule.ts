@@ -7,10 +7,14 @@ export interface DatelineMatch {
   text: string;
   place: string | null;
   agency: string | null;
-  /** A byline run into the dateline (`By  Paritosh Bansal NEW YORK …`). */
+  /** A byline run into the dateline (`By  Paritosh Bansal NEW YORK …`, `홍길동 기자 = `). */
   byline: string | null;
+  /** The byline's role word, kept out of `byline` (`기자`, `记者`), or null. */
+  role: string | null;
   /** Length of `text`: where the paragraph proper starts. */
   length: number;
+  /** The rule that found it. */
+  rule: "agency-dateline" | "agency-dateline-cjk" | "place-agency-dateline";
 }
 
 /** How far into a paragraph a dateline may reach. */
@@ -20,6 +24,9 @@ const AGENCY = /\(([^()]{1,40})\)[ \t\u00a0]{0,4}(?:--?|–|—)[ \t\u00a0]{0,4}
 // A place in capitals: `WASHINGTON`, `LOS ANGELES`, `ABU DHABI/VIENNA`, `ST. LOUIS`.
 const PLACE =
   /^[\p{Lu}][\p{Lu}\p{M}.'’&/-]*(?=[ ,]|$)(?: [\p{Lu}][\p{Lu}\p{M}.'’&/-]*(?=[ ,]|$))*/u;
+// A place in title case, one to three words: `Paris`, `Hong Kong`, `Rio de Janeiro`.
+const TITLE_PLACE =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:de |da |do |el |la )?\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?=,|$)/u;
 // What may follow a place after a comma: `, Peru`, `, Nov. 30`, `, Calif.`.
 const PLACE_QUALIFIER = /^, ?([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)/u;
 
@@ -41,14 +48,19 @@ export function findDateline(
   const cjk = lexicon.cjkDateline?.exec(paragraph);
   if (cjk) {
     if (cjk[0].length >= paragraph.length) return null;
+    const [byline, role] = bracketByline(cjk[4], lexicon);
     return {
       text: cjk[0],
-      place: cjk[2] as string,
+      place: cjk[2] || null,
       agency: cjk[1] as string,
-      byline: null,
+      byline,
+      role,
       length: cjk[0].length,
+      rule: "agency-dateline-cjk",
     };
   }
+  const placeAgency = lexicon.placeAgencyDateline?.exec(paragraph);
+  if (placeAgency) return wireLine(paragraph, placeAgency, lexicon);
   const head = paragraph.slice(0, MAX_DATELINE);
   const agency = AGENCY.exec(head);
   if (!agency || agency.index + (agency[1] as string).length + 2 > firstLine) return null;
@@ -66,9 +78,13 @@ export function findDateline(
   }
   let place: string | null = null;
   if (prefix.length > 0) {
-    const found = PLACE.exec(prefix);
+    // A known agency also takes a place in title case (`Paris (AFP) - `).
+    const known = lexicon.agencies.has((agency[1] as string).trim().toLowerCase());
+    const found = PLACE.exec(prefix) ?? (known ? TITLE_PLACE.exec(prefix) : null);
     // One capital letter is no place (`A (B) - C`): a place is a word or more.
-    if (!found || found[0].replace(/[^\p{Lu}]/gu, "").length < 2) return null;
+    if (!found) return null;
+    const capitals = found[0].replace(/[^\p{Lu}]/gu, "").length;
+    if (capitals < 2 && !(known && found[0].length > 1)) return null;
     place = found[0];
     let rest = prefix.slice(place.length);
     const qualifier = PLACE_QUALIFIER.exec(rest);
@@ -83,8 +99,67 @@ export function findDateline(
     place,
     agency: (agency[1] as string).trim(),
     byline,
+    role: null,
     length,
+    rule: "agency-dateline",
   };
+}
+
+// Names and a role before ` = ` (`홍길동 기자 = `, `윤동영 차대운 기자 = `).
+// Up to seven words of at most 12 characters, each followed by spaces, then `=`.
+const NAMES_BEFORE_EQUALS = /^((?:[^\s=()]{1,12}[ \t\u00a0]+){1,7})=(?:[ \t\u00a0]+|$)/;
+// Where a date starts in the place part of `(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스)`.
+const YEAR = /\d{4}년/u;
+
+/**
+ * The Yonhap wire line: `(서울=연합뉴스) 홍길동 특파원 = `. The bracket gives the
+ * place and the agency; what stands before ` = ` is the byline, its last
+ * word the role when it is a role word. With no ` = ` after a short run of
+ * names, the dateline is the bracket alone (`(서울=연합뉴스) 2018년은 …`).
+ */
+function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): DatelineMatch {
+  let length = found[0].length;
+  let byline: string | null = null;
+  let role: string | null = null;
+  const names = NAMES_BEFORE_EQUALS.exec(paragraph.slice(length, length + 60));
+  if (names && length + names[0].length < paragraph.length) {
+    const words = (names[1] as string).trim().split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const hasRole = lexicon.bylineRoles.has(last.toLowerCase());
+    const people = hasRole ? words.slice(0, -1) : words;
+    byline = people.length > 0 ? people.join(" ") : null;
+    role = hasRole ? last : null;
+    length += names[0].length;
+  }
+  // `구톈, 중국 2019년 5월 16일 AsiaNet`: the place is what comes before the date.
+  const inside = found[1] as string;
+  const year = YEAR.exec(inside);
+  const place = (year ? inside.slice(0, year.index) : inside).trim();
+  return {
+    text: paragraph.slice(0, length),
+    place: place.length > 0 ? place : null,
+    agency: found[2] as string,
+    byline,
+    role,
+    length,
+    rule: "place-agency-dateline",
+  };
+}
+
+/** `记者 李明` → [`李明`, `记者`]: the reporter in a Chinese dateline's brackets. */
+function bracketByline(
+  inside: string | undefined,
+  lexicon: Lexicon,
+): [string | null, string | null] {
+  const text = inside?.trim() ?? "";
+  if (text.length === 0) return [null, null];
+  // The longest role word the text opens with (`特约记者` before `记者`).
+  let role: string | null = null;
+  for (const word of lexicon.bylineRoles) {
+    if (text.startsWith(word) && (role === null || word.length > role.length)) role = word;
+  }
+  const name = (role === null ? text : text.slice(role.length)).trim();
+  return [name.length > 0 ? name : null, role];
 }
 
 // After the place only a date may stand: `Dec 13`, `, Nov. 30`, `Nov 30, 2025`.

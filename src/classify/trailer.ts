@@ -25,8 +25,14 @@ export function readLabelLine(
   allowUnknown = false,
 ): LabelLine | null {
   const { text } = lines;
-  const start = lines.start[i] as number;
-  const end = lines.end[i] as number;
+  let start = lines.start[i] as number;
+  let end = lines.end[i] as number;
+  // A labelled line wholly in brackets, as Chinese portals write `（原标题：…）`.
+  const bracketed = isBracketed(text, start, end);
+  if (bracketed) {
+    start++;
+    end--;
+  }
   // Labels may be written with extra inner spaces; allow a few beyond the longest.
   const longest = allowUnknown
     ? Math.max(lexicon.maxLabelLength, MAX_UNKNOWN_LABEL)
@@ -60,7 +66,17 @@ export function readLabelLine(
     if (!allowUnknown || end - valueStart > MAX_UNKNOWN_VALUE) return null;
     if (!UNKNOWN_LABEL.test(label)) return null;
   }
-  return { key, label, value: lineText(lines, valueStart, end), start, end, valueStart };
+  // In brackets only a known label counts: `(Photo: AFP)` stays what it was.
+  if (bracketed && key === null) return null;
+  const line = bracketed ? { start: start - 1, end: end + 1 } : { start, end };
+  return { key, label, value: lineText(lines, valueStart, end), ...line, valueStart };
+}
+
+function isBracketed(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const open = text.charCodeAt(start);
+  const close = text.charCodeAt(end - 1);
+  return (open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29);
 }
 
 /**

@@ -261,7 +261,7 @@ Options:
       --repair-mojibake    repair UTF-8 read as windows-1252 (â€™ -> ’)
                            instead of only warning about it
       --languages LIST     recognise only these label languages, e.g. en,fr
-                           (default: all of de, en, es, fr, it, nl, ru, uk, zh)
+                           (default: all of de, en, es, fr, it, ko, nl, ru, uk, zh)
       --dialect NAME       read every input as this layout instead of
                            recognising it: {dialects}
       --labels FILE        extra trailer labels, a JSON object of label lists

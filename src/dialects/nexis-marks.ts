@@ -3,6 +3,7 @@ import { isSpaceCode } from "../text/whitespace.js";
 import {
   companyForms,
   copyrightWords,
+  coverLabels,
   danglingWords,
   type NexisField,
   nexisFields,
@@ -28,6 +29,12 @@ export function isMarkerText(text: string): boolean {
       template.length === words.length &&
       template.every((t, i) => (t === "#" ? /^\d{1,7}$/.test(words[i] as string) : t === words[i])),
   );
+}
+
+/** Whether a trimmed line opens a Nexis request header: `Download Request: …`, `Printopdracht: …`. */
+export function isCoverLine(text: string): boolean {
+  const colon = text.slice(0, 32).indexOf(":");
+  return colon > 0 && coverLabels.includes(text.slice(0, colon).toLowerCase());
 }
 
 /** Whether line `i` of `lines` is a document marker. */

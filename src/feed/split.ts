@@ -8,8 +8,10 @@ import { type FeedArticle, type FeedSkipped, FeedSplitter } from "./splitter.js"
  * blank lines around them. Articles are separated by form feeds, by rule lines
  * (`-----`, `=====`), by a new `-- ` wire header, or by the end of a trailer:
  * after a run of two or more known trailer lines (or one `Original:` line with a
- * link), the next line of text starts a new article. A feed with no separator
- * is one article.
+ * link), the next line of text starts a new article. A Factiva document (one
+ * that opens with its `HD` code line) ends only at a form feed; a Nexis export
+ * is cut at its `N of M DOCUMENTS` lines only, its request header left out (see
+ * {@link splitFeed}). A feed with no separator is one article.
  *
  * @param feed - text holding one or more articles back to back.
  * @param options - trailer labels, as for `parseArticle`.

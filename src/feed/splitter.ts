@@ -1,7 +1,7 @@
 import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
-import { coverLabels } from "../dialects/nexis-fields.js";
-import { isMarkerText } from "../dialects/nexis-marks.js";
+import { factivaCodes } from "../dialects/factiva-codes.js";
+import { isCoverLine, isMarkerText } from "../dialects/nexis-marks.js";
 import { normalizeUrl } from "../fields/url.js";
 import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
@@ -75,12 +75,6 @@ export interface FeedSkipped extends FeedArticle {
   reason: "cover-page";
 }
 
-/** Whether a line opens a Nexis request header: `Download Request: …`, `Printopdracht: …`. */
-function isCoverLine(text: string): boolean {
-  const colon = text.slice(0, 32).indexOf(":");
-  return colon > 0 && coverLabels.includes(text.slice(0, colon).toLowerCase());
-}
-
 /** A `-- ` line waiting for the next line of text. */
 interface HeldLine {
   text: string;
@@ -121,6 +115,10 @@ export class FeedSplitter {
   #lastIsHeader = false;
   #trailerRun = 0; // trailer lines since the last line of body text
   #trailerCloses = false;
+  // The open article is a Factiva document (it opened with its `HD` code line):
+  // only a form feed ends it, so rule lines, `-- ` lines and labelled lines in
+  // its body are text.
+  #coded = false;
   // Nexis exports: after a request header line or a document marker, only
   // markers end a document (their fields would read as trailers, their tables
   // hold rule lines).
@@ -217,12 +215,12 @@ export class FeedSplitter {
       return;
     }
     if (formFeed) this.#close();
-    if (isRule(text)) {
+    if (!this.#coded && isRule(text)) {
       this.#close();
       return;
     }
     const isHeader = isHeaderLine(text);
-    if (this.#first !== -1 && isHeader && !this.#lastIsHeader) {
+    if (this.#first !== -1 && isHeader && !this.#lastIsHeader && !this.#coded) {
       this.#held = { text, start, line: this.#line, col };
       return;
     }
@@ -245,7 +243,7 @@ export class FeedSplitter {
     line: number = this.#line,
     trailers = true,
   ): void {
-    const field = this.#first === -1 || !trailers ? null : this.#readLabel(text);
+    const field = this.#first === -1 || this.#coded || !trailers ? null : this.#readLabel(text);
     if (field) {
       this.#trailerRun++;
       if (
@@ -260,6 +258,7 @@ export class FeedSplitter {
       this.#trailerCloses = false;
     }
     if (this.#first === -1) {
+      this.#coded = factivaCodes.get(text) === "headline";
       this.#first = start;
       this.#firstLine = line;
       this.#firstCol = col;
@@ -292,5 +291,6 @@ export class FeedSplitter {
     this.#last = -1;
     this.#trailerRun = 0;
     this.#trailerCloses = false;
+    this.#coded = false;
   }
 }

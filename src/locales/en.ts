@@ -70,6 +70,18 @@ export const en = {
     ),
     ..."combines restores resends retransmits replaces".split(" "),
   ],
+  // Named in datelines (`WASHINGTON (AP) — `, `Paris (AFP) - `) and on the line under a byline.
+  agencies: [
+    ..."Associated Press|The Associated Press|AP|AFP|Agence France-Presse|Reuters|Xinhua".split(
+      "|",
+    ),
+    ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI".split("|"),
+  ],
+  creditEndings: [
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+  ],
   creditWords: [
     ..."reporting writing editing compiled compilation edited produced research researched".split(
       " ",

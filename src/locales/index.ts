@@ -6,6 +6,7 @@ export { en } from "./en.js";
 export { es } from "./es.js";
 export { fr } from "./fr.js";
 export { it } from "./it.js";
+export { ko } from "./ko.js";
 export { nl } from "./nl.js";
 export { ru } from "./ru.js";
 export { uk } from "./uk.js";

@@ -26,8 +26,16 @@ export interface Lexicon {
   readonly credit: RegExp | null;
   /** A bracketed editor's note (`(Adds …`), or null. */
   readonly editorsNote: RegExp | null;
-  /** A CJK agency dateline (`新华社北京1月13日电`), or null. */
+  /** A CJK agency dateline (`新华社北京1月13日电（记者沈敏）`), or null. */
   readonly cjkDateline: RegExp | null;
+  /** A place=agency wire line (`(서울=연합뉴스) `), or null. */
+  readonly placeAgencyDateline: RegExp | null;
+  /** Agency names, folded: what may stand in a dateline's brackets or under a byline. */
+  readonly agencies: ReadonlySet<string>;
+  /** Byline role words (`기자`, `记者`), folded. */
+  readonly bylineRoles: ReadonlySet<string>;
+  /** A credit sentence (`… contributed to this report.`), or null. */
+  readonly creditSentence: RegExp | null;
   /** The date words of every locale, for the date reader. */
   readonly dateWords: readonly DateWords[];
   /** The language tags, in order. */
@@ -103,8 +111,16 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
   const editorsNote = verbs.length ? wordsRegex(`^\\( ?(?:${alternation(verbs)})\\b`, "i") : null;
   const cjkDateline = agencies.length
     ? wordsRegex(
-        `^(${alternation(agencies)})([\\u4e00-\\u9fff]{2,8}?)(\\d{1,2}月\\d{1,2}日)电(?:[（(][^（）()]{0,40}[）)])?[ \\u3000]*`,
+        `^(${alternation(agencies)})([\\u4e00-\\u9fff]{0,8}?)(\\d{1,2}月\\d{1,2}日)电(?:[ \\u3000]?[（(]([^（）()]{0,40})[）)])?[ \\u3000]*`,
       )
+    : null;
+  // `(서울=연합뉴스) `: a place, `=`, a known agency, in one pair of brackets.
+  const placeAgencyDateline = agencies.length
+    ? wordsRegex(`^\\(([^()=\\n]{1,40})=(${alternation(agencies)})\\)[ \\t\\u00a0]*`)
+    : null;
+  const endings = all((l) => l.creditEndings);
+  const creditSentence = endings.length
+    ? wordsRegex(`^[^\\n]{3,240}? (?:${alternation(endings)})\\.?$`, "i")
     : null;
   return {
     keys,
@@ -117,6 +133,10 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     credit,
     editorsNote,
     cjkDateline,
+    placeAgencyDateline,
+    agencies: new Set(agencies.map(foldLabel)),
+    bylineRoles: new Set(all((l) => l.bylineRoles).map(foldLabel)),
+    creditSentence,
     dateWords: locales.flatMap((l) => (l.dates ? [l.dates as DateWords] : [])),
     languages: locales.map((l) => l.language),
   };

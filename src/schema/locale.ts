@@ -77,16 +77,28 @@ export const localeSchema = z
     creditWords: words
       .optional()
       .describe("What a credit note says before by (Reporting, Editing)."),
-    /** News agencies that open a dateline run into the text (`新华社`). */
+    /** News agencies that open a dateline run into the text (`新华社`) or are named in one. */
     agencies: words
       .optional()
-      .describe("News agencies that open a dateline run into the text (新华社)."),
+      .describe(
+        "News agencies that open a dateline run into the text (新华社) or are named in one.",
+      ),
+    /** Role words a byline names beside the name, kept apart from it (`기자`, `특파원`, `记者`). */
+    bylineRoles: words
+      .optional()
+      .describe(
+        "Role words a byline names beside the name, kept apart from it (기자, 특파원, 记者).",
+      ),
+    /** How a credit sentence ends (`contributed to this report`). */
+    creditEndings: words
+      .optional()
+      .describe("How a credit sentence ends (contributed to this report)."),
   })
   .meta({ id: "Locale", description: "The language data of one language." });
 
 /**
  * The data of one language: labels, byline words, title-case small words,
- * months, desk slugs, note words and agencies. Data only: the rules that use
+ * months, desk slugs, note words, agencies and byline roles. Data only: the rules that use
  * it live in the parser's stages. The built-in ones are in {@link locales}.
  *
  * @category Locales and dialects

@@ -1,0 +1,42 @@
+import type { Article } from "../schema/article.js";
+import { accessionPrefix, factivaCodes } from "./factiva-codes.js";
+
+/**
+ * Writes an Article read from a Factiva export back in that layout: each
+ * trailer entry as its code line and value, in order, the headline under
+ * `HD`, the date under `PD` and the body under the first `LP` or `TD`, one
+ * paragraph a line. Reading the result again gives the same Article apart
+ * from spans and `explainArticle`'s rules.
+ */
+export function formatFactiva(article: Article): string {
+  const out: string[] = [];
+  const field = (code: string, ...value: string[]) => out.push(`   ${code}`, ...value);
+  const time = article.trailer.find((f) => f.label === "ET")?.value ?? null;
+  let body = false;
+  const headline =
+    (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
+    article.headline;
+  if (!article.trailer.some((f) => f.label === "HD")) field("HD", ` ${headline} `);
+  for (const f of article.trailer) {
+    const role = factivaCodes.get(f.label);
+    if (role === "headline" && f.value === "") field(f.label, ` ${headline} `);
+    else if (role === "date" && f.value === "" && article.publishedAtText !== null) {
+      const text = article.publishedAtText;
+      const suffix = time === null ? "" : ` ${time}`;
+      field(f.label, text.endsWith(suffix) ? text.slice(0, text.length - suffix.length) : text);
+    } else if (role === "body" && f.value === "" && !body) {
+      body = true;
+      field(f.label, ...paragraphs(article));
+    } else if (role === "byline" && f.key === "byline") field(f.label, ` By ${f.value}. `);
+    else if (role === "id" && f.key === "id") field(f.label, `${accessionPrefix} ${f.value}`);
+    else field(f.label, ...(f.value === "" ? [] : [f.value]));
+  }
+  if (!body) field("LP", ...paragraphs(article));
+  return out.join("\n");
+}
+
+function paragraphs(article: Article): string[] {
+  const all = article.sections.flatMap((s) => s.paragraphs);
+  if (article.dateline && all.length > 0) all[0] = `${article.dateline.text}${all[0]}`;
+  return all.flatMap((p) => ["", ` ${p} `]).concat([""]);
+}

@@ -1,0 +1,246 @@
+import { findDateline } from "../classify/dateline-rule.js";
+import { readHeader } from "../classify/header.js";
+import { type Located, type Part, part } from "../classify/parts.js";
+import { isBlank, type Lines, lineText } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import type { FieldKey } from "../schema/field-keys.js";
+import { isSpaceCode } from "../text/whitespace.js";
+import { accessionPrefix, type FactivaRole, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
+import type { Classified, ClassifyContext, Dialect, DialectRules } from "./types.js";
+
+const LF = 0x0a;
+const CR = 0x0d;
+const FULL_STOP = 0x2e;
+
+/** The code on line `i` when the line holds a field code alone, indented 0–3 spaces; else null. */
+function codeAt(lines: Lines, i: number): string | null {
+  const start = lines.start[i] as number;
+  const end = lines.end[i] as number;
+  if (end - start < 2 || end - start > 3) return null;
+  const code = lines.text.slice(start, end);
+  if (!factivaCodes.has(code)) return null;
+  const { text } = lines;
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) !== LF && text.charCodeAt(p - 1) !== CR) {
+    if (start - --p > maxCodeIndent) return null;
+  }
+  return code;
+}
+
+/** Fields whose value fills an Article field through a keyed `field` part. */
+const KEYED: Partial<Record<FactivaRole, FieldKey>> = {
+  byline: "byline",
+  wordCount: "wordCount",
+  source: "source",
+  language: "language",
+  copyright: "copyright",
+  id: "id",
+};
+
+/** The value lines of one field: its non-blank lines, joined with one space. */
+function readValue(lines: Lines, from: number, to: number): { at: Located; rows: number[] } | null {
+  const rows: number[] = [];
+  for (let i = from; i < to; i++) if (!isBlank(lines, i)) rows.push(i);
+  if (rows.length === 0) return null;
+  const first = rows[0] as number;
+  const last = rows[rows.length - 1] as number;
+  const text = rows.map((i) => lineText(lines, lines.start[i] as number, lines.end[i] as number));
+  return {
+    at: {
+      text: text.join(" "),
+      start: lines.start[first] as number,
+      end: lines.end[last] as number,
+    },
+    rows,
+  };
+}
+
+/** A field spanning the code line and its value (or the code line alone, value ""). */
+function codeField(
+  lines: Lines,
+  at: number,
+  key: FieldKey | null,
+  value: Located | null,
+  rule: string,
+): Part {
+  const start = lines.start[at] as number;
+  const label = lines.text.slice(start, lines.end[at] as number);
+  const end = value?.end ?? (lines.end[at] as number);
+  const valueStart = value?.start ?? end;
+  return { kind: "field", key, label, value: value?.text ?? "", start, end, valueStart, rule };
+}
+
+/** Cuts `word ` from the front of a value; null when it does not open with it. */
+function cutWord(value: Located, word: (w: string) => boolean): Located | null {
+  const { text } = value;
+  let p = 0;
+  while (p < text.length && !isSpaceCode(text.charCodeAt(p))) p++;
+  if (p === text.length || !word(text.slice(0, p))) return null;
+  while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+  return { text: text.slice(p), start: value.start + p, end: value.end };
+}
+
+/** `By Manoj Nair. ` → `Manoj Nair`: the byline word and a final full stop dropped. */
+function bylineValue(value: Located, lexicon: Lexicon): Located | null {
+  const name = cutWord(value, (w) => lexicon.bylinePrefixes.has(w.toLowerCase())) ?? value;
+  let { text, end } = name;
+  if (text.charCodeAt(text.length - 1) === FULL_STOP) {
+    text = text.slice(0, -1).trimEnd();
+    end = name.start + text.length;
+  }
+  return text.length > 0 ? { text, start: name.start, end } : null;
+}
+
+/** The headline parts from the `HD` value: the project's headline rules on its first line. */
+function headlineParts(lines: Lines, rows: number[], context: ClassifyContext): Part[] {
+  const first = rows[0] as number;
+  const header = readHeader(lines, first, first + 1, context.lexicon, context.parseDate);
+  const headline = { ...header.headline };
+  // An `HD` value broken over lines is one headline.
+  for (const i of rows.slice(1)) {
+    headline.text += ` ${lineText(lines, lines.start[i] as number, lines.end[i] as number)}`;
+    headline.end = lines.end[i] as number;
+  }
+  const parts = [part("headline", headline, "factiva-hd")];
+  if (header.slug) parts.push(part("slug", header.slug, "desk-slug"));
+  return parts;
+}
+
+/** One paragraph per line of `LP` and `TD`; a dateline may open the first. */
+function bodyParts(
+  lines: Lines,
+  rows: number[],
+  rule: string,
+  lexicon: Lexicon,
+  first: boolean,
+): Part[] {
+  const parts: Part[] = [];
+  for (const i of rows) {
+    const start = lines.start[i] as number;
+    const end = lines.end[i] as number;
+    const text = lineText(lines, start, end);
+    const found = first && parts.length === 0 ? findDateline(text, text.length, lexicon) : null;
+    if (found && found.length < text.length) {
+      parts.push({
+        kind: "dateline",
+        text: found.text,
+        start,
+        end: start + found.text.trimEnd().length,
+        place: found.place,
+        agency: found.agency,
+        byline: found.byline,
+        rule: "agency-dateline",
+      });
+      parts.push(
+        part(
+          "paragraph",
+          { text: text.slice(found.length), start: start + found.length, end },
+          rule,
+        ),
+      );
+    } else {
+      parts.push(part("paragraph", { text, start, end }, rule));
+    }
+  }
+  return parts;
+}
+
+function classify(lines: Lines, context: ClassifyContext): Classified {
+  const count = lines.start.length;
+  const rows: number[] = [];
+  const codes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const code = codeAt(lines, i);
+    if (code === null) continue;
+    rows.push(i);
+    codes.push(code);
+  }
+  const parts: Part[] = [];
+  // Text above the first code is no field: kept as body text.
+  const before = readValue(lines, 0, rows[0] ?? count);
+  if (before)
+    parts.push(...bodyParts(lines, before.rows, "factiva-before-codes", context.lexicon, false));
+  let headline = false;
+  let body = false;
+  for (let k = 0; k < rows.length; k++) {
+    const at = rows[k] as number;
+    const code = codes[k] as string;
+    const role = factivaCodes.get(code) as FactivaRole;
+    const value = readValue(lines, at + 1, rows[k + 1] ?? count);
+    if (role === "headline" && !headline && value) {
+      headline = true;
+      parts.push(codeField(lines, at, null, null, "factiva-code-line"));
+      parts.push(...headlineParts(lines, value.rows, context));
+    } else if (role === "body" && value) {
+      parts.push(codeField(lines, at, null, null, "factiva-code-line"));
+      const rule = code === "LP" ? "factiva-lp-paragraph" : "factiva-td-paragraph";
+      parts.push(...bodyParts(lines, value.rows, rule, context.lexicon, !body));
+      body = true;
+    } else if (role === "date" && value) {
+      // The time stands in its own `ET` field right after the date.
+      const next =
+        codes[k + 1] === "ET"
+          ? readValue(lines, (rows[k + 1] as number) + 1, rows[k + 2] ?? count)
+          : null;
+      const text = next ? `${value.at.text} ${next.at.text}` : value.at.text;
+      parts.push(codeField(lines, at, null, null, "factiva-code-line"));
+      parts.push(part("published", { ...value.at, text }, "factiva-pd"));
+    } else if (role === "byline" && value) {
+      const name = bylineValue(value.at, context.lexicon);
+      parts.push(codeField(lines, at, name ? "byline" : null, name ?? value.at, "factiva-by"));
+    } else if (role === "id" && value) {
+      const id = cutWord(value.at, (w) => w === accessionPrefix) ?? value.at;
+      parts.push(codeField(lines, at, "id", id, "factiva-an"));
+    } else {
+      const key = KEYED[role] ?? null;
+      const rule =
+        role === "index"
+          ? "factiva-index-list"
+          : key || role === "time"
+            ? `factiva-${code.toLowerCase()}`
+            : "factiva-code-field";
+      parts.push(codeField(lines, at, value ? key : null, value?.at ?? null, rule));
+    }
+  }
+  return { parts, failure: null };
+}
+
+/** How strongly a run of code lines says Factiva: `HD` with `PD`, `SN` or `AN` is unmistakable. */
+function detect(lines: Lines) {
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.start.length; i++) {
+    const code = codeAt(lines, i);
+    if (code !== null) seen.add(code);
+  }
+  if (seen.has("HD") && (seen.has("PD") || seen.has("SN") || seen.has("AN"))) {
+    return { score: 0.95, rule: "factiva-field-codes" };
+  }
+  return seen.size >= 4 ? { score: 0.7, rule: "factiva-code-run" } : null;
+}
+
+// The rules; the export below is the public face.
+const rules: DialectRules = { name: "factiva", detect, classify };
+
+/**
+ * The Factiva text export: each field a code alone on its line (`HD`
+ * headline, `BY`, `WC` word count, `PD` date, `ET` time, `SN` source, `LA`
+ * language, `CY` copyright, `LP` and `TD` the body, one paragraph a line,
+ * indexing lists, `AN` the accession number), its value on the lines below.
+ * Codes without an Article field of their own (`SC`, `PG`, `CO`, `IN`, `NS`,
+ * `RE`, …) are kept in `trailer` under their code.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * const article = parseArticle(
+ *   " HD\n Mill to expand. \n   WC\n40 words\n   PD\n7 April 2000\n   SN\nGazeta Mercantil\n   LP\n The mill will grow. \n   AN\nDocument gmes000020010810dw47004yg",
+ * );
+ * article.dialect; // "factiva"
+ * article.headline; // "Mill to expand."
+ * article.publishedAt; // "2000-04-07"
+ * article.source; // "Gazeta Mercantil"
+ * ```
+ */
+export const factiva: Dialect = rules;
