@@ -35,6 +35,7 @@ const expected = [
   "splitArticles",
   "splitArticlesStream",
   "splitBodyBlocks",
+  "splitFeed",
   "splitSections",
   "trailerFieldSchema",
 ];
@@ -49,9 +50,11 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "factiva",
     "lines",
     "markdown",
+    "nexis",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([
+    "da",
     "de",
     "en",
     "es",
