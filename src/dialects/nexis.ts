@@ -2,6 +2,7 @@ import type { Part } from "../classify/parts.js";
 import { isBlank, type Lines } from "../lines/lines.js";
 import { issue } from "../schema/issues.js";
 import { readRest } from "./nexis-body.js";
+import { formatNexis } from "./nexis-format.js";
 import { readFront } from "./nexis-front.js";
 import { blocksOf, isIndented, isMarkerLine, readUpperLabel } from "./nexis-marks.js";
 import { fieldPart, joined, unlabelled } from "./nexis-parts.js";
@@ -66,6 +67,7 @@ function coverPage(lines: Lines, to: number, parts: Part[]): void {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "nexis",
+  format: formatNexis,
   detect(lines) {
     if (firstMarker(lines) !== -1) return { score: 0.95, rule: "document-marker" };
     return hasNexisFields(lines) ? { score: 0.9, rule: "nexis-fields" } : null;
