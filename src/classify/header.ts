@@ -14,8 +14,8 @@ export interface Header {
   byline: Located | null;
   /** A stated date and time, raw (`Mon Oct 23, 2006 6:42pm EDT`). */
   published: Located | null;
-  /** A link stated in a wire header (not a labelled line). */
-  link: Located | null;
+  /** A link stated in a wire header (not a labelled line), and where its line starts. */
+  link: (Located & { lineStart: number }) | null;
   /** Labelled lines under the headline (`来源：新华社`, `作者：张三`). */
   fields: LabelLine[];
   /** First line of the body. */
@@ -128,14 +128,15 @@ function readWireLines(
     else if (header.published === null && parseDate(value) !== null) {
       header.published = { text: lineText(lines, start, end), start, end };
     } else if (header.link === null && /^(?:https?:\/\/|www\.)\S+$/i.test(value)) {
-      header.link = { text: value, start, end };
+      header.link = { text: value, start, end, lineStart: lines.start[i] as number };
     } else {
-      // An unexpected header line is kept as a field with no key: nothing is lost.
+      // An unexpected header line is kept as a field with no key: nothing is
+      // lost. Like every labelled line, its span is the whole line.
       header.fields.push({
         key: null,
         label: "--",
         value: lineText(lines, start, end),
-        start,
+        start: lines.start[i] as number,
         end,
         valueStart: start,
       });
