@@ -3,6 +3,7 @@ import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rul
 import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
+import { formatFactiva } from "../dialects/factiva-format.js";
 import { normalizeUrl } from "../fields/url.js";
 import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
@@ -28,7 +29,8 @@ const WIRE_LABEL = "--";
  * one) gets one back. Parsing the result gives the same Article again, spans
  * aside, and formatting that changes nothing. The text is written in that one
  * layout, whatever the Article's `dialect`, so the dialect read back may
- * differ. A paragraph that would be read back as something else (a heading,
+ * differ — except an Article read from a Factiva export, which is written back
+ * as one (its code lines cannot be written as labelled lines). A paragraph that would be read back as something else (a heading,
  * a labelled line) is written over two lines, which read as one paragraph.
  *
  * @param article - a parsed (or hand-built) Article.
@@ -43,6 +45,7 @@ const WIRE_LABEL = "--";
  * ```
  */
 export function formatArticle(article: Article): string {
+  if (article.dialect === "factiva") return formatFactiva(article);
   const { lexicon, parseDate } = resolveDefault(undefined);
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
