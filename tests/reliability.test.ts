@@ -302,3 +302,54 @@ describe("the round trip is exact", () => {
     expectRoundTrip(text, options);
   });
 });
+
+describe("found by the fuzz suite", () => {
+  it("leaves a space other than U+0020 after `##` out of the heading", () => {
+    const text = "Title\n\nIntro.\n\n## \u3000Background\n\nThe talks began in May.";
+    const article = parseArticle(text);
+    expect(article.sections[1]?.heading).toBe("Background");
+    expect(slice(text, article.spans.sections[1]?.heading)).toBe("Background");
+  });
+
+  it("starts the paragraph after a dateline at its first character that is no space", () => {
+    const text = "Title\n\nLONDON (Reuters) - \u3000Shares rose on Monday.";
+    const article = parseArticle(text);
+    expect(article.dateline?.place).toBe("LONDON");
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose on Monday."]);
+    expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("Shares rose on Monday.");
+  });
+
+  it("reads no date where the caller's date reader throws or gives an impossible date", () => {
+    const text = "Title\n\nBody.\n\nDate: yesterday";
+    const throwing = safeParseArticle(text, {
+      parseDate: () => {
+        throw new Error("reader failed");
+      },
+    });
+    expect(throwing.data?.publishedAt).toBeNull();
+    const impossible = safeParseArticle(text, { parseDate: () => "2025-02-30" });
+    expect(impossible.data?.publishedAt).toBeNull();
+    expect(safeParseArticle(text, { parseDate: () => "2026-11-30" }).data?.publishedAt).toBe(
+      "2026-11-30",
+    );
+  });
+
+  it("writes paragraphs that are Factiva codes so that the text stays no Factiva export", () => {
+    // Indented by four spaces, the codes are no code lines: text, not a Factiva export.
+    const text = "Title\n\n    HD\n\n    PD\n\nThe talks resumed on Monday.";
+    expect(parseArticle(text).sections[0]?.paragraphs).toEqual([
+      "HD",
+      "PD",
+      "The talks resumed on Monday.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a first body block that reads as a byline out of the header", () => {
+    const text = "-- Talks resume\n--\n\nBy Jane Doe\n\nThe talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.sections[0]?.heading).toBe("By Jane Doe");
+    expectRoundTrip(text);
+  });
+});

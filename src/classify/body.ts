@@ -1,6 +1,7 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
 import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
 import { noteKind, trailingNoteStart } from "./note-rule.js";
@@ -146,9 +147,13 @@ function takeDateline(
   const found = findDateline(current.text, firstLine, lexicon);
   if (!found) return null;
   const end = inputOffset(lines, piece, found.text.trimEnd().length, "end");
+  // What follows the dateline starts at its first character that is no space
+  // (`LONDON (Reuters) -\u3000Shares…`).
+  let rest = found.length;
+  while (rest < current.text.length && isSpaceCode(current.text.charCodeAt(rest))) rest++;
   texts[index] = {
-    text: current.text.slice(found.length),
-    start: inputOffset(lines, piece, found.length, "start"),
+    text: current.text.slice(rest),
+    start: inputOffset(lines, piece, rest, "start"),
     end: current.end,
   };
   return {

@@ -57,7 +57,7 @@ export function readHeader(
   } else {
     const atx = ATX.exec(text.slice(start, Math.min(end, start + 8)));
     if (atx) {
-      start += atx[0].length;
+      start = skipPrefix(text, start + atx[0].length, end);
       rule = "markdown-atx-first-line";
     }
   }

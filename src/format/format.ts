@@ -1,13 +1,15 @@
 import { readByline } from "../classify/header.js";
-import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
+import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { formatFactiva } from "../dialects/factiva-format.js";
 import { normalizeUrl } from "../fields/url.js";
 import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
+import { isSpaceCode } from "../text/whitespace.js";
 
 // Quote pairs to wrap a headline in when it would otherwise lose its own
 // quotes on the way back in; the first that the headline does not use wins.
@@ -18,6 +20,7 @@ const WRAPPERS: readonly [string, string][] = [
   ["『", "』"],
 ];
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
@@ -65,12 +68,19 @@ export function formatArticle(article: Article): string {
   const ownLink =
     article.originalUrl !== null &&
     firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
-  const wire = ownDate || ownLink || wireLines.length > 0;
   // The byline is written whenever it reads back as one: where it also comes
   // from (a trailer line, the dateline), the same name is read either way.
   const byline =
     article.byline !== null && isByline(article.byline, lexicon) ? `By ${article.byline}` : null;
 
+  const firstBlock = firstBodyBlock(article);
+  // A wire header also keeps a first block that reads as a header line (`Source: x`,
+  // `By Jane Doe`) in the body: under `-- ` lines only `-- ` lines are header.
+  const wire =
+    ownDate ||
+    ownLink ||
+    wireLines.length > 0 ||
+    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
     protectHeadline(article.headline);
@@ -113,7 +123,9 @@ export function formatArticle(article: Article): string {
   const bodyEnd = blocks.length;
   for (const note of article.notes.slice(lead)) blocks.push({ text: note.text, paragraph: false });
 
-  const written = blocks.map((b) => b.text);
+  // A block that is a Factiva field code alone would make the text a Factiva
+  // export: indented past a code line, it reads the same.
+  const written = blocks.map((b) => (factivaCodes.has(b.text) ? `${DEEPER}${b.text}` : b.text));
   // A body of one block is read line by line: it cannot be wrapped.
   if (blocks.length > 1) {
     for (let i = 0; i < bodyEnd; i++) {
@@ -143,18 +155,49 @@ export function formatArticle(article: Article): string {
     .join("\n\n");
 }
 
-// Splits a paragraph at its last single space: two lines that join back into it.
+// Splits a paragraph at its last single space between two other characters:
+// two lines that join back into it.
 function wrap(text: string): string {
   for (let i = text.length - 2; i > 0; i--) {
     if (
       text.charCodeAt(i) === 0x20 &&
-      text.charCodeAt(i - 1) !== 0x20 &&
-      text.charCodeAt(i + 1) !== 0x20
+      !isSpaceCode(text.charCodeAt(i - 1)) &&
+      !isSpaceCode(text.charCodeAt(i + 1))
     ) {
       return `${text.slice(0, i)}\n${text.slice(i + 1)}`;
     }
   }
   return text;
+}
+
+/** The text of the first block the body will have: a note, a heading or a paragraph. */
+function firstBodyBlock(article: Article): string | null {
+  const note = article.notes[0];
+  if (note?.kind === "editorsNote") return note.text;
+  const section = article.sections[0];
+  if (section === undefined) return null;
+  if (section.heading !== null) return section.heading;
+  const paragraph = section.paragraphs[0];
+  if (paragraph === undefined) return null;
+  return article.dateline ? `${article.dateline.text}${paragraph}` : paragraph;
+}
+
+/** Whether the first line of `text` would be read as a line under the headline. */
+function readsAsHeaderLine(text: string, lexicon: Lexicon, bylineFree: boolean): boolean {
+  const lines = scanLines(text);
+  const field = readLabelLine(lines, 0, lexicon);
+  if (field !== null) return field.key !== "disclaimer" && !endsSentence(field.value);
+  if (!bylineFree) return false;
+  const end = lines.end[0] as number;
+  return (
+    readByline(
+      lines,
+      lines.start[0] as number,
+      end,
+      lexicon.bylinePrefixes,
+      lexicon.cjkBylinePrefixes,
+    ) !== null
+  );
 }
 
 function isLabelLine(text: string, lexicon: Lexicon): boolean {
