@@ -200,7 +200,9 @@ function checkSpans(text, article, decisions, problems) {
         isSpace(text[s.end - 1]) ||
         /[\r\n]/.test(text[s.start] + text[s.end - 1]))
     ) {
-      problems.push(`${s.part} span ${JSON.stringify(text.slice(s.start, s.end))} not trimmed`);
+      problems.push(
+        `${s.part} span ${JSON.stringify(text.slice(s.start, s.end))} not trimmed (edges U+${text.charCodeAt(s.start).toString(16)}, U+${text.charCodeAt(s.end - 1).toString(16)})`,
+      );
     }
     const next = spans[k + 1];
     if (next && next.start < s.end)

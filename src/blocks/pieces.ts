@@ -1,5 +1,5 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
-import { normalizeInline } from "../text/whitespace.js";
+import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
 
 /**
  * How body lines become paragraphs: the second stage's choice. `"blocks"`:
@@ -156,8 +156,8 @@ export function cut(
   const { text } = piece;
   let s = from;
   let e = to;
-  while (s < e && text.charCodeAt(s) === 0x20) s++;
-  while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return {
     text: text.slice(s, e),
     start: inputOffset(lines, piece, s, "start"),

@@ -87,7 +87,7 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     let text = last.text;
     for (let at = trailingNoteStart(text, lexicon); at > 0; at = trailingNoteStart(text, lexicon)) {
       let keep = at;
-      while (keep > 0 && text.charCodeAt(keep - 1) === 0x20) keep--;
+      while (keep > 0 && isSpaceCode(text.charCodeAt(keep - 1))) keep--;
       if (keep === 0) break;
       const note = cut(lines, last, at, text.length);
       inline.push({

@@ -81,7 +81,7 @@ export function readHeader(
   // A line that is nothing but a slug keeps it as its headline.
   if (slugs.length > 0 && rest < headEnd) {
     slug = { text: slugs.join("-"), start: slugStart, end: slugEnd };
-    [headStart, headEnd] = unquotedRange(text, rest, headEnd);
+    [headStart, headEnd] = unquotedRange(text, skipPrefix(text, rest, headEnd), headEnd);
   }
   const header: Header = {
     headline: { text: lineText(lines, headStart, headEnd), start: headStart, end: headEnd },

@@ -1,3 +1,5 @@
+import { LIST_ITEM } from "../blocks/pieces.js";
+import { findDateline } from "../classify/dateline-rule.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
@@ -138,6 +140,16 @@ export function formatArticle(article: Article): string {
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
       if (misread) written[i] = wrap(b.text);
     }
+    // The dateline is looked for in the first block not shaped like a heading:
+    // a first paragraph on one line shaped like one would pass the search on.
+    const first = blocks.findIndex((b) => b.paragraph);
+    const opening = written[first];
+    if (
+      opening !== undefined &&
+      datelineOf(written, lead, lexicon) !== (article.dateline !== null)
+    ) {
+      written[first] = wrap(opening);
+    }
     // A last paragraph that reads as a labelled line would join the trailer.
     const last = bodyEnd - 1;
     if (
@@ -149,20 +161,52 @@ export function formatArticle(article: Article): string {
     }
   }
 
+  // A closing `**Bold**` paragraph is written as it came, with the credits run
+  // into it (one word cannot be wrapped, and a wrapped one beside the credits
+  // would make the body one block, read line by line).
+  const closing = article.notes.slice(lead);
+  const last = blocks[bodyEnd - 1];
+  if (
+    last?.paragraph &&
+    closing.length > 0 &&
+    markdownHeading(last.text) !== null &&
+    closing.every((n) => n.kind === "credit" || n.kind === "currency")
+  ) {
+    written.splice(
+      bodyEnd - 1,
+      written.length,
+      [last.text, ...closing.map((n) => n.text)].join(" "),
+    );
+  }
+
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
   return [out.join("\n"), written.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
 }
 
-// Splits a paragraph at its last single space between two other characters:
-// two lines that join back into it.
+/** Whether the parser finds a dateline in the body written as `written` (notes first). */
+function datelineOf(written: readonly string[], lead: number, lexicon: Lexicon): boolean {
+  for (let i = lead; i < written.length; i++) {
+    const text = written[i] as string;
+    const wrapped = text.indexOf("\n");
+    if (markdownHeading(text) !== null && wrapped === -1) continue;
+    if (wrapped === -1 && isHeadingText(text, lexicon.smallWords)) continue;
+    const joined = text.replace("\n", " ");
+    return findDateline(joined, wrapped === -1 ? text.length : wrapped, lexicon) !== null;
+  }
+  return false;
+}
+
+// Splits a paragraph at its last single space between two other characters,
+// where the second line opens no list item: two lines that join back into it.
 function wrap(text: string): string {
   for (let i = text.length - 2; i > 0; i--) {
     if (
       text.charCodeAt(i) === 0x20 &&
       !isSpaceCode(text.charCodeAt(i - 1)) &&
-      !isSpaceCode(text.charCodeAt(i + 1))
+      !isSpaceCode(text.charCodeAt(i + 1)) &&
+      !LIST_ITEM.test(text.slice(i + 1))
     ) {
       return `${text.slice(0, i)}\n${text.slice(i + 1)}`;
     }
