@@ -352,4 +352,25 @@ describe("found by the fuzz suite", () => {
     expect(article.sections[0]?.heading).toBe("By Jane Doe");
     expectRoundTrip(text);
   });
+
+  it("keeps a closing one-word bold paragraph and a closing rule paragraph with their credits", () => {
+    for (const last of ["**Affairs**", "---"]) {
+      const text = `Title\n\nThe talks resumed on Monday.\n\n${last} (Reporting by Jane Doe)`;
+      const article = parseArticle(text);
+      expect(article.sections).toEqual([
+        { heading: null, paragraphs: ["The talks resumed on Monday.", last] },
+      ]);
+      expect(article.notes).toEqual([{ kind: "credit", text: "(Reporting by Jane Doe)" }]);
+      expectRoundTrip(text);
+    }
+  });
+
+  it("keeps the dateline on the paragraph it was found in", () => {
+    // One line each: the first, shaped like a heading, is passed over.
+    const text =
+      "Title\nLONDON (Reuters) - Talks Resume Here\nNo dateline here - only text.\nMore text.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expectRoundTrip(text);
+  });
 });

@@ -23,6 +23,8 @@ const WRAPPERS: readonly [string, string][] = [
 ];
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
+// The rule wire copy puts above its closing notes (as the parser reads it).
+const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
@@ -161,15 +163,16 @@ export function formatArticle(article: Article): string {
     }
   }
 
-  // A closing `**Bold**` paragraph is written as it came, with the credits run
-  // into it (one word cannot be wrapped, and a wrapped one beside the credits
-  // would make the body one block, read line by line).
+  // A closing `**Bold**` or `---` paragraph is written as it came, with the
+  // credits run into it: on its own, the one is a heading and the other the rule
+  // that opens the notes (and a wrapped one beside the credits would make the
+  // body one block, read line by line).
   const closing = article.notes.slice(lead);
   const last = blocks[bodyEnd - 1];
   if (
     last?.paragraph &&
     closing.length > 0 &&
-    markdownHeading(last.text) !== null &&
+    (markdownHeading(last.text) !== null || RULE.test(last.text)) &&
     closing.every((n) => n.kind === "credit" || n.kind === "currency")
   ) {
     written.splice(
