@@ -231,31 +231,67 @@ export function mutated(p, files) {
   const file = p.pick(files);
   let lines = file.text.split(/\r\n|\r|\n/);
   const edits = [];
+  const splice = (at, count, ...items) => lines.splice(at, count, ...items);
+  const EDITS = [
+    ["drop", 0.15, (at) => splice(at, 1)],
+    ["double", 0.1, (at) => splice(at, 0, lines[at])],
+    [
+      "swap",
+      0.1,
+      (at) => {
+        const to = p.int(0, lines.length - 1);
+        [lines[at], lines[to]] = [lines[to], lines[at]];
+      },
+    ],
+    ["join", 0.1, (at) => splice(at, 2, lines.slice(at, at + 2).join(" "))],
+    [
+      "insert",
+      0.15,
+      (at) =>
+        splice(
+          at,
+          0,
+          p.pick([labelLine(p), p.pick(NOTES), "", titleCase(p), `-- ${p.pick(URLS)}`]),
+        ),
+    ],
+    [
+      "truncate",
+      0.1,
+      (at) => {
+        lines = lines.slice(0, at + 1);
+      },
+    ],
+    [
+      "char",
+      0.1,
+      (at) => {
+        const line = lines[at];
+        const cut = p.int(0, line.length);
+        lines[at] = `${line.slice(0, cut)}${p.pick(CHARS)}${line.slice(cut)}`;
+      },
+    ],
+    [
+      "upper",
+      0.1,
+      (at) => {
+        lines[at] = lines[at].toUpperCase();
+      },
+    ],
+    ["blank", 0.1, (at) => splice(at, 0, ...p.many(1, 3, () => ""))],
+  ];
   for (let n = p.int(1, 4); n > 0 && lines.length > 0; n--) {
     const at = p.int(0, lines.length - 1);
-    const r = p.random();
-    if (r < 0.15) lines.splice(at, 1), edits.push("drop");
-    else if (r < 0.25) lines.splice(at, 0, lines[at]), edits.push("double");
-    else if (r < 0.35) {
-      const to = p.int(0, lines.length - 1);
-      [lines[at], lines[to]] = [lines[to], lines[at]];
-      edits.push("swap");
-    } else if (r < 0.45) lines.splice(at, 2, lines.slice(at, at + 2).join(" ")), edits.push("join");
-    else if (r < 0.6)
-      lines.splice(
-        at,
-        0,
-        p.pick([labelLine(p), p.pick(NOTES), "", titleCase(p), `-- ${p.pick(URLS)}`]),
-      ),
-        edits.push("insert");
-    else if (r < 0.7) (lines = lines.slice(0, at + 1)), edits.push("truncate");
-    else if (r < 0.8) {
-      const line = lines[at];
-      const cut = p.int(0, line.length);
-      lines[at] = `${line.slice(0, cut)}${p.pick(CHARS)}${line.slice(cut)}`;
-      edits.push("char");
-    } else if (r < 0.9) (lines[at] = lines[at].toUpperCase()), edits.push("upper");
-    else lines.splice(at, 0, ...p.many(1, 3, () => "")), edits.push("blank");
+    let r = p.random();
+    let edit = EDITS[EDITS.length - 1];
+    for (const candidate of EDITS) {
+      r -= candidate[1];
+      if (r < 0) {
+        edit = candidate;
+        break;
+      }
+    }
+    edit[2](at);
+    edits.push(edit[0]);
   }
   return { name: `${file.name} [${edits.join(",")}]`, text: lines.join(p.pick(BREAKS)) };
 }

@@ -237,9 +237,9 @@ function checkSpans(text, article, decisions, problems) {
   same("headline", s.headline, article.headline);
   article.sections.forEach((section, i) => {
     same(`sections[${i}].heading`, s.sections[i]?.heading, section.heading ?? "");
-    section.paragraphs.forEach((para, j) =>
-      same(`sections[${i}].paragraphs[${j}]`, s.sections[i]?.paragraphs[j], para),
-    );
+    section.paragraphs.forEach((para, j) => {
+      same(`sections[${i}].paragraphs[${j}]`, s.sections[i]?.paragraphs[j], para);
+    });
   });
   article.notes.forEach((note, i) => {
     const span = s.notes[i];
@@ -356,6 +356,11 @@ const first = only ?? 0;
 const last = only ?? runs - 1;
 for (let i = first; i <= last; i++) {
   const input = makeInput(i);
+  if (env.FUZZ_PROGRESS && i > first && i % 50_000 === 0) {
+    console.error(
+      `${i} inputs, ${failed} failed, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
   const problems = check(input);
   if (only !== null && env.FUZZ_DUMP && typeof input.input === "string") {
     writeFileSync(env.FUZZ_DUMP, input.input);
@@ -383,7 +388,6 @@ for (let i = first; i <= last; i++) {
       `    input: ${shownInput}${input.options ? `  options: ${JSON.stringify(input.options)}` : ""}`,
     );
   }
-  if (env.FUZZ_PROGRESS && i % 50_000 === 0) console.error(`${i} inputs, ${failed} failed`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const [name, f] of Object.entries(byFamily))
