@@ -30,6 +30,7 @@ const { parses } = JSON.parse(
   execFileSync(
     process.execPath,
     [
+      ...(process.env.PROFILE_FLAGS ? process.env.PROFILE_FLAGS.split(" ") : []),
       "--cpu-prof",
       `--cpu-prof-dir=${dir}`,
       "--cpu-prof-interval=50",
