@@ -15,9 +15,11 @@ const SECONDS = 4;
 const dataset = process.argv[2] === "--child" ? process.argv[3] : process.argv[2];
 
 if (process.argv[2] === "--child") {
-  const { parseArticle: parseOne, safeParseArticle, safeParseArticles } = await import(
-    "../dist/index.js"
-  );
+  const {
+    parseArticle: parseOne,
+    safeParseArticle,
+    safeParseArticles,
+  } = await import("../dist/index.js");
   const { seed } = await import("./inputs.mjs");
   let texts = [seed];
   let parseArticle = parseOne;
