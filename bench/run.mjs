@@ -234,6 +234,30 @@ const costs = {
 rows.splice(rows.indexOf(find("cost", "validation")), 1);
 rows.splice(rows.indexOf(find("cost", "spans validation")), 1);
 
+// Right after the small inputs, before the feeds grow the heap.
+process.stderr.write("paired ratios for the targets\n");
+const paired = {
+  seedVsToy: pairedSpeed(
+    () => parseArticle(seed),
+    () => toyParse(seed),
+  ),
+  seedVsMarkdownIt: pairedSpeed(
+    () => parseArticle(seed),
+    () => baselines["markdown-it"](seed),
+    30,
+  ),
+  bodyVsToy: pairedSpeed(
+    () => splitSections(seedBody),
+    () => toyParse(seedBody),
+  ),
+  // Above 1: explainArticle is that many times slower than safeParseArticle.
+  explainVsSafeParse: pairedSpeed(
+    () => safeParseArticle(seed),
+    () => explainArticle(seed),
+    30,
+  ),
+};
+
 process.stderr.write("feeds\n");
 const feedJobs = [
   ["10 MB feed", "parseArticle", eachArticle(parseArticle, feed10), feed10, feed10Count],
@@ -266,29 +290,6 @@ record({
   articles: feed1Count,
   medianNs: linear1x10 / 10,
 });
-
-process.stderr.write("paired ratios for the targets\n");
-const paired = {
-  seedVsToy: pairedSpeed(
-    () => parseArticle(seed),
-    () => toyParse(seed),
-  ),
-  seedVsMarkdownIt: pairedSpeed(
-    () => parseArticle(seed),
-    () => baselines["markdown-it"](seed),
-    30,
-  ),
-  bodyVsToy: pairedSpeed(
-    () => splitSections(seedBody),
-    () => toyParse(seedBody),
-  ),
-  // Above 1: explainArticle is that many times slower than safeParseArticle.
-  explainVsSafeParse: pairedSpeed(
-    () => safeParseArticle(seed),
-    () => explainArticle(seed),
-    30,
-  ),
-};
 
 // Every file of every corpus dataset: exports are split into their documents
 // and each parsed (safeParseArticles), the other files parsed whole; the toy
