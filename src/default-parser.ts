@@ -31,9 +31,10 @@ export const config = {
   locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };
 
-export const defaultParser = createParser(config);
+// Pure: a bundle that uses none of the default functions drops it, and with it every dialect and locale.
+export const defaultParser = /* @__PURE__ */ createParser(config);
 
-const defaults = defaultResolved(config);
+const defaults = /* @__PURE__ */ defaultResolved(config);
 const cache = new Map<string, Lexicon>();
 
 /**

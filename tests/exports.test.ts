@@ -6,26 +6,40 @@ import * as lib from "../src/index.js";
 const expected = [
   "ArticleParseError",
   "LineCounter",
+  "aggregatorDialect",
   "articleIssueCodes",
   "articleIssueSchema",
   "articleSchema",
   "articleSpansSchema",
   "createParser",
+  "daLocale",
   "datelineSchema",
+  "deLocale",
   "dialectNames",
   "dialects",
+  "enLocale",
+  "esLocale",
   "explainArticle",
+  "factivaDialect",
   "fieldKeys",
   "formatArticle",
+  "frLocale",
   "isHeadingLine",
+  "itLocale",
+  "koLocale",
   "labelTableSchema",
+  "linesDialect",
   "localeSchema",
   "locales",
+  "markdownDialect",
+  "nexisDialect",
+  "nlLocale",
   "noteKinds",
   "noteSchema",
   "paragraphModes",
   "parseArticle",
   "parseOptionsSchema",
+  "ruLocale",
   "safeParseArticle",
   "safeParseArticles",
   "safeParseArticlesStream",
@@ -38,10 +52,24 @@ const expected = [
   "splitFeed",
   "splitSections",
   "trailerFieldSchema",
+  "ukLocale",
+  "wireDumpDialect",
+  "zhLocale",
 ];
 
 it("exports exactly the documented runtime names", () => {
   expect(Object.keys(lib).sort()).toEqual(expected);
+});
+
+it("exports each dialect and locale under its own name too, the same object", () => {
+  expect(lib.aggregatorDialect).toBe(lib.dialects.aggregator);
+  expect(lib.factivaDialect).toBe(lib.dialects.factiva);
+  expect(lib.linesDialect).toBe(lib.dialects.lines);
+  expect(lib.markdownDialect).toBe(lib.dialects.markdown);
+  expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
+  for (const code of ["de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
+    expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
+  }
 });
 
 it("exports the built-in dialects and locales as namespaces", () => {

@@ -68,8 +68,10 @@ export function readLabelLine(
   }
   // In brackets only a known label counts: `(Photo: AFP)` stays what it was.
   if (bracketed && key === null) return null;
-  const line = bracketed ? { start: start - 1, end: end + 1 } : { start, end };
-  return { key, label, value: lineText(lines, valueStart, end), ...line, valueStart };
+  // Written out rather than spread: spread copies of these objects are slow.
+  const value = lineText(lines, valueStart, end);
+  if (bracketed) return { key, label, value, start: start - 1, end: end + 1, valueStart };
+  return { key, label, value, start, end, valueStart };
 }
 
 function isBracketed(text: string, start: number, end: number): boolean {
