@@ -33,6 +33,7 @@ export function composeArticle(
   let slug: Located | null = null;
   let dateline: (Part & { kind: "dateline" }) | null = null;
   let byline: Field | null = null;
+  let bylineRole: Field | null = null;
   let published: Field | null = null;
   let originalUrl: Field | null = null;
   let source: Field | null = null;
@@ -53,6 +54,7 @@ export function composeArticle(
   const seen = new Set<FieldKey>();
   const repeats = new Map<FieldKey, { label: string; count: number; span: Span }>();
   let bylineIndex = -1;
+  let roleIndex = -1;
   let datelineIndex = -1;
   let publishedIndex = -1;
   let urlIndex = -1;
@@ -87,6 +89,13 @@ export function composeArticle(
         if (byline === null) {
           byline = p;
           bylineIndex = i;
+        }
+        break;
+      case "bylineRole":
+        // A role goes with the byline part right before it, when that byline is the one used.
+        if (bylineRole === null && bylineIndex === i - 1) {
+          bylineRole = p;
+          roleIndex = i;
         }
         break;
       case "published":
@@ -132,7 +141,8 @@ export function composeArticle(
         break;
       case "field": {
         addField(i, p.key, p.label, p.value, { start: p.start, end: p.end });
-        if (p.key === null) break;
+        // Contact lines come many to a block and fill no Article field.
+        if (p.key === null || p.key === "contact") break;
         const value: Field = { text: p.value, start: p.valueStart, end: p.end };
         if (p.key === "originalUrl") {
           const url = normalizeUrl(p.value);
@@ -216,6 +226,17 @@ export function composeArticle(
   }
   if (byline === null && dateline?.byline) {
     byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
+    bylineIndex = -1;
+    // The role word of the same dateline (`기자`) goes with the name it read.
+    if (dateline.role) {
+      bylineRole = { text: dateline.role, start: dateline.start, end: dateline.end };
+      roleIndex = -1;
+    }
+  }
+  // With no line naming the source, the agency the dateline names is where the text came from.
+  const sourceFromDateline = source === null && Boolean(dateline?.agency);
+  if (sourceFromDateline && dateline?.agency) {
+    source = { text: dateline.agency, start: dateline.start, end: dateline.end };
   }
   // A field's path names the Article field it filled; a labelled line also has its trailer path.
   const fill = (index: number, path: string) => {
@@ -223,7 +244,9 @@ export function composeArticle(
     else if (index !== -1) paths[index] = `${paths[index]} → ${path}`;
   };
   fill(bylineIndex, "byline");
+  fill(roleIndex, "bylineRole");
   fill(datelineIndex, "dateline");
+  if (sourceFromDateline) fill(datelineIndex, "source");
   fill(publishedIndex, "publishedAt");
   fill(urlIndex, "originalUrl");
   fill(sourceIndex, "source");
@@ -234,6 +257,7 @@ export function composeArticle(
     headline: headline.text,
     slug: slug?.text ?? null,
     byline: byline?.text ?? null,
+    bylineRole: bylineRole?.text ?? null,
     dateline: dateline
       ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
       : null,
@@ -255,6 +279,7 @@ export function composeArticle(
       headline: span(headline),
       slug: spanOrNull(slug),
       byline: spanOrNull(byline),
+      bylineRole: spanOrNull(bylineRole),
       dateline: spanOrNull(dateline),
       publishedAt: spanOrNull(published),
       sections: sectionSpans,

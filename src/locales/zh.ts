@@ -32,5 +32,9 @@ export const zh = {
     ),
     ..."法新社 路透社 美联社 共同社 塔斯社 韩联社".split(" "),
   ],
+  pageLines: ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "分享到", "广告"],
+  pageLabels: ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻"],
+  captionLabels: ["图片来源", "图片", "摄影", "供图"],
+  captionEndings: ["摄", "供图"],
   dates: zhDateWords,
 } as const satisfies Locale;

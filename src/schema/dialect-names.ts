@@ -7,7 +7,11 @@
  * - `wire-dump`: a `-- ` header of headline, byline, time and link (Reuters dumps);
  * - `markdown`: a `# Headline` and `## Heading` lines, or bold subheads;
  * - `factiva`: the Factiva text export, field codes (`HD`, `PD`, `SN`, `LP`,
- *   `TD`, `AN`, …) alone on their lines with the values under them.
+ *   `TD`, `AN`, …) alone on their lines with the values under them;
+ * - `press-release`: a press release as the newswires send it (PR Newswire,
+ *   Business Wire, GlobeNewswire, ACCESSWIRE): a dateline naming the wire
+ *   (`NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `), `About …` boilerplate,
+ *   contact blocks, `SOURCE …`, `View original content: …`.
  *
  * @category Locales and dialects
  * @example
@@ -17,7 +21,14 @@
  * dialectNames.includes("wire-dump"); // true
  * ```
  */
-export const dialectNames = ["aggregator", "lines", "wire-dump", "markdown", "factiva"] as const;
+export const dialectNames = [
+  "aggregator",
+  "lines",
+  "wire-dump",
+  "markdown",
+  "factiva",
+  "press-release",
+] as const;
 
 /**
  * The name of a layout; see {@link dialectNames}.
