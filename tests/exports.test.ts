@@ -49,6 +49,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "factiva",
     "lines",
     "markdown",
+    "pressRelease",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([

@@ -187,26 +187,19 @@ export function skipSpaces(text: string, from: number): number {
   return p;
 }
 
-// The date of a press release's dateline: `Feb. 3, 2025`, `February 03, 2025`, `3 February 2025`.
-const PRESS_DATE = String.raw`(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4})`;
-// The four shapes the wires use; the wire is checked against the locales' list afterwards.
+// The four shapes the wires use, each with its date (`Feb. 3, 2025`, `February 03, 2025`,
+// `3 February 2025`) where it has one; the wire is checked against the locales' list afterwards.
 const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: number }[] = [
   // PR Newswire: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
   {
-    re: new RegExp(
-      String.raw`^([^/()\n]{2,60}?), ${PRESS_DATE} ?\/([^/\n]{2,40})\/[ \t\u00a0]*(?:--|–|—)?[ \t\u00a0]*`,
-      "u",
-    ),
+    re: /^([^/()\n]{2,60}?), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) ?\/([^/\n]{2,40})\/[ \t\u00a0]*(?:--|–|—)?[ \t\u00a0]*/u,
     place: 1,
     date: 2,
     wire: 3,
   },
   // GlobeNewswire: `TORONTO, Feb. 03, 2025 (GLOBE NEWSWIRE) -- `.
   {
-    re: new RegExp(
-      String.raw`^([^/()\n]{2,60}?), ${PRESS_DATE} \(([^()\n]{2,40})\)[ \t\u00a0]*(?:--|–|—)[ \t\u00a0]*`,
-      "u",
-    ),
+    re: /^([^/()\n]{2,60}?), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) \(([^()\n]{2,40})\)[ \t\u00a0]*(?:--|–|—)[ \t\u00a0]*/u,
     place: 1,
     date: 2,
     wire: 3,
@@ -220,10 +213,7 @@ const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: num
   },
   // ACCESSWIRE: `NEW YORK, NY / ACCESSWIRE / February 3, 2025 / `.
   {
-    re: new RegExp(
-      String.raw`^([^/()\n]{2,60}?) \/ ([^/\n]{2,40}) \/ ${PRESS_DATE} \/[ \t\u00a0]*`,
-      "u",
-    ),
+    re: /^([^/()\n]{2,60}?) \/ ([^/\n]{2,40}) \/ (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) \/[ \t\u00a0]*/u,
     place: 1,
     wire: 2,
     date: 3,
@@ -235,7 +225,11 @@ const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: num
  * locales name (`PRNewswire`, `BUSINESS WIRE`), in one of the wires' four
  * shapes. It must end within the paragraph's first line.
  */
-function pressDateline(paragraph: string, firstLine: number, lexicon: Lexicon): DatelineMatch | null {
+function pressDateline(
+  paragraph: string,
+  firstLine: number,
+  lexicon: Lexicon,
+): DatelineMatch | null {
   if (lexicon.pressWires.size === 0) return null;
   const head = paragraph.slice(0, MAX_DATELINE);
   for (const form of PRESS_FORMS) {
@@ -253,7 +247,10 @@ function pressDateline(paragraph: string, firstLine: number, lexicon: Lexicon): 
       agency: wire,
       byline: null,
       role: null,
-      date: dateText === null ? null : { text: dateText, at: m[0].indexOf(dateText, (m[1] as string).length) },
+      date:
+        dateText === null
+          ? null
+          : { text: dateText, at: m[0].indexOf(dateText, (m[1] as string).length) },
       length: m[0].length,
       rule: "press-wire-dateline",
     };

@@ -17,8 +17,9 @@ const CAPTION_SEPARATOR = /^[ \t]*(?:[:：]|[ \t][-–—][ \t])[ \t]*/;
 const CAPTION_SEPARATOR_LONG = /^[ \t]*(?:[:：,]|[ \t][-–—][ \t])[ \t]*/;
 // What a page label is followed by: a colon.
 const LABEL_COLON = /^[ \t]*[:：][ \t]*/;
-// A published line: `Published 1 May 2026, 10:05 BST`, `Published: 1 May 2026`.
-const AFTER_LABEL = /^[ \t]*[:：]?[ \t]+/;
+// A published line: `Published 1 May 2026, 10:05 BST`, with no colon: `Published: …` is a
+// labelled line, which the header and the trailer read.
+const AFTER_LABEL = /^[ \t]+/;
 
 /** What the step found: the lines with page lines blanked, and their parts. */
 export interface PageLines {
@@ -33,7 +34,7 @@ export interface PageLines {
  * furniture (`Skip to main content`, `Advertisement`, `Read more: …`) and end
  * marks (`###`) become `boilerplate` notes, captions and photo credits
  * (`Photo: Reuters`, `…/摄`) `caption` notes, and the first `Published 1 May
- * 2026, 10:05 BST` line a `published` part. Those lines are blanked in the
+ * 2026, 10:05 BST` line (no colon) a `published` part. Those lines are blanked in the
  * lines handed on, so no later step takes one for a headline, a body
  * paragraph or a trailer line; none is dropped.
  */
@@ -68,7 +69,7 @@ export function takePageLines(
 }
 
 function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | null {
-  const folded = text.toLowerCase().replace(/[\s:：›»→>|]+$/u, "");
+  const folded = withoutTrailingMarks(text).toLowerCase();
   if (lexicon.pageLines.has(folded) || END_MARK.test(text)) {
     const rule = END_MARK.test(text) ? "end-mark" : "page-furniture-line";
     return { kind: "note", note: "boilerplate", text, start: s, end: e, rule };
@@ -84,6 +85,14 @@ function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | 
   }
   return null;
 }
+
+/** `Read more ›`, `Share:`: the line without the marks a link or button leaves at its end. */
+function withoutTrailingMarks(text: string): string {
+  let e = text.length;
+  while (e > 0 && TRAILING_MARKS.includes(text.charAt(e - 1))) e--;
+  return text.slice(0, e);
+}
+const TRAILING_MARKS = " \t\u00a0:：›»→>|";
 
 /** Whether `text` opens with one of `labels` (folded), then `separator` and a value. */
 function labelled(text: string, labels: ReadonlySet<string>, separator: RegExp): boolean {

@@ -55,11 +55,7 @@ export type PlainKind =
   | "paragraph";
 
 /** A part of one of the plain kinds. */
-export function part(
-  kind: PlainKind,
-  at: Located,
-  rule: string,
-): Part {
+export function part(kind: PlainKind, at: Located, rule: string): Part {
   return { kind, text: at.text, start: at.start, end: at.end, rule };
 }
 

@@ -1,11 +1,11 @@
 import { readPieces } from "../blocks/pieces.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { isBlank, type Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import { issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
-import { type Header, readHeader } from "./header.js";
-import type { Lexicon } from "../parser/lexicon.js";
 import { splitBylineRole } from "./byline-role.js";
+import { type Header, readHeader } from "./header.js";
 import { modeAfterBlanking, takePageLines } from "./page-lines.js";
 import { mergeByStart, type Part, part } from "./parts.js";
 import { findTrailer } from "./trailer.js";
@@ -69,7 +69,8 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
   return { parts: [...headerParts, ...body, ...trailerParts], failure: null };
 }
 
-function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): Part[] {
+/** The parts of a header: headline, slug, then the lines under it in input order. */
+export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): Part[] {
   const parts: Part[] = [part("headline", header.headline, header.rule)];
   if (header.slug) parts.push(part("slug", header.slug, "desk-slug"));
   const under: Part[] = [];

@@ -4,4 +4,5 @@ export { aggregator } from "./aggregator.js";
 export { factiva } from "./factiva.js";
 export { lines } from "./lines.js";
 export { markdown } from "./markdown.js";
+export { pressRelease } from "./press-release.js";
 export { wireDump } from "./wire-dump.js";

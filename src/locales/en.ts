@@ -36,7 +36,9 @@ export const en = {
     language: ["Language"],
     // A press release's contact blocks: the label, then names, e-mail, phone.
     contact: [
-      ..."Contact|Contacts|Media Contact|Media Contacts|Press Contact|Press Contacts|Media".split("|"),
+      ..."Contact|Contacts|Media Contact|Media Contacts|Press Contact|Press Contacts|Media".split(
+        "|",
+      ),
       ..."Press|Investors|Investor Contact|Investor Contacts|Investor Relations|Media Inquiries".split(
         "|",
       ),
@@ -115,9 +117,7 @@ export const en = {
     ..."Image credit|Photo credit|Photo caption|Logo".split("|"),
   ],
   pressWires: [
-    ..."PRNewswire|PR Newswire|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire".split(
-      "|",
-    ),
+    ..."PRNewswire|PR Newswire|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire".split("|"),
     ..."ACCESSWIRE|ACCESS Newswire|CNW|Canada NewsWire|PRWeb|EQS Newswire|Newsfile".split("|"),
   ],
   pressSource: ["SOURCE"],

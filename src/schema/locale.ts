@@ -90,7 +90,9 @@ export const localeSchema = z
     /** Whole lines a copied web page leaves behind (`Skip to main content`, `Advertisement`). */
     pageLines: words
       .optional()
-      .describe("Whole lines a copied web page leaves behind (Skip to main content, Advertisement)."),
+      .describe(
+        "Whole lines a copied web page leaves behind (Skip to main content, Advertisement).",
+      ),
     /** Labels that open a line of page furniture with a value (`Read more`, `Related`). */
     pageLabels: words
       .optional()
