@@ -15,8 +15,10 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /**
  * Writes an Article back as text, in the seed's layout: the headline, a byline
- * line, the body (headings on lines of their own), wire notes, and the
- * labelled lines as they were labelled. An Article that came with a wire
+ * line (with its role: `By Jane Doe, Political Correspondent`), the body
+ * (headings on lines of their own), wire notes, page boilerplate and captions
+ * (those read above the headline go back there), and the labelled lines as
+ * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer) gets one back. Parsing
  * the result gives the same Article again, spans aside, and formatting that
  * changes nothing. The text is written in that one layout, whatever the
@@ -40,27 +42,41 @@ export function formatArticle(article: Article): string {
   const bylineInDateline =
     article.byline !== null && article.dateline?.text.includes(article.byline.split(" ")[0] ?? "");
   const bylineElsewhere = keys.has("byline") || bylineInDateline;
+  // A press release's dateline states the date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  const dateInDateline =
+    article.publishedAtText !== null && article.dateline?.text.includes(article.publishedAtText);
   const wire =
-    (article.publishedAtText !== null && !keys.has("publishedAt")) ||
+    (article.publishedAtText !== null && !keys.has("publishedAt") && !dateInDateline) ||
     (article.originalUrl !== null && !keys.has("originalUrl"));
+  const by =
+    article.byline && `By ${article.byline}${article.bylineRole ? `, ${article.bylineRole}` : ""}`;
+  // Page lines before the first other note go above the headline, where they were read.
+  const page = (kind: string) => kind === "boilerplate" || kind === "caption";
+  let lead = 0;
+  while (lead < article.notes.length && page((article.notes[lead] as { kind: string }).kind))
+    lead++;
+  const top = article.notes.slice(0, lead).map((n) => n.text);
+  const notes = article.notes.slice(lead);
 
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
     protectHeadline(article.headline);
   if (wire) {
     out.push(`-- ${headline}`);
-    out.push(article.byline && !bylineElsewhere ? `-- By ${article.byline}` : "--");
+    out.push(by && !bylineElsewhere ? `-- ${by}` : "--");
     out.push(
-      article.publishedAtText && !keys.has("publishedAt") ? `-- ${article.publishedAtText}` : "--",
+      article.publishedAtText && !keys.has("publishedAt") && !dateInDateline
+        ? `-- ${article.publishedAtText}`
+        : "--",
     );
     out.push(article.originalUrl && !keys.has("originalUrl") ? `-- ${article.originalUrl}` : "--");
   } else {
     out.push(headline);
-    if (article.byline && !bylineElsewhere) out.push(`By ${article.byline}`);
+    if (by && !bylineElsewhere) out.push(by);
   }
 
   const blocks: string[] = [];
-  for (const note of article.notes) if (note.kind === "editorsNote") blocks.push(note.text);
+  for (const note of notes) if (note.kind === "editorsNote") blocks.push(note.text);
   let first = true;
   article.sections.forEach((section, s) => {
     if (section.heading !== null) {
@@ -75,12 +91,12 @@ export function formatArticle(article: Article): string {
     });
     void s;
   });
-  for (const note of article.notes) if (note.kind !== "editorsNote") blocks.push(note.text);
+  for (const note of notes) if (note.kind !== "editorsNote") blocks.push(note.text);
 
   const labelled = article.trailer.map(
     (f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`,
   );
-  return [out.join("\n"), blocks.join("\n\n"), labelled.join("\n")]
+  return [top.join("\n\n"), out.join("\n"), blocks.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
 }
