@@ -72,6 +72,37 @@ export function closingLine(lines: Lines, i: number, lexicon: Lexicon): Part | n
   return { ...field, kind: "field", rule: "press-closing-label" };
 }
 
+// A web link alone on its line.
+const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * `View source version on accesswire.com:` over the link on the next line:
+ * one field spanning both, read from the link's line `i`.
+ */
+export function labelOverLink(lines: Lines, i: number, lexicon: Lexicon): Part | null {
+  if (i === 0 || isBlank(lines, i - 1)) return null;
+  const s = lines.start[i] as number;
+  const e = lines.end[i] as number;
+  const value = lineText(lines, s, e);
+  if (!LINK.test(value)) return null;
+  const above = lineText(lines, lines.start[i - 1] as number, lines.end[i - 1] as number);
+  if (!above.endsWith(":") && !above.endsWith("：")) return null;
+  const label = above.slice(0, -1).trimEnd();
+  const key = lexicon.keys.get(label.toLowerCase().replace(/\s+/g, " "));
+  if (key !== "originalUrl") return null;
+  const start = lines.start[i - 1] as number;
+  return {
+    kind: "field",
+    key,
+    label,
+    value,
+    start,
+    end: e,
+    valueStart: s,
+    rule: "press-label-over-link",
+  };
+}
+
 /** Contact blocks, each as its lines' range and its fields. */
 export interface ContactBlock {
   first: number;

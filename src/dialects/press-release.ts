@@ -9,7 +9,13 @@ import { partsOfHeader } from "../classify/standard.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { issue } from "../schema/issues.js";
-import { type ContactBlock, closingLine, findContacts, sourceLine } from "./press-closing.js";
+import {
+  type ContactBlock,
+  closingLine,
+  findContacts,
+  labelOverLink,
+  sourceLine,
+} from "./press-closing.js";
 import type { Classified, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 /** How many lines under the headline the wire's dateline may stand. */
@@ -148,9 +154,11 @@ function classify(input: Lines, context: ClassifyContext): Classified {
       i = block.first;
       continue;
     }
-    const line = closingLine(lines, i, lexicon);
+    const over = labelOverLink(lines, i, lexicon);
+    const line = over ?? closingLine(lines, i, lexicon);
     if (line === null) break;
     closing.push(line);
+    if (over) i--;
     tail = i;
   }
   const inBody = blocks.filter((b) => b.first < tail);
