@@ -2,7 +2,7 @@ import { type Piece, readPieces } from "../blocks/pieces.js";
 import { classifyBody } from "../classify/body.js";
 import { findDateline } from "../classify/dateline-rule.js";
 import { readHeader } from "../classify/header.js";
-import { endsSentence, markdownHeading } from "../classify/heading-rule.js";
+import { markdownHeading } from "../classify/heading-rule.js";
 import { modeAfterBlanking, takePageLines } from "../classify/page-lines.js";
 import { type Part, part } from "../classify/parts.js";
 import { partsOfHeader } from "../classify/standard.js";
@@ -69,7 +69,10 @@ function leadParts(lines: Lines, pieces: readonly Piece[], context: ClassifyCont
   });
 }
 
-/** Whether `text` reads as an `About Acme Corp` heading: the about word, a name, no sentence. */
+/**
+ * Whether `text` reads as an `About Acme Corp` heading: the about word, then
+ * a name in capitals (which may end `Inc.`), one sentence at most.
+ */
 function isAbout(text: string, lexicon: Lexicon): boolean {
   const words = text.split(" ");
   const first = words[0]?.toLowerCase() ?? "";
@@ -77,7 +80,9 @@ function isAbout(text: string, lexicon: Lexicon): boolean {
     words.length >= 2 &&
     words.length <= ABOUT_WORDS &&
     lexicon.pressAbout.has(first) &&
-    !endsSentence(text)
+    /^\p{Lu}/u.test(words[1] ?? "") &&
+    !/[.!?:;] /.test(text) &&
+    !/[!?:;]$/.test(text)
   );
 }
 
