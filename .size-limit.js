@@ -2,12 +2,13 @@
 // export imported, bundled with esbuild, minified and brotli-compressed.
 export default [
   {
-    // The target is 5 kB. The dialect, feed, format and stream work took the
-    // code to 12.3 kB; this limit stops further growth until that is decided.
+    // The target is 12 kB for the default entry (every dialect and locale).
+    // MISSED: the dialects and locales of the first release's restructure took
+    // it to 21.9 kB; this limit stops further growth while it is cut down.
     name: "own code (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "13 kB",
+    limit: "23 kB",
   },
   {
     // size-limit leaves peer dependencies out of every bundle; bundling zod
@@ -15,7 +16,7 @@ export default [
     name: "with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "40 kB",
+    limit: "48 kB",
     modifyEsbuildConfig: (config) => ({
       ...config,
       external: config.external.filter((name) => name !== "zod"),

@@ -8,8 +8,15 @@ export {
 export * as dialects from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";
 export { safeParseArticles } from "./feed/parse-feed.js";
-export { type FeedArticle, splitArticleSpans, splitArticles } from "./feed/splitter.js";
+export {
+  type SplitFeed,
+  splitArticleSpans,
+  splitArticles,
+  splitFeed,
+} from "./feed/split.js";
+export type { FeedArticle, FeedSkipped } from "./feed/splitter.js";
 export { safeParseArticlesStream, splitArticlesStream } from "./feed/stream.js";
+export type { DateWords } from "./fields/read-date.js";
 export { formatArticle } from "./format/format.js";
 export { LineCounter, type LinePos } from "./lines/line-counter.js";
 export * as locales from "./locales/index.js";

@@ -35,6 +35,7 @@ const expected = [
   "splitArticles",
   "splitArticlesStream",
   "splitBodyBlocks",
+  "splitFeed",
   "splitSections",
   "trailerFieldSchema",
 ];
@@ -49,10 +50,12 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "factiva",
     "lines",
     "markdown",
+    "nexis",
     "pressRelease",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([
+    "da",
     "de",
     "en",
     "es",

@@ -1,5 +1,5 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
-import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
+import { isSpaceCode } from "../text/whitespace.js";
 
 /** Longest line, in characters, still read as a heading. */
 export const MAX_HEADING_LENGTH = 150;

@@ -12,8 +12,14 @@ export function wordCountOf(value: string): number | null {
 
 /** A stated language as a BCP 47 tag: a tag as written, or a known name; else null. */
 export function languageOf(value: string): string | null {
-  const v = value.trim().replace(/[.;]$/, "");
-  if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v))
-    return v.slice(0, 2).toLowerCase() + v.slice(2);
-  return languageNames[v.toLowerCase()] ?? null;
+  // Exports often name the language twice: `GERMAN; DEUTSCH`, `Dutch / Nederlands`.
+  for (const name of value.split(/[;/,]/)) {
+    const v = name.trim().replace(/\.$/, "");
+    if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v)) {
+      return v.slice(0, 2).toLowerCase() + v.slice(2);
+    }
+    const known = languageNames[v.toLowerCase()];
+    if (known !== undefined) return known;
+  }
+  return null;
 }

@@ -4,5 +4,6 @@ export { aggregator } from "./aggregator.js";
 export { factiva } from "./factiva.js";
 export { lines } from "./lines.js";
 export { markdown } from "./markdown.js";
+export { nexis } from "./nexis.js";
 export { pressRelease } from "./press-release.js";
 export { wireDump } from "./wire-dump.js";

@@ -1,6 +1,7 @@
 import { isHeadingText, isProse } from "../classify/heading-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
-import { resolveDefault } from "../default-parser.js";
+import { config, resolveDefault } from "../default-parser.js";
+import type { DialectRules } from "../dialects/types.js";
 import type { Article } from "../schema/article.js";
 
 // Quote pairs to wrap a headline in when it would otherwise lose its own
@@ -21,8 +22,9 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
  * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer) gets one back. Parsing
  * the result gives the same Article again, spans aside, and formatting that
- * changes nothing. The text is written in that one layout, whatever the
- * Article's `dialect`, so the dialect read back may differ.
+ * changes nothing. The text is written in that one layout — except for the
+ * database exports (`nexis`, `factiva`), written back in their own — so the
+ * dialect read back may differ.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -36,6 +38,11 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
  * ```
  */
 export function formatArticle(article: Article): string {
+  // A layout whose parts the shared layout cannot carry writes itself.
+  const own = (config.dialects as unknown as readonly DialectRules[]).find(
+    (d) => d.name === article.dialect,
+  );
+  if (own?.format) return own.format(article);
   const { smallWords } = resolveDefault(undefined).lexicon;
   const out: string[] = [];
   const keys = new Set(article.trailer.map((f) => f.key));

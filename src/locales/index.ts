@@ -1,5 +1,6 @@
 // The built-in locales, one module each. `export * as locales` in the package
 // entry makes them one namespace that bundlers can still shake member by member.
+export { da } from "./da.js";
 export { de } from "./de.js";
 export { en } from "./en.js";
 export { es } from "./es.js";

@@ -86,7 +86,9 @@ export const localeSchema = z
     /** Role words a byline names beside the name, kept apart from it (`기자`, `특파원`, `记者`). */
     bylineRoles: words
       .optional()
-      .describe("Role words a byline names beside the name, kept apart from it (기자, 记者)."),
+      .describe(
+        "Role words a byline names beside the name, kept apart from it (기자, 특파원, 记者).",
+      ),
     /** Whole lines a copied web page leaves behind (`Skip to main content`, `Advertisement`). */
     pageLines: words
       .optional()
