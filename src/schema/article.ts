@@ -144,9 +144,9 @@ const articleFields = {
     .nullable()
     .describe("Who wrote it (Jane Doe), without the By; null when not stated."),
   /**
-   * The byline's role, kept apart from the name: `Political Correspondent` of
-   * `By Jane Doe, Political Correspondent`, `기자` of `(서울=연합뉴스) 홍길동 기자 = `;
-   * `null` when none is stated.
+   * The byline's role, kept apart from the name (`Political Correspondent` of
+   * `By Jane Doe, Political Correspondent`; `기자` of a Yonhap wire line); `null`
+   * when none is stated.
    */
   bylineRole: z
     .string()
@@ -181,9 +181,8 @@ const articleFields = {
       "Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions.",
     ),
   /**
-   * Where the text came from (`Source: rfi`, a press release's `SOURCE Acme
-   * Corp`); with no such line, the agency its dateline names (`연합뉴스`,
-   * `Reuters`, `PRNewswire`); else `null`.
+   * Where the text came from (`Source: rfi`, `SOURCE Acme Corp`); with no such
+   * line, the agency its dateline names; else `null`.
    */
   source: z
     .string()

@@ -103,7 +103,7 @@ export const localeSchema = z
     captionLabels: words
       .optional()
       .describe("Labels that open a photo caption or credit (Photo, Image caption, 图片来源)."),
-    /** Words a photo credit ends with, after a slash or a space (`摄`: `新华社记者 李明 摄`). */
+    /** Words a photo credit ends with, after a slash or a space (`摄`). */
     captionEndings: words
       .optional()
       .describe("Words a photo credit ends with, after a slash or a space (摄)."),
@@ -111,7 +111,7 @@ export const localeSchema = z
     pressWires: words
       .optional()
       .describe("Newswires named in press-release datelines (PRNewswire, BUSINESS WIRE)."),
-    /** The word of a press release's closing source line, as written (`SOURCE`: `SOURCE Acme Corp`). */
+    /** The word of a press release's closing source line, as written (`SOURCE`). */
     pressSource: words
       .optional()
       .describe("The word of a press release's closing source line, as written (SOURCE)."),
