@@ -121,4 +121,25 @@ export const adversarial = [
     name: "20 kB `Original: a:....` link value",
     build: (k) => `${HEAD}The body.\n\nOriginal: a:${".".repeat(k * 20_000)}`,
   },
+  // The families a fuzz audit found super-linear or slow, at 2 MB.
+  {
+    name: "2 MB of lone-CR lines `a.\\r`",
+    build: (k) => `Title\r\r${fill("a.\r", k * 2 * MB)}`,
+  },
+  {
+    name: "2 MB of leading `(Adds quote)` blocks",
+    build: (k) => `${HEAD}${fill("(Adds quote)\n\n", k * 2 * MB)}The body.`,
+  },
+  {
+    name: "2 MB chain of run-in ` (Reporting by X)` credits",
+    build: (k) => `${HEAD}The body.${fill(" (Reporting by X)", k * 2 * MB)}`,
+  },
+  {
+    name: "2 MB of `($1 = 0.78 euros)` lines",
+    build: (k) => `${HEAD}The body.\n\n${fill("($1 = 0.78 euros)\n", k * 2 * MB)}`,
+  },
+  {
+    name: "2 MB broken mojibake run `â€ `",
+    build: (k) => HEAD + fill("â€ ", k * 2 * MB),
+  },
 ];

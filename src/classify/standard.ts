@@ -81,7 +81,10 @@ export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): P
     if (split) under.push(part("bylineRole", split.role, "byline-role-after-comma"));
   }
   if (header.published) under.push(part("published", header.published, "wire-header-date"));
-  if (header.link) under.push(part("link", header.link, "wire-header-link"));
+  if (header.link) {
+    const { text, start, end, lineStart } = header.link;
+    under.push({ kind: "link", text, start, end, lineStart, rule: "wire-header-link" });
+  }
   for (const f of header.fields) {
     under.push({ ...f, kind: "field", rule: header.wire ? "wire-header-line" : "header-label" });
   }

@@ -113,7 +113,7 @@ export function composeArticle(
           // Kept as a line of the trailer, never dropped.
           const message = `"${p.text}" is not a web link; it does not fill originalUrl.`;
           warnings.push(issue("invalid-url", "warning", message, span(p)));
-          addField(i, null, "--", p.text, span(p));
+          addField(i, null, "--", p.text, { start: p.lineStart ?? p.start, end: p.end });
         }
         break;
       }

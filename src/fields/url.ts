@@ -38,8 +38,31 @@ export function normalizeUrl(value: string): string | null {
     const url = new URL(v);
     // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    return isNamedHost(url.hostname) ? url.href : null;
+    return isNamedHost(url.hostname) ? asUri(url.href) : null;
   } catch {
     return null;
   }
+}
+
+// What RFC 3986 allows after the authority, `%` aside; a second `#` is data.
+const URI_REST = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]|%(?![0-9A-Fa-f]{2})/gu;
+
+/**
+ * The WHATWG serialisation with what RFC 3986 (JSON Schema's `format: "uri"`)
+ * does not allow percent-encoded: WHATWG leaves `[`, `]`, `|`, `^`, `` ` ``,
+ * `{`, `}` and stray `%` raw in paths, queries and fragments.
+ */
+function asUri(href: string): string {
+  const scheme = href.indexOf("//") + 2;
+  let restStart = href.length;
+  for (const mark of ["/", "?", "#"]) {
+    const at = href.indexOf(mark, scheme);
+    if (at !== -1 && at < restStart) restStart = at;
+  }
+  let rest = href
+    .slice(restStart)
+    .replace(URI_REST, (c) => (c === "%" ? "%25" : encodeURIComponent(c)));
+  const hash = rest.indexOf("#");
+  if (hash !== -1) rest = rest.slice(0, hash + 1) + rest.slice(hash + 1).replaceAll("#", "%23");
+  return href.slice(0, restStart) + rest;
 }
