@@ -15,6 +15,7 @@ export {
   lines as linesDialect,
   markdown as markdownDialect,
   nexis as nexisDialect,
+  pressRelease as pressReleaseDialect,
   wireDump as wireDumpDialect,
 } from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";

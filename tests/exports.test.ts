@@ -39,6 +39,7 @@ const expected = [
   "paragraphModes",
   "parseArticle",
   "parseOptionsSchema",
+  "pressReleaseDialect",
   "ruLocale",
   "safeParseArticle",
   "safeParseArticles",
@@ -79,6 +80,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "lines",
     "markdown",
     "nexis",
+    "pressRelease",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([

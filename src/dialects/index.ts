@@ -8,9 +8,10 @@ import { factiva } from "./factiva.js";
 import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
 import { nexis } from "./nexis.js";
+import { pressRelease } from "./press-release.js";
 import { wireDump } from "./wire-dump.js";
 
-export { aggregator, factiva, lines, markdown, nexis, wireDump };
+export { aggregator, factiva, lines, markdown, nexis, pressRelease, wireDump };
 
 /**
  * Every built-in dialect, by name. Each is also exported under a name of its
@@ -32,5 +33,6 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   lines,
   markdown,
   nexis,
+  pressRelease,
   wireDump,
 });

@@ -47,5 +47,9 @@ export const zh = {
     "塔斯社",
     "韩联社",
   ],
+  pageLines: ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "分享到", "广告"],
+  pageLabels: ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻"],
+  captionLabels: ["图片来源", "图片", "摄影", "供图"],
+  captionEndings: ["摄", "供图"],
   dates: zhDateWords,
 } as const satisfies Locale;
