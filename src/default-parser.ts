@@ -2,7 +2,9 @@ import { aggregator } from "./dialects/aggregator.js";
 import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
+import { nexis } from "./dialects/nexis.js";
 import { wireDump } from "./dialects/wire-dump.js";
+import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
 import { en } from "./locales/en.js";
 import { es } from "./locales/es.js";
@@ -24,9 +26,9 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, factiva, markdown, aggregator, lines],
+  dialects: [wireDump, factiva, nexis, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
-  locales: [en, zh, fr, es, de, ru, uk, nl, it, ko],
+  locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };
 
 // Pure: a bundle that uses none of the default functions drops it, and with it every dialect and locale.

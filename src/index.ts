@@ -14,15 +14,24 @@ export {
   factiva as factivaDialect,
   lines as linesDialect,
   markdown as markdownDialect,
+  nexis as nexisDialect,
   wireDump as wireDumpDialect,
 } from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";
 export { safeParseArticles } from "./feed/parse-feed.js";
-export { type FeedArticle, splitArticleSpans, splitArticles } from "./feed/splitter.js";
+export {
+  type SplitFeed,
+  splitArticleSpans,
+  splitArticles,
+  splitFeed,
+} from "./feed/split.js";
+export type { FeedArticle, FeedSkipped } from "./feed/splitter.js";
 export { safeParseArticlesStream, splitArticlesStream } from "./feed/stream.js";
+export type { DateWords } from "./fields/read-date.js";
 export { formatArticle } from "./format/format.js";
 export { LineCounter, type LinePos } from "./lines/line-counter.js";
 export {
+  da as daLocale,
   de as deLocale,
   en as enLocale,
   es as esLocale,

@@ -12,6 +12,7 @@ const expected = [
   "articleSchema",
   "articleSpansSchema",
   "createParser",
+  "daLocale",
   "datelineSchema",
   "deLocale",
   "dialectNames",
@@ -31,6 +32,7 @@ const expected = [
   "localeSchema",
   "locales",
   "markdownDialect",
+  "nexisDialect",
   "nlLocale",
   "noteKinds",
   "noteSchema",
@@ -47,6 +49,7 @@ const expected = [
   "splitArticles",
   "splitArticlesStream",
   "splitBodyBlocks",
+  "splitFeed",
   "splitSections",
   "trailerFieldSchema",
   "ukLocale",
@@ -63,8 +66,9 @@ it("exports each dialect and locale under its own name too, the same object", ()
   expect(lib.factivaDialect).toBe(lib.dialects.factiva);
   expect(lib.linesDialect).toBe(lib.dialects.lines);
   expect(lib.markdownDialect).toBe(lib.dialects.markdown);
+  expect(lib.nexisDialect).toBe(lib.dialects.nexis);
   expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
-  for (const code of ["de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
+  for (const code of ["da", "de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
     expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
   }
 });
@@ -75,9 +79,11 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "factiva",
     "lines",
     "markdown",
+    "nexis",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([
+    "da",
     "de",
     "en",
     "es",

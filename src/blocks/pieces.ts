@@ -1,5 +1,5 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
-import { normalizeInline } from "../text/whitespace.js";
+import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
 
 /**
  * How body lines become paragraphs: the second stage's choice. `"blocks"`:
@@ -105,24 +105,45 @@ function joinLines(
  * lengths, so within a line the two differ by a constant; the one space that
  * joins two lines stands for the break. An `at` on that space maps to the end
  * of the line before it when `edge` is `"end"`, to the next line's start when
- * it is `"start"`.
+ * it is `"start"`. The line is found by binary search, so cutting many notes
+ * off a block of many lines stays linear.
  */
 export function inputOffset(lines: Lines, piece: Piece, at: number, edge: "start" | "end"): number {
-  let textStart = 0;
-  let previousEnd = piece.start;
-  for (let k = piece.first; k < piece.last; k++) {
-    const s = lines.start[k] as number;
-    const length = (lines.end[k] as number) - s;
-    // `at` is the space standing for the break before this line.
-    if (at < textStart) return edge === "start" ? s : previousEnd;
-    const lineEnd = textStart + length;
-    if (at < lineEnd || (at === lineEnd && (edge === "end" || k === piece.last - 1))) {
-      return s + (at - textStart);
-    }
-    previousEnd = s + length;
-    textStart = lineEnd + 1;
+  const starts = textStarts(lines, piece);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= at) low = mid;
+    else high = mid - 1;
   }
-  return piece.end;
+  const k = piece.first + low;
+  const s = lines.start[k] as number;
+  const lineEnd = (starts[low] as number) + ((lines.end[k] as number) - s);
+  if (at < lineEnd) return s + (at - (starts[low] as number));
+  if (at > lineEnd) return piece.end;
+  // On the line's end, or on the space standing for the break after it.
+  if (edge === "end" || k === piece.last - 1) return lines.end[k] as number;
+  return lines.start[k + 1] as number;
+}
+
+// Where each line of a piece starts in its text; made once per piece.
+const STARTS = new WeakMap<Piece, number[]>();
+const ONE_LINE = [0];
+
+function textStarts(lines: Lines, piece: Piece): number[] {
+  if (piece.last - piece.first === 1) return ONE_LINE;
+  let starts = STARTS.get(piece);
+  if (starts === undefined) {
+    starts = [];
+    let at = 0;
+    for (let k = piece.first; k < piece.last; k++) {
+      starts.push(at);
+      at += (lines.end[k] as number) - (lines.start[k] as number) + 1;
+    }
+    STARTS.set(piece, starts);
+  }
+  return starts;
 }
 
 /** Text `[from, to)` of a piece, as a part with its input span, white space trimmed. */
@@ -135,8 +156,8 @@ export function cut(
   const { text } = piece;
   let s = from;
   let e = to;
-  while (s < e && text.charCodeAt(s) === 0x20) s++;
-  while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return {
     text: text.slice(s, e),
     start: inputOffset(lines, piece, s, "start"),

@@ -1,6 +1,7 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
 import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
 import { noteKind, trailingNoteStart } from "./note-rule.js";
@@ -86,7 +87,7 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     let text = last.text;
     for (let at = trailingNoteStart(text, lexicon); at > 0; at = trailingNoteStart(text, lexicon)) {
       let keep = at;
-      while (keep > 0 && text.charCodeAt(keep - 1) === 0x20) keep--;
+      while (keep > 0 && isSpaceCode(text.charCodeAt(keep - 1))) keep--;
       if (keep === 0) break;
       const note = cut(lines, last, at, text.length);
       inline.push({
@@ -146,9 +147,13 @@ function takeDateline(
   const found = findDateline(current.text, firstLine, lexicon);
   if (!found) return null;
   const end = inputOffset(lines, piece, found.text.trimEnd().length, "end");
+  // What follows the dateline starts at its first character that is no space
+  // (`LONDON (Reuters) -\u3000Shares…`).
+  let rest = found.length;
+  while (rest < current.text.length && isSpaceCode(current.text.charCodeAt(rest))) rest++;
   texts[index] = {
-    text: current.text.slice(found.length),
-    start: inputOffset(lines, piece, found.length, "start"),
+    text: current.text.slice(rest),
+    start: inputOffset(lines, piece, rest, "start"),
     end: current.end,
   };
   return {

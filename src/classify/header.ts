@@ -14,8 +14,8 @@ export interface Header {
   byline: Located | null;
   /** A stated date and time, raw (`Mon Oct 23, 2006 6:42pm EDT`). */
   published: Located | null;
-  /** A link stated in a wire header (not a labelled line). */
-  link: Located | null;
+  /** A link stated in a wire header (not a labelled line), and where its line starts. */
+  link: (Located & { lineStart: number }) | null;
   /** Labelled lines under the headline (`来源：新华社`, `作者：张三`). */
   fields: LabelLine[];
   /** First line of the body. */
@@ -57,7 +57,7 @@ export function readHeader(
   } else {
     const atx = ATX.exec(text.slice(start, Math.min(end, start + 8)));
     if (atx) {
-      start += atx[0].length;
+      start = skipPrefix(text, start + atx[0].length, end);
       rule = "markdown-atx-first-line";
     }
   }
@@ -81,7 +81,7 @@ export function readHeader(
   // A line that is nothing but a slug keeps it as its headline.
   if (slugs.length > 0 && rest < headEnd) {
     slug = { text: slugs.join("-"), start: slugStart, end: slugEnd };
-    [headStart, headEnd] = unquotedRange(text, rest, headEnd);
+    [headStart, headEnd] = unquotedRange(text, skipPrefix(text, rest, headEnd), headEnd);
   }
   const header: Header = {
     headline: { text: lineText(lines, headStart, headEnd), start: headStart, end: headEnd },
@@ -128,14 +128,15 @@ function readWireLines(
     else if (header.published === null && parseDate(value) !== null) {
       header.published = { text: lineText(lines, start, end), start, end };
     } else if (header.link === null && /^(?:https?:\/\/|www\.)\S+$/i.test(value)) {
-      header.link = { text: value, start, end };
+      header.link = { text: value, start, end, lineStart: lines.start[i] as number };
     } else {
-      // An unexpected header line is kept as a field with no key: nothing is lost.
+      // An unexpected header line is kept as a field with no key: nothing is
+      // lost. Like every labelled line, its span is the whole line.
       header.fields.push({
         key: null,
         label: "--",
         value: lineText(lines, start, end),
-        start,
+        start: lines.start[i] as number,
         end,
         valueStart: start,
       });

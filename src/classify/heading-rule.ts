@@ -1,5 +1,5 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
-import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
+import { isSpaceCode } from "../text/whitespace.js";
 
 /** Longest line, in characters, still read as a heading. */
 export const MAX_HEADING_LENGTH = 150;
@@ -129,7 +129,9 @@ const ATX_HEADING = /^#{1,6}[ \t]+/;
 export function markdownHeading(text: string): { from: number; to: number } | null {
   const atx = ATX_HEADING.exec(text);
   if (atx) {
-    const from = atx[0].length;
+    let from = atx[0].length;
+    // Other spaces after the mark (`##\u3000Heading`) are no part of the heading.
+    while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
     // Closing `#`s count only after a space (`## C#` keeps its `#`); read by hand,
     // as an end-anchored pattern would retry at every space of the line.
     let to = text.length;

@@ -29,6 +29,8 @@ export type Part =
   | (Located & {
       kind: "headline" | "slug" | "byline" | "published" | "link" | "heading" | "paragraph";
       rule: string;
+      /** Where the line of a wire-header link starts, its `-- ` included. */
+      lineStart?: number;
     })
   | (Located & { kind: "note"; note: NoteKind; rule: string })
   | (Located & {

@@ -56,7 +56,10 @@ function partsOfHeader(header: Header): Part[] {
   if (header.byline)
     under.push(part("byline", header.byline, header.wire ? "wire-header-byline" : "byline-word"));
   if (header.published) under.push(part("published", header.published, "wire-header-date"));
-  if (header.link) under.push(part("link", header.link, "wire-header-link"));
+  if (header.link) {
+    const { text, start, end, lineStart } = header.link;
+    under.push({ kind: "link", text, start, end, lineStart, rule: "wire-header-link" });
+  }
   for (const f of header.fields) {
     under.push(fieldPart(f, header.wire ? "wire-header-line" : "header-label"));
   }

@@ -104,7 +104,7 @@ export function composeArticle(
           // Kept as a line of the trailer, never dropped.
           const message = `"${p.text}" is not a web link; it does not fill originalUrl.`;
           warnings.push(issue("invalid-url", "warning", message, span(p)));
-          addField(i, null, "--", p.text, span(p));
+          addField(i, null, "--", p.text, { start: p.lineStart ?? p.start, end: p.end });
         }
         break;
       }
@@ -283,10 +283,16 @@ function wordCountOf(value: string): number | null {
 
 /** A stated language as a BCP 47 tag: a tag as written, or a known name; else null. */
 function languageOf(value: string): string | null {
-  const v = value.trim().replace(/[.;]$/, "");
-  if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v))
-    return v.slice(0, 2).toLowerCase() + v.slice(2);
-  return languageNames[v.toLowerCase()] ?? null;
+  // Exports often name the language twice: `GERMAN; DEUTSCH`, `Dutch / Nederlands`.
+  for (const name of value.split(/[;/,]/)) {
+    const v = name.trim().replace(/\.$/, "");
+    if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v)) {
+      return v.slice(0, 2).toLowerCase() + v.slice(2);
+    }
+    const known = languageNames[v.toLowerCase()];
+    if (known !== undefined) return known;
+  }
+  return null;
 }
 
 function span(at: { start: number; end: number }): Span {

@@ -1,5 +1,10 @@
 import type { Article } from "../schema/article.js";
-import { accessionPrefix, factivaCodes } from "./factiva-codes.js";
+import { accessionPrefix, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
+
+// A value line that is itself a field code (`AN`) would be read as a code line:
+// indented past what a code line may be, it stays a value.
+const DEEPER = " ".repeat(maxCodeIndent + 1);
+const value = (line: string) => (factivaCodes.has(line.trim()) ? `${DEEPER}${line}` : line);
 
 /**
  * Writes an Article read from a Factiva export back in that layout: each
@@ -10,7 +15,7 @@ import { accessionPrefix, factivaCodes } from "./factiva-codes.js";
  */
 export function formatFactiva(article: Article): string {
   const out: string[] = [];
-  const field = (code: string, ...value: string[]) => out.push(`   ${code}`, ...value);
+  const field = (code: string, ...values: string[]) => out.push(`   ${code}`, ...values.map(value));
   const time = article.trailer.find((f) => f.label === "ET")?.value ?? null;
   let body = false;
   const headline =

@@ -7,9 +7,10 @@ import { aggregator } from "./aggregator.js";
 import { factiva } from "./factiva.js";
 import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
+import { nexis } from "./nexis.js";
 import { wireDump } from "./wire-dump.js";
 
-export { aggregator, factiva, lines, markdown, wireDump };
+export { aggregator, factiva, lines, markdown, nexis, wireDump };
 
 /**
  * Every built-in dialect, by name. Each is also exported under a name of its
@@ -30,5 +31,6 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   factiva,
   lines,
   markdown,
+  nexis,
   wireDump,
 });

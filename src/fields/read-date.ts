@@ -1,15 +1,19 @@
 import { zoneOffset } from "./zones.js";
 
 /**
- * The words one language writes dates with, as data. Every word is folded:
- * lower case, without its final dot (`sept` for `Sept.`).
+ * The words one language writes dates with, as data: a {@link Locale}'s
+ * `dates`. Every word is folded: lower case, without its final dot (`sept`
+ * for `Sept.`).
  *
+ * @category Locales and dialects
  * @example
- * ```
- * import { readDate, type DateWords } from "./read-date.js";
+ * ```ts
+ * import { type DateWords, type Locale, parseArticle } from "syndicated-article";
  *
- * const it: DateWords = { months: { maggio: 5 }, weekdays: ["lunedì"], fillers: ["alle"] };
- * readDate("lunedì 5 maggio 2025", [it])?.iso; // "2025-05-05"
+ * const dates: DateWords = { months: { maggio: 5 }, weekdays: ["lunedì"], fillers: ["alle"] };
+ * const italian: Locale = { language: "it", labels: { publishedAt: ["Data"] }, dates };
+ * parseArticle("T\n\nTesto.\n\nData: lunedì 5 maggio 2025", { locales: [italian] }).publishedAt;
+ * // "2025-05-05"
  * ```
  */
 export interface DateWords {

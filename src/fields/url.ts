@@ -6,9 +6,16 @@ declare const URL: new (
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // A host with a top-level domain (`example.com`, `xn--…`), an IPv4 or IPv6
-// address, or localhost: `Reuters` or `reuters.` name no host.
-const NAMED_HOST =
-  /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:.]+\]$|^localhost$/i;
+// address, or localhost: `Reuters` or `reuters.` name no host. The top-level
+// domain is cut off by hand and matched whole: a pattern searching for it at
+// the end of the host would retry at every dot.
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+const ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:.]+\]$|^localhost$/i;
+
+function isNamedHost(host: string): boolean {
+  const dot = host.lastIndexOf(".");
+  return (dot > 0 && TOP_LEVEL.test(host.slice(dot + 1))) || ADDRESS.test(host);
+}
 
 /**
  * Normalises a trailer's link with the WHATWG URL parser: `<…>` is stripped and a
@@ -31,8 +38,31 @@ export function normalizeUrl(value: string): string | null {
     const url = new URL(v);
     // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    return NAMED_HOST.test(url.hostname) ? url.href : null;
+    return isNamedHost(url.hostname) ? asUri(url.href) : null;
   } catch {
     return null;
   }
+}
+
+// What RFC 3986 allows after the authority, `%` aside; a second `#` is data.
+const URI_REST = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]|%(?![0-9A-Fa-f]{2})/gu;
+
+/**
+ * The WHATWG serialisation with what RFC 3986 (JSON Schema's `format: "uri"`)
+ * does not allow percent-encoded: WHATWG leaves `[`, `]`, `|`, `^`, `` ` ``,
+ * `{`, `}` and stray `%` raw in paths, queries and fragments.
+ */
+function asUri(href: string): string {
+  const scheme = href.indexOf("//") + 2;
+  let restStart = href.length;
+  for (const mark of ["/", "?", "#"]) {
+    const at = href.indexOf(mark, scheme);
+    if (at !== -1 && at < restStart) restStart = at;
+  }
+  let rest = href
+    .slice(restStart)
+    .replace(URI_REST, (c) => (c === "%" ? "%25" : encodeURIComponent(c)));
+  const hash = rest.indexOf("#");
+  if (hash !== -1) rest = rest.slice(0, hash + 1) + rest.slice(hash + 1).replaceAll("#", "%23");
+  return href.slice(0, restStart) + rest;
 }

@@ -2,6 +2,7 @@
 // them all, built by a pure call rather than with `export * as` so that a
 // bundle using only some locales, through their own names (`enLocale`), drops
 // the others (see dialects/index.ts).
+import { da } from "./da.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
@@ -13,7 +14,7 @@ import { ru } from "./ru.js";
 import { uk } from "./uk.js";
 import { zh } from "./zh.js";
 
-export { de, en, es, fr, it, ko, nl, ru, uk, zh };
+export { da, de, en, es, fr, it, ko, nl, ru, uk, zh };
 
 /**
  * Every built-in locale, by language code. Each is also exported under a name
@@ -25,8 +26,20 @@ export { de, en, es, fr, it, ko, nl, ru, uk, zh };
  * ```ts
  * import { locales } from "syndicated-article";
  *
- * Object.keys(locales).length; // 10
+ * Object.keys(locales).length; // 11
  * locales.de.language; // "de"
  * ```
  */
-export const locales = /* @__PURE__ */ Object.freeze({ de, en, es, fr, it, ko, nl, ru, uk, zh });
+export const locales = /* @__PURE__ */ Object.freeze({
+  da,
+  de,
+  en,
+  es,
+  fr,
+  it,
+  ko,
+  nl,
+  ru,
+  uk,
+  zh,
+});

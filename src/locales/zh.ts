@@ -4,7 +4,6 @@ import { zhDateWords } from "./dates/zh.js";
 /**
  * Chinese labels, written with `：` or `:`.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -1,6 +1,7 @@
 import type { PieceMode } from "../blocks/pieces.js";
 import type { Dialect } from "../dialects/types.js";
 import { readDate } from "../fields/read-date.js";
+import { articleSchema } from "../schema/article.js";
 import type { Locale } from "../schema/locale.js";
 import { type ParseOptions, parseOptionsSchema } from "../schema/options.js";
 import { compileLexicon, type Lexicon } from "./lexicon.js";
@@ -73,9 +74,17 @@ export function resolveOptions(
     ? (raw: string) => {
         const builtin = readDate(raw, words)?.iso ?? null;
         if (builtin !== null) return builtin;
-        const theirs = own(raw);
+        let theirs: unknown;
+        try {
+          theirs = own(raw);
+        } catch {
+          // The caller's reader failed on this text: it read no date.
+          return null;
+        }
         // Only the forms `publishedAt` documents: anything else would fail the schema.
-        return typeof theirs === "string" && ISO.test(theirs) ? theirs : null;
+        return typeof theirs === "string" && ISO.test(theirs) && isPublishedAt(theirs)
+          ? theirs
+          : null;
       }
     : lexicon === defaults.lexicon
       ? defaults.parseDate
@@ -88,6 +97,9 @@ export function resolveOptions(
     parseDate,
   };
 }
+
+// A real date (no 30 February, no hour 99), as the Article's schema checks it.
+const isPublishedAt = (iso: string) => articleSchema.shape.publishedAt.safeParse(iso).success;
 
 /** The options a parser uses when given none. */
 export function defaultResolved(config: ParserConfig): Resolved {

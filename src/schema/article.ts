@@ -144,10 +144,13 @@ const articleFields = {
     .nullable()
     .describe("Who wrote it (Jane Doe), without the By; null when not stated."),
   /** The dateline split off the first paragraph, or `null`. */
-  dateline: datelineSchema.nullable().describe("The dateline split off the first paragraph."),
+  dateline: datelineSchema
+    .nullable()
+    .describe("The dateline split off the first paragraph, or null."),
   /**
    * The stated date in ISO 8601: `YYYY-MM-DD` for a date, `YYYY-MM-DDTHH:MM:SS`
-   * for a time with no zone, `YYYY-MM-DDTHH:MM:SS.sssZ` (UTC) when a zone was stated.
+   * for a time with no zone, `YYYY-MM-DDTHH:MM:SS.sssZ` (UTC) when a zone was stated;
+   * `null` when none.
    */
   publishedAt: publishedAtSchema,
   /** The date as written (`Mon Oct 23, 2006 6:42pm EDT`), or `null`. */

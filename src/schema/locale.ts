@@ -86,7 +86,9 @@ export const localeSchema = z
     /** Role words a byline names beside the name, kept apart from it (`기자`, `특파원`, `记者`). */
     bylineRoles: words
       .optional()
-      .describe("Role words a byline names beside the name, kept apart from it (기자, 记者)."),
+      .describe(
+        "Role words a byline names beside the name, kept apart from it (기자, 특파원, 记者).",
+      ),
     /** How a credit sentence ends (`contributed to this report`). */
     creditEndings: words
       .optional()

@@ -71,18 +71,24 @@ export function repairMojibake(text: string): string {
   return text.replace(MOJIBAKE, (seq) => repairSequence(seq) ?? seq);
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-
+/**
+ * The character a sequence stands for, followed by what the greedy match took
+ * beyond it (`Ã©` then a no-break space or `…`); null when its bytes are no
+ * UTF-8 character. Decoded by hand: a sequence that fails costs no exception.
+ */
 function repairSequence(seq: string): string | null {
-  const bytes = new Uint8Array(seq.length);
-  for (let i = 0; i < seq.length; i++) {
+  const lead = seq.charCodeAt(0);
+  const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+  if (seq.length < length) return null;
+  let code = lead & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+  for (let i = 1; i < length; i++) {
     const c = seq.charCodeAt(i);
-    bytes[i] = c >= 0xa0 && c <= 0xff ? c : (CP1252_BYTE.get(seq.charAt(i)) ?? c);
+    const byte = c >= 0x80 && c <= 0xff ? c : (CP1252_BYTE.get(seq.charAt(i)) ?? -1);
+    if (byte < 0x80 || byte > 0xbf) return null;
+    code = (code << 6) | (byte & 0x3f);
   }
-  try {
-    const decoded = strictUtf8.decode(bytes);
-    return decoded.length === 1 || decoded.length === 2 ? decoded : null;
-  } catch {
-    return null;
-  }
+  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are no UTF-8.
+  const least = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000;
+  if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return String.fromCodePoint(code) + seq.slice(length);
 }

@@ -1,0 +1,373 @@
+// The fuzz suite's inputs: every one is drawn from a mulberry32 stream of its
+// own (scripts/prng.mjs), so one input can be made again from the run's seed
+// and its number alone.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { corpusRoot } from "./corpus.mjs";
+
+/** Helpers over one stream of numbers in [0, 1). */
+export function picker(random) {
+  const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const chance = (p) => random() < p;
+  const many = (min, max, make) => Array.from({ length: int(min, max) }, make);
+  return { random, int, pick, chance, many };
+}
+
+const WORDS =
+  "talks resumed on monday the ministry said shares rose fell percent market officials would respond analysts were surprised plant output board group".split(
+    " ",
+  );
+const TITLE_WORDS =
+  "Ministry Foreign Affairs Statement Markets Closed Higher What Comes Next Background Talks Resume Shares Rise".split(
+    " ",
+  );
+const NAMES = ["Jane Doe", "Reuters Staff", "Paritosh Bansal", "Anna Berg", "張三", "Tan Duc"];
+const PLACES = ["LONDON", "NEW YORK", "Paris", "BEIJING", "WASHINGTON, March 3"];
+const AGENCIES = ["Reuters", "AFP", "AP", "Xinhua", "dpa"];
+const DATES = [
+  "Mon Oct 30, 2006 7:48pm EST",
+  "2025-02-03",
+  "3 February 2025",
+  "January 11, 2010 Monday",
+  "Mittwoch 31. August 2011",
+  "yesterday",
+  "2025-13-45",
+];
+const URLS = [
+  "http://www.reuters.com/article/1",
+  "https://example.com/search?ids[]=1",
+  "https://example.com/a|b^c%zz#x#y",
+  "www.example.com/a/1",
+  "http://intranet/story/1",
+  "http://example.com:99999/x",
+  "see below",
+  "<https://example.com/x>",
+  "javascript:alert(1)",
+];
+const NOTES = [
+  "(Reporting by Jane Doe)",
+  "(Reporting by Jane Doe.)",
+  "(Additional reporting by Anna Berg; Editing by Bob Roe)",
+  "(Editing by Bob Roe)",
+  "($1 = 0.78 euros)",
+  "(Adds quote)",
+  "(Corrects spelling of name)",
+  "(Writing by X)",
+];
+const LABELS = [
+  ["Source", () => "rfi"],
+  ["Source", () => "officials said so."],
+  ["Original", null],
+  ["Date", null],
+  ["Author", () => "John Roe"],
+  ["Statement", () => "This article represents the views of the author."],
+  ["Photo", () => "AFP"],
+  ["Tags", () => "world, politics"],
+  ["Language", () => "English"],
+  ["Length", () => "355 words"],
+  ["Section", () => "World"],
+  ["Copyright", () => "(c) 2025 Reuters"],
+  ["来源", () => "新华社"],
+  ["责任编辑", () => "李四"],
+  ["Quelle", () => "dpa"],
+];
+const SLUGS = ["UPDATE 2-", "FACTBOX: ", "RPT-", "EXCLUSIVE-", ""];
+const NOISE = ["", " ", "  ", "\t", "\u00a0", "\u3000", "\ufeff"];
+const BREAKS = ["\n", "\r\n", "\r"];
+
+function sentence(p) {
+  const words = p.many(3, 14, () => p.pick(WORDS));
+  const s = words.join(" ");
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}${p.pick([".", ".", "?", "!", ":", ""])}`;
+}
+
+function titleCase(p) {
+  return p.many(1, 5, () => p.pick(TITLE_WORDS)).join(p.pick([" ", " of ", " and "]));
+}
+
+/** A paragraph, now and then hard-wrapped over several lines. */
+function paragraph(p) {
+  const text = p.many(1, 4, () => sentence(p)).join(" ");
+  if (!p.chance(0.3)) return text;
+  const words = text.split(" ");
+  const lines = [];
+  for (let i = 0; i < words.length; i += p.int(2, 8)) lines.push(words.slice(i, i + 8).join(" "));
+  return lines.filter(Boolean).join("\n");
+}
+
+function labelLine(p) {
+  const [label, value] = p.pick(LABELS);
+  const v = value ? value() : label === "Date" ? p.pick(DATES) : p.pick(URLS);
+  return `${label}${p.pick([": ", ":", " : ", "：", " ："])}${v}`;
+}
+
+/** Body blocks: paragraphs, headings, lists, notes, a dateline. */
+function body(p, markdown) {
+  const blocks = [];
+  if (p.chance(0.2)) blocks.push(...p.many(1, 2, () => p.pick(NOTES)));
+  const dateline = p.chance(0.4)
+    ? `${p.pick(PLACES)} ${p.pick(["", `(${p.pick(AGENCIES)}) `])}${p.pick(["- ", "— ", "-- "])}`
+    : "";
+  blocks.push(dateline + paragraph(p));
+  for (let n = p.int(0, 6); n > 0; n--) {
+    const r = p.random();
+    if (r < 0.15)
+      blocks.push(markdown ? `${p.pick(["## ", "### "])}${titleCase(p)}` : titleCase(p));
+    else if (r < 0.2) blocks.push(`**${titleCase(p)}**`);
+    else if (r < 0.27)
+      blocks.push(p.many(2, 4, () => `${p.pick(["- ", "* ", "1. "])}${sentence(p)}`).join("\n"));
+    else if (r < 0.32) blocks.push(labelLine(p));
+    else if (r < 0.36) blocks.push(p.pick(["___", "---", "By Jane Doe", "Associated Press"]));
+    else blocks.push(paragraph(p));
+  }
+  if (p.chance(0.3)) blocks[blocks.length - 1] += p.many(1, 3, () => ` ${p.pick(NOTES)}`).join("");
+  if (p.chance(0.35)) blocks.push(...p.many(1, 3, () => p.pick(NOTES)));
+  return blocks;
+}
+
+function headlineLine(p) {
+  const title = p.chance(0.5) ? titleCase(p) : sentence(p);
+  const quoted = p.pick(["", "", `"`, "“", "«"]);
+  const close = { "": "", '"': '"', "“": "”", "«": "»" }[quoted];
+  return `${p.pick(SLUGS)}${quoted}${title}${close}`;
+}
+
+/** Structured articles in each dialect's layout. */
+const LAYOUTS = {
+  aggregator(p) {
+    const head = [headlineLine(p)];
+    if (p.chance(0.3)) head.push(`By ${p.pick(NAMES)}`);
+    if (p.chance(0.15)) head.push(`${p.pick(["来源", "作者"])}：${p.pick(NAMES)}`);
+    const trailer = p.many(0, 4, () => labelLine(p));
+    return [head.join("\n"), ...body(p, false), trailer.join(p.chance(0.8) ? "\n" : "\n\n")];
+  },
+  "wire-dump"(p) {
+    const head = [`-- ${headlineLine(p)}`];
+    for (let n = p.int(1, 4); n > 0; n--) {
+      head.push(
+        `--${p.pick([
+          ` By ${p.pick(NAMES)}`,
+          ` ${p.pick(DATES)}`,
+          ` ${p.pick(URLS)}`,
+          " Exclusive to subscribers",
+          "",
+        ])}`,
+      );
+    }
+    return [head.join("\n"), ...body(p, false), p.many(0, 2, () => labelLine(p)).join("\n")];
+  },
+  markdown(p) {
+    return [`# ${headlineLine(p)}`, ...body(p, true), p.many(0, 2, () => labelLine(p)).join("\n")];
+  },
+  lines(p) {
+    const lines = [headlineLine(p), ...p.many(3, 10, () => sentence(p))];
+    if (p.chance(0.3)) lines.push(p.pick(NOTES));
+    if (p.chance(0.3)) lines.push(labelLine(p));
+    return [lines.join("\n")];
+  },
+  factiva(p) {
+    const out = [];
+    const field = (code, ...value) => out.push(`${" ".repeat(p.int(0, 3))}${code}`, ...value);
+    field("HD", ` ${sentence(p)} `);
+    if (p.chance(0.6)) field("BY", ` By ${p.pick(NAMES)}. `);
+    field("WC", `${p.int(1, 4000)} words`);
+    field("PD", p.pick(["7 April 2000", "31 December 2021", "2 May 1999", "never"]));
+    if (p.chance(0.5)) field("ET", `${p.int(0, 23)}:${String(p.int(0, 59)).padStart(2, "0")} GMT`);
+    field("SN", p.pick(["Reuters News", "Gazeta Mercantil"]));
+    if (p.chance(0.5)) field("SC", "GMES");
+    field("LA", p.pick(["English", "German", "Klingon"]));
+    if (p.chance(0.7)) field("CY", "(c) 2000 Reuters", "");
+    field("LP", ...p.many(1, 3, () => ` ${paragraph(p)} `).flatMap((t) => [t, ""]));
+    if (p.chance(0.7))
+      field("TD", ...p.many(1, 4, () => ` ${paragraph(p)} `).flatMap((t) => [t, ""]));
+    if (p.chance(0.5)) field("IN", "i471 : Paper Mills | ipap : Paper/Packaging");
+    field("AN", `Document ${p.pick(["abcd000020010101dw1234567", "x"])}`);
+    return [`\n${out.join("\n")}\n`];
+  },
+};
+
+/** Joins blocks with blank lines, then roughens the text: line ends, padding, stray blanks. */
+function render(p, blocks) {
+  const brk = p.pick(BREAKS);
+  const lines = blocks
+    .filter((b) => b !== "")
+    .join("\n\n")
+    .split("\n");
+  const out = lines.map((line) => {
+    if (!p.chance(0.15)) return line;
+    return `${p.pick(NOISE)}${line}${p.pick(NOISE)}`;
+  });
+  return out.join(p.chance(0.9) ? brk : p.pick(BREAKS));
+}
+
+export function structured(p) {
+  const layout = p.pick(Object.keys(LAYOUTS));
+  return { layout, text: render(p, LAYOUTS[layout](p)) };
+}
+
+let corpusCache = null;
+/** Every text file of the corpus (at most 200 kB each), read once. */
+export function corpusFiles() {
+  if (corpusCache) return corpusCache;
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (/\.txt$/i.test(name) && !/README/i.test(name) && stat.size < 200_000) {
+        files.push({ name: path.slice(corpusRoot().length + 1), text: readFileSync(path, "utf8") });
+      }
+    }
+  };
+  walk(corpusRoot());
+  corpusCache = files;
+  return files;
+}
+
+/** A corpus file with one to four edits: lines dropped, doubled, moved, joined; text spliced in. */
+export function mutated(p, files) {
+  const file = p.pick(files);
+  let lines = file.text.split(/\r\n|\r|\n/);
+  const edits = [];
+  const splice = (at, count, ...items) => lines.splice(at, count, ...items);
+  const EDITS = [
+    ["drop", 0.15, (at) => splice(at, 1)],
+    ["double", 0.1, (at) => splice(at, 0, lines[at])],
+    [
+      "swap",
+      0.1,
+      (at) => {
+        const to = p.int(0, lines.length - 1);
+        [lines[at], lines[to]] = [lines[to], lines[at]];
+      },
+    ],
+    ["join", 0.1, (at) => splice(at, 2, lines.slice(at, at + 2).join(" "))],
+    [
+      "insert",
+      0.15,
+      (at) =>
+        splice(
+          at,
+          0,
+          p.pick([labelLine(p), p.pick(NOTES), "", titleCase(p), `-- ${p.pick(URLS)}`]),
+        ),
+    ],
+    [
+      "truncate",
+      0.1,
+      (at) => {
+        lines = lines.slice(0, at + 1);
+      },
+    ],
+    [
+      "char",
+      0.1,
+      (at) => {
+        const line = lines[at];
+        const cut = p.int(0, line.length);
+        lines[at] = `${line.slice(0, cut)}${p.pick(CHARS)}${line.slice(cut)}`;
+      },
+    ],
+    [
+      "upper",
+      0.1,
+      (at) => {
+        lines[at] = lines[at].toUpperCase();
+      },
+    ],
+    ["blank", 0.1, (at) => splice(at, 0, ...p.many(1, 3, () => ""))],
+  ];
+  for (let n = p.int(1, 4); n > 0 && lines.length > 0; n--) {
+    const at = p.int(0, lines.length - 1);
+    let r = p.random();
+    let edit = EDITS[EDITS.length - 1];
+    for (const candidate of EDITS) {
+      r -= candidate[1];
+      if (r < 0) {
+        edit = candidate;
+        break;
+      }
+    }
+    edit[2](at);
+    edits.push(edit[0]);
+  }
+  return { name: `${file.name} [${edits.join(",")}]`, text: lines.join(p.pick(BREAKS)) };
+}
+
+const CHARS = [
+  ..."aZ .,:;-—()[]{}#*_\"'“”«»|^%\t",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u00a0",
+  "\u0085",
+  "\u2028",
+  "\ufeff",
+  "\u3000",
+  "：",
+  "（",
+  "）",
+  "中",
+  "é",
+  "Ã©",
+  "â€™",
+  "â€",
+  "Ã",
+  "\ud800",
+  "\udc00",
+  "😀",
+  "\u0000",
+  "\u001b",
+  "\f",
+];
+const TOKENS = [
+  ...CHARS,
+  "Source: ",
+  "Original: ",
+  "Date: ",
+  "By ",
+  "-- ",
+  "## ",
+  "**",
+  "(Reporting by X)",
+  "($1 = 0.78 euros)",
+  "LONDON (Reuters) - ",
+  "http://",
+  "www.x.com",
+  "UPDATE 2-",
+  "HD\n",
+  "PD\n",
+  "TD\n",
+  "\n\n",
+  "Title",
+  "The talks resumed.",
+];
+
+/** Arbitrary text: characters and tokens that mean something to some stage. */
+export function arbitraryString(p) {
+  const units = p.chance(0.5) ? CHARS : TOKENS;
+  return p.many(0, p.pick([5, 40, 300]), () => p.pick(units)).join("");
+}
+
+/** Arbitrary bytes: random ones, or text encoded with and without a BOM. */
+export function arbitraryBytes(p) {
+  const r = p.random();
+  if (r < 0.4) return Uint8Array.from(p.many(0, 200, () => p.int(0, 255)));
+  const text = p.chance(0.5) ? arbitraryString(p) : structured(p).text;
+  if (r < 0.6) return new TextEncoder().encode((p.chance(0.5) ? "\ufeff" : "") + text);
+  if (r < 0.8) {
+    const le = p.chance(0.5);
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 + 2 * i] = le ? c & 0xff : c >> 8;
+      out[3 + 2 * i] = le ? c >> 8 : c & 0xff;
+    }
+    return out;
+  }
+  // Latin-1: every character below U+0100 as one byte, the rest as `?`.
+  return Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+}

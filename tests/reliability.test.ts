@@ -1,0 +1,376 @@
+// Regression tests for what a fuzz audit broke: each input is the smallest
+// one found, and each expected value is written by hand from reading it.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import schemaText from "../schema.json?raw";
+import {
+  type Article,
+  articleIssueSchema,
+  explainArticle,
+  formatArticle,
+  type ParseOptions,
+  parseArticle,
+  safeParseArticle,
+} from "../src/index.js";
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(schemaText) as Record<string, unknown>);
+
+const slice = (text: string, at: { start: number; end: number } | null | undefined) =>
+  at ? text.slice(at.start, at.end) : null;
+
+/** The Article without what a round trip may change: spans and dialect. */
+function comparable(article: Article): Omit<Article, "spans" | "dialect"> {
+  const { spans: _spans, dialect: _dialect, ...rest } = article;
+  return rest;
+}
+
+/** Parses, formats, parses again: the Articles are equal and formatting is idempotent. */
+function expectRoundTrip(text: string, options?: ParseOptions): string {
+  const article = parseArticle(text, options);
+  const formatted = formatArticle(article);
+  const again = parseArticle(formatted);
+  expect(comparable(again)).toEqual(comparable(article));
+  expect(formatArticle(again)).toBe(formatted);
+  return formatted;
+}
+
+describe("safeParseArticle never throws", () => {
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  it.each([
+    [
+      "a proxy whose every get throws",
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("boom");
+          },
+        },
+      ),
+    ],
+    ["a revoked proxy", revocable.proxy],
+    [
+      "a throwing getPrototypeOf trap",
+      new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new Error("no");
+          },
+        },
+      ),
+    ],
+    [
+      "a Symbol.toStringTag getter that throws",
+      {
+        get [Symbol.toStringTag]() {
+          throw new Error("tag");
+        },
+      },
+    ],
+  ])("gives invalid-input for %s", (_, input) => {
+    const result = safeParseArticle(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.code)).toEqual(["invalid-input"]);
+    expect(explainArticle(input).result.success).toBe(false);
+  });
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["an object with no prototype", Object.create(null)],
+    ["a string", "nope"],
+  ])("gives a valid invalid-options issue when an option getter throws %s", (_, thrown) => {
+    const options = {
+      get paragraphMode(): "auto" {
+        throw thrown;
+      },
+    };
+    const result = safeParseArticle("Title\n\nBody.", options);
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues ?? [];
+    expect(issues.map((i) => i.code)).toEqual(["invalid-options"]);
+    for (const i of issues) expect(articleIssueSchema.safeParse(i).success).toBe(true);
+  });
+
+  it("reads a transparent proxy of a Uint8Array, or refuses it as invalid-input", () => {
+    const bytes = new TextEncoder().encode("Title\n\nBody.");
+    const result = safeParseArticle(new Proxy(bytes, {}));
+    if (result.success) expect(result.data.headline).toBe("Title");
+    else expect(result.error.issues.map((i) => i.code)).toEqual(["invalid-input"]);
+  });
+});
+
+describe("no text is lost from a wire header", () => {
+  it("keeps a link line that is no usable URL in the trailer, whole line spanned, with a warning", () => {
+    const text = "-- Talks Resume\n-- http://intranet/story/1\n\nBody text.";
+    const result = safeParseArticle(text);
+    expect(result.success).toBe(true);
+    const article = result.data as Article;
+    expect(article.originalUrl).toBeNull();
+    expect(article.trailer).toEqual([{ key: null, label: "--", value: "http://intranet/story/1" }]);
+    expect(slice(text, article.spans.trailer[0])).toBe("-- http://intranet/story/1");
+    expect(result.warnings?.map((w) => w.code)).toContain("invalid-url");
+    expectRoundTrip(text);
+  });
+
+  it("spans an extra wire-header line whole, `-- ` included", () => {
+    const text =
+      "-- Talks resume in Florida\n-- Exclusive to subscribers\n\nThe talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.trailer).toEqual([
+      { key: null, label: "--", value: "Exclusive to subscribers" },
+    ]);
+    expect(slice(text, article.spans.trailer[0])).toBe("-- Exclusive to subscribers");
+  });
+});
+
+describe("the Article satisfies schema.json", () => {
+  it.each([
+    ["brackets", "https://example.com/search?ids[]=1", "https://example.com/search?ids%5B%5D=1"],
+    ["a bar", "https://example.com/a|b", "https://example.com/a%7Cb"],
+    ["a caret", "https://example.com/search?q=a^b", "https://example.com/search?q=a%5Eb"],
+    ["a stray percent", "https://example.com/search?q=%zz", "https://example.com/search?q=%25zz"],
+    ["a second hash", "https://example.com/a#b#c", "https://example.com/a#b%23c"],
+  ])("percent-encodes %s in originalUrl", (_, url, expected) => {
+    const article = parseArticle(`Title\n\nBody.\n\nOriginal: ${url}`);
+    expect(article.originalUrl).toBe(expected);
+    expect(validate(JSON.parse(JSON.stringify(article))), JSON.stringify(validate.errors)).toBe(
+      true,
+    );
+  });
+
+  it("leaves valid percent escapes as they are", () => {
+    const article = parseArticle("Title\n\nBody.\n\nOriginal: https://example.com/caf%C3%A9?q=%20");
+    expect(article.originalUrl).toBe("https://example.com/caf%C3%A9?q=%20");
+  });
+});
+
+describe("the repairMojibake option", () => {
+  const repaired = (body: string) => {
+    const result = safeParseArticle(`T\n\n${body}`, { repairMojibake: true });
+    return {
+      paragraphs: result.data?.sections[0]?.paragraphs,
+      codes: result.warnings?.map((w) => w.code),
+    };
+  };
+
+  it.each([
+    // A no-break space inside a paragraph reads as a plain space.
+    ["a no-break space", "Un caf\u00c3\u00a9\u00a0: bon.", "Un café : bon."],
+    ["an ellipsis", "Un caf\u00c3\u00a9\u2026", "Un café…"],
+    ["a right quote", "Le caf\u00c3\u00a9\u2019s.", "Le café’s."],
+    ["a character of U+0080–U+00BF", "Il fait 20\u00c2\u00b0\u00b0.", "Il fait 20°°."],
+  ])("repairs a sequence followed by %s, and warns", (_, broken, expected) => {
+    expect(repaired(broken)).toEqual({ paragraphs: [expected], codes: ["mojibake"] });
+  });
+
+  it("warns with the option off", () => {
+    const result = safeParseArticle("T\n\nUn caf\u00c3\u00a9\u00a0: bon.");
+    expect(result.warnings?.map((w) => w.code)).toEqual(["mojibake"]);
+    expect(result.warnings?.[0]?.span).toEqual({ start: 9, end: 11 });
+  });
+
+  it("leaves sequences that are no UTF-8 as they are, with no warning", () => {
+    // `â€ ` is E2 80 and a space: a three-byte lead with one continuation;
+    // `À€` is C0 80, an overlong NUL.
+    expect(repaired("Un â€ b. x\u00c0\u20acy.")).toEqual({
+      paragraphs: ["Un â€ b. x\u00c0\u20acy."],
+      codes: [],
+    });
+  });
+});
+
+describe("notes are taken before headings are chosen", () => {
+  it("keeps a lone title-case block as the body", () => {
+    const article = parseArticle("Title\n\nSome Heading Here\n\n(Reporting by Jane Doe.)");
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["Some Heading Here"] }]);
+    expect(article.notes).toEqual([{ kind: "credit", text: "(Reporting by Jane Doe.)" }]);
+  });
+
+  it("never ends the body on a heading", () => {
+    const article = parseArticle("Title\n\nIntro.\n\nWhat Comes Next\n\n(Reporting by Jane Doe.)");
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["Intro.", "What Comes Next"] },
+    ]);
+  });
+});
+
+describe("spans are trimmed", () => {
+  it("leaves trailing spaces out of a paragraph above a note", () => {
+    const text = "Title\n\nShares rose.\n\nAnalysts were surprised.  \n(Reporting by Jane Doe)";
+    const article = parseArticle(text);
+    const spans = article.spans.sections[0]?.paragraphs ?? [];
+    expect(spans.map((s) => slice(text, s))).toEqual(["Shares rose.", "Analysts were surprised."]);
+    expect(slice(text, article.spans.notes[0])).toBe("(Reporting by Jane Doe)");
+  });
+
+  it("ends chained run-in notes at their brackets, not at CRLF", () => {
+    const text = "Title\r\n\r\nShares rose. (Reporting by Jane Doe) (Editing by Bob Roe)\r\n";
+    const article = parseArticle(text);
+    expect(article.spans.notes.map((s) => slice(text, s))).toEqual([
+      "(Reporting by Jane Doe)",
+      "(Editing by Bob Roe)",
+    ]);
+    expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("Shares rose.");
+  });
+});
+
+describe("the round trip is exact", () => {
+  it("writes extra wire lines back as wire lines", () => {
+    const text =
+      "-- Talks resume in Florida\n-- Exclusive to subscribers\n\nThe talks resumed on Monday.";
+    expect(expectRoundTrip(text)).toContain("\n-- Exclusive to subscribers\n");
+  });
+
+  it("keeps the wire link when the trailer's Original line is unusable", () => {
+    const text =
+      "-- Talks resume\n-- http://www.reuters.com/article/1\n\nThe talks resumed on Monday.\n\nOriginal: see below";
+    expect(parseArticle(text).originalUrl).toBe("http://www.reuters.com/article/1");
+    expectRoundTrip(text);
+  });
+
+  it("keeps the wire date when the trailer's Date line is unusable", () => {
+    const text =
+      "-- Talks resume\n-- Mon Oct 30, 2006 7:48pm EST\n\nThe talks resumed on Monday.\n\nDate: yesterday";
+    expect(parseArticle(text).publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a byline whose first word is in the dateline", () => {
+    const text = "Shares Rise\nBy Reuters Staff\n\nLONDON (Reuters) - Shares rose on Monday.";
+    expect(parseArticle(text).byline).toBe("Reuters Staff");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a byline beside a different Author line", () => {
+    const text = "Shares Rise\nBy Jane Doe\n\nShares rose on Monday.\n\nAuthor: John Roe";
+    expect(parseArticle(text).byline).toBe("Jane Doe");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a hard-wrapped title-case block a paragraph", () => {
+    const text =
+      "Title\n\nIntro text here.\n\nMinistry of Foreign\nAffairs Statement\n\nThe ministry said it would respond.";
+    expect(parseArticle(text).sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "Intro text here.",
+          "Ministry of Foreign Affairs Statement",
+          "The ministry said it would respond.",
+        ],
+      },
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a wrapped last paragraph that opens with Source: in the body", () => {
+    const text = "Title\n\nIntro text here.\n\nSource: officials said\nthe talks would go on";
+    expect(parseArticle(text).source).toBeNull();
+    expectRoundTrip(text);
+  });
+
+  it("keeps a wrapped block that opens with ## a paragraph", () => {
+    const text = "Title\n\nIntro.\n\n## Background\nThe talks began in May.";
+    expect(parseArticle(text).sections[0]?.paragraphs).toEqual([
+      "Intro.",
+      "## Background The talks began in May.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps the order of notes", () => {
+    const text = "Title\n\nShares rose.\n\n(Reporting by Jane Doe)\n\n(Corrects spelling of name)";
+    expect(parseArticle(text).notes).toEqual([
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("formats a bold paragraph left by a run-in note the same way twice", () => {
+    const text = "Title\n\n**Markets Closed Higher** (Reporting by Jane Doe)";
+    const options: ParseOptions = { paragraphMode: "blocks" };
+    expect(parseArticle(text, options).sections).toEqual([
+      { heading: null, paragraphs: ["**Markets Closed Higher**"] },
+    ]);
+    expectRoundTrip(text, options);
+  });
+});
+
+describe("found by the fuzz suite", () => {
+  it("leaves a space other than U+0020 after `##` out of the heading", () => {
+    const text = "Title\n\nIntro.\n\n## \u3000Background\n\nThe talks began in May.";
+    const article = parseArticle(text);
+    expect(article.sections[1]?.heading).toBe("Background");
+    expect(slice(text, article.spans.sections[1]?.heading)).toBe("Background");
+  });
+
+  it("starts the paragraph after a dateline at its first character that is no space", () => {
+    const text = "Title\n\nLONDON (Reuters) - \u3000Shares rose on Monday.";
+    const article = parseArticle(text);
+    expect(article.dateline?.place).toBe("LONDON");
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose on Monday."]);
+    expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("Shares rose on Monday.");
+  });
+
+  it("reads no date where the caller's date reader throws or gives an impossible date", () => {
+    const text = "Title\n\nBody.\n\nDate: yesterday";
+    const throwing = safeParseArticle(text, {
+      parseDate: () => {
+        throw new Error("reader failed");
+      },
+    });
+    expect(throwing.data?.publishedAt).toBeNull();
+    const impossible = safeParseArticle(text, { parseDate: () => "2025-02-30" });
+    expect(impossible.data?.publishedAt).toBeNull();
+    expect(safeParseArticle(text, { parseDate: () => "2026-11-30" }).data?.publishedAt).toBe(
+      "2026-11-30",
+    );
+  });
+
+  it("writes paragraphs that are Factiva codes so that the text stays no Factiva export", () => {
+    // Indented by four spaces, the codes are no code lines: text, not a Factiva export.
+    const text = "Title\n\n    HD\n\n    PD\n\nThe talks resumed on Monday.";
+    expect(parseArticle(text).sections[0]?.paragraphs).toEqual([
+      "HD",
+      "PD",
+      "The talks resumed on Monday.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a first body block that reads as a byline out of the header", () => {
+    const text = "-- Talks resume\n--\n\nBy Jane Doe\n\nThe talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.sections[0]?.heading).toBe("By Jane Doe");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a closing one-word bold paragraph and a closing rule paragraph with their credits", () => {
+    for (const last of ["**Affairs**", "---"]) {
+      const text = `Title\n\nThe talks resumed on Monday.\n\n${last} (Reporting by Jane Doe)`;
+      const article = parseArticle(text);
+      expect(article.sections).toEqual([
+        { heading: null, paragraphs: ["The talks resumed on Monday.", last] },
+      ]);
+      expect(article.notes).toEqual([{ kind: "credit", text: "(Reporting by Jane Doe)" }]);
+      expectRoundTrip(text);
+    }
+  });
+
+  it("keeps the dateline on the paragraph it was found in", () => {
+    // One line each: the first, shaped like a heading, is passed over.
+    const text =
+      "Title\nLONDON (Reuters) - Talks Resume Here\nNo dateline here - only text.\nMore text.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expectRoundTrip(text);
+  });
+});
