@@ -67,8 +67,9 @@ it("exports each dialect and locale under its own name too, the same object", ()
   expect(lib.factivaDialect).toBe(lib.dialects.factiva);
   expect(lib.linesDialect).toBe(lib.dialects.lines);
   expect(lib.markdownDialect).toBe(lib.dialects.markdown);
+  expect(lib.nexisDialect).toBe(lib.dialects.nexis);
   expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
-  for (const code of ["de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
+  for (const code of ["da", "de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
     expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
   }
 });
