@@ -164,7 +164,7 @@ export function formatArticle(article: Article): string {
     const opening = written[first];
     if (
       opening !== undefined &&
-      datelineOf(written, lead, lexicon) !== (article.dateline !== null)
+      datelineOf(written, lead - top, lexicon) !== (article.dateline !== null)
     ) {
       written[first] = wrap(opening);
     }
