@@ -230,6 +230,7 @@ const rules: DialectRules = { name: "factiva", detect, classify, format: formatF
  * Codes without an Article field of their own (`SC`, `PG`, `CO`, `IN`, `NS`,
  * `RE`, …) are kept in `trailer` under their code.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

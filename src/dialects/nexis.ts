@@ -106,6 +106,7 @@ const rules: DialectRules = {
  * before and after a hard-wrapped body. `splitArticles` cuts an export into
  * its documents and leaves its request header out.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,6 +4,7 @@ import { daDateWords } from "./dates/da.js";
 /**
  * Danish: labels and the date words (`Onsdag 6. Januar 2010`).
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

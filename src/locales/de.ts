@@ -4,6 +4,7 @@ import { deDateWords } from "./dates/de.js";
 /**
  * German labels.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,6 +4,7 @@ import { enDateWords } from "./dates/en.js";
 /**
  * English labels. Data only: the matching rules live in `trailer.ts`.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { locales } from "syndicated-article";

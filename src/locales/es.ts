@@ -4,6 +4,7 @@ import { esDateWords } from "./dates/es.js";
 /**
  * Spanish labels.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -7,6 +7,7 @@ import { koDateWords } from "./dates/ko.js";
  * byline; the role word (`기자` reporter, `특파원` correspondent) stays in the
  * dateline's text, out of the byline.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

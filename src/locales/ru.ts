@@ -3,6 +3,7 @@ import type { Locale } from "../schema/locale.js";
 /**
  * Russian labels.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,6 +4,7 @@ import { zhDateWords } from "./dates/zh.js";
 /**
  * Chinese labels, written with `：` or `:`.
  *
+ * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";
