@@ -373,4 +373,35 @@ describe("found by the fuzz suite", () => {
     expect(article.dateline).toBeNull();
     expectRoundTrip(text);
   });
+
+  it("keeps a second wire date line a kept line when the trailer states the first", () => {
+    const text = [
+      "-- Talks resume",
+      "-- Mon Oct 30, 2006 7:48pm EST",
+      "-- Tue Oct 31, 2006 8:00am EST",
+      "",
+      "The talks resumed on Monday.",
+      "",
+      "Date: Mon Oct 30, 2006 7:48pm EST",
+    ].join("\n");
+    const article = parseArticle(text);
+    expect(article.publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expect(article.trailer[0]).toEqual({
+      key: null,
+      label: "--",
+      value: "Tue Oct 31, 2006 8:00am EST",
+    });
+    expectRoundTrip(text);
+  });
+
+  it("finds no dateline in a first paragraph whose first line held none", () => {
+    const text =
+      "-- Orders fall\n--\n\nResume\nNEW YORK (Reuters) - D.R. Horton said orders fell.\n\nMore text here.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs[0]).toBe(
+      "Resume NEW YORK (Reuters) - D.R. Horton said orders fell.",
+    );
+    expectRoundTrip(text);
+  });
 });
