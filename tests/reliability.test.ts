@@ -144,6 +144,12 @@ describe("the Article satisfies schema.json", () => {
     );
   });
 
+  it("fills no originalUrl from a host that RFC 3986 does not allow", () => {
+    const article = parseArticle("Title\n\nBody.\n\nOriginal: http://www{.reuters.com/article/1");
+    expect(article.originalUrl).toBeNull();
+    expect(validate(JSON.parse(JSON.stringify(article)))).toBe(true);
+  });
+
   it("leaves valid percent escapes as they are", () => {
     const article = parseArticle("Title\n\nBody.\n\nOriginal: https://example.com/caf%C3%A9?q=%20");
     expect(article.originalUrl).toBe("https://example.com/caf%C3%A9?q=%20");
