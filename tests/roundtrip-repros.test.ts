@@ -189,4 +189,14 @@ describe("found by the fuzz suite", () => {
     );
     expectRoundTrip(text);
   });
+
+  it("writes a Factiva body that stood above the code lines back there", () => {
+    const text =
+      "The talks resumed on Monday.\n\nHD\nTalks Resume\nPD\n7 April 2000\nSN\nReuters News\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.dialect).toBe("factiva");
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday."]);
+    expect(article.trailer.some((f) => f.label === "LP")).toBe(false);
+    expectRoundTrip(text);
+  });
 });
