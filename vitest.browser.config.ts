@@ -24,6 +24,7 @@ export default defineConfig(async () => {
         "tests/dates.test.ts",
         "tests/decode.test.ts",
         "tests/errors.test.ts",
+        "tests/explain.test.ts",
         "tests/exports.test.ts",
         "tests/format.test.ts",
         "tests/header.test.ts",

@@ -7,7 +7,7 @@
  * parse time, they say what they are: non-negative integers.
  */
 export function articleJsonSchema(z, { articleSchema, spanSchema }) {
-  return z.toJSONSchema(articleSchema, {
+  const schema = z.toJSONSchema(articleSchema, {
     target: "draft-2020-12",
     io: "output",
     override: ({ zodSchema, jsonSchema }) => {
@@ -17,4 +17,16 @@ export function articleJsonSchema(z, { articleSchema, spanSchema }) {
       }
     },
   });
+  // The Article's schema has an id, so zod puts it under $defs and refers to it
+  // from the root: hoist it, so the file's root is the Article itself (as
+  // validators and readers of the file expect), its parts still under $defs.
+  const ref = "#/$defs/Article";
+  if (schema.$ref === ref && schema.$defs?.Article) {
+    // Its description is the file's own (scripts/build-schema.mjs).
+    const { Article, ...defs } = schema.$defs;
+    const { description, ...article } = Article;
+    const { $ref, $defs, ...rest } = schema;
+    return { ...rest, ...article, $defs: defs };
+  }
+  return schema;
 }

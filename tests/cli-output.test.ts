@@ -103,6 +103,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "headline",
       "slug",
       "byline",
+      "bylineRole",
       "dateline",
       "publishedAt",
       "publishedAtText",
@@ -150,7 +151,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
     expect(de.source).toBe("dpa");
     expect(cli(["--languages", "en,xx", "fixtures/cli/de.txt"])).toEqual(
       usage(
-        '--languages takes a comma-separated list of de, en, es, fr, it, ko, nl, ru, uk, zh, not "en,xx".',
+        '--languages takes a comma-separated list of da, de, en, es, fr, it, ko, nl, ru, uk, zh, not "en,xx".',
       ),
     );
   });

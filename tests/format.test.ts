@@ -25,3 +25,54 @@ describe("formatArticle", () => {
     expect(formatArticle(a)).toBe("Talks Resume\n\nThe envoys met again.\n\nSource: rfi");
   });
 });
+
+describe("formatArticle on a database export", () => {
+  // Written for this test in the Factiva layout: code lines, values under them.
+  const factiva = [
+    "HD",
+    " Mill to Open in Brazil ",
+    "WC",
+    "42 words",
+    "PD",
+    "7 April 2000",
+    "SN",
+    "Gazette",
+    "LA",
+    "English",
+    "LP",
+    " The mill opens in May. ",
+    "TD",
+    " It will employ 300 people. ",
+    "AN",
+    "Document gaz0000001",
+  ].join("\n");
+
+  it("writes it back in its own layout, which reads back as the same Article", () => {
+    const a = parseArticle(factiva);
+    expect(a.dialect).toBe("factiva");
+    expect(a.headline).toBe("Mill to Open in Brazil");
+    expect(a.wordCount).toBe(42);
+    expect(a.language).toBe("en");
+    const text = formatArticle(a);
+    const { spans, ...again } = parseArticle(text);
+    const { spans: _, ...before } = a;
+    expect(again).toEqual(before);
+    expect(formatArticle(parseArticle(text))).toBe(text);
+  });
+});
+
+describe("formatArticle with page lines above the headline", () => {
+  it("still writes the dateline's paragraph on one line", () => {
+    // `###` closes the release; it is written back above the headline.
+    const text = "Acme Acme\n\nNEW YORK, Jan. 1, 2000 /PRNewswire/ -- The plant plant.\n\n###";
+    const a = parseArticle(text);
+    expect(a.sections[0]?.paragraphs).toEqual(["The plant plant."]);
+    const written = formatArticle(a);
+    expect(written).toBe(
+      "###\n\nAcme Acme\n\nNEW YORK, Jan. 1, 2000 /PRNewswire/ -- The plant plant.",
+    );
+    const { spans, ...again } = parseArticle(written);
+    const { spans: _, ...before } = a;
+    expect(again).toEqual(before);
+  });
+});

@@ -1,5 +1,5 @@
 // The one place that imports the parser: a job's files in, one record per article out.
-import { safeParseArticles, safeParseArticle } from "syndicated-article";
+import { safeParseArticle, safeParseArticles } from "syndicated-article";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

@@ -51,6 +51,11 @@ export type Checks = [
       | "editor"
       | "byline"
       | "publishedAt"
+      | "section"
+      | "wordCount"
+      | "copyright"
+      | "id"
+      | "language"
       | null
     >
   >,
@@ -75,8 +80,10 @@ export function checkSeed(text: string): string {
   if (article.headline !== expected) throw new Error(`headline: ${article.headline}`);
 
   const result = safeParseArticle(text);
-  // @ts-expect-error data exists only once success is known
-  result.data;
+  // zod's shape: `data` is declared on both branches, so this type-checks
+  // before the result is narrowed.
+  const maybe: string | undefined = result.data?.headline;
+  if (maybe !== expected) throw new Error(`data?.headline: ${maybe}`);
   if (result.success) {
     const narrowed: Expect<Equal<typeof result.data, Article>> = true;
     const warnings: ArticleIssue[] = result.warnings;

@@ -10,10 +10,10 @@ import assert from "node:assert/strict";
 export const API = {
   parseArticle: "parseArticle",
   safeParseArticle: "safeParseArticle",
-  parseArticles: "parseArticles",
+  parseArticles: "safeParseArticles",
   splitArticles: "splitArticles",
   splitArticlesStream: "splitArticlesStream",
-  parseArticlesStream: "parseArticlesStream",
+  parseArticlesStream: "safeParseArticlesStream",
   articleSchema: "articleSchema",
 };
 

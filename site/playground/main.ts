@@ -222,7 +222,10 @@ function renderPieces(pieces: Piece[], into: Node): void {
 
 function render(reply: ParseReply): void {
   decisionsByPath = new Map();
-  for (const d of reply.decisions ?? []) if (d.path !== null) decisionsByPath.set(d.path, d);
+  // A labelled line that fills a field has both paths: `trailer[0] → source`.
+  for (const d of reply.decisions ?? []) {
+    if (d.path !== null) decisionsByPath.set(d.path.split(" → ")[0] as string, d);
+  }
   let parts: Part[] = partsFromSpans(reply.article?.spans);
   if (reply.decisions) parts = withDecisionParts(parts, reply.decisions);
   const fragment = document.createDocumentFragment();
@@ -303,6 +306,7 @@ function describePart(target: EventTarget | null): void {
   code.dataset.testid = "part-path";
   code.textContent = path;
   partInfo.append(code, ` — ${el.dataset.part}`);
+  if (decision?.path?.includes(" → ")) partInfo.append(` (fills ${decision.path.split(" → ")[1]})`);
   if (decision) {
     const rule = document.createElement("code");
     rule.dataset.testid = "part-rule";

@@ -8,8 +8,10 @@ import { splitLocatedArticlesStream } from "../internal.js";
 import { type Command, HELP, readCommand, SHORT_USAGE, UsageError } from "./args.js";
 import { BINARY_MESSAGE, ByteDecoder } from "./bytes.js";
 import { expandOperands, type Input } from "./inputs.js";
-import { type Done, type Job, Pool, WORKER_ROLE } from "./pool.js";
+import { Messages, RecordWriter, Sink } from "./output.js";
+import { type Done, type Job, WORKER_ROLE } from "./pool.js";
 import { Progress } from "./progress.js";
+import { Results } from "./results.js";
 import { openStream } from "./streams.js";
 import {
   add,
@@ -25,8 +27,6 @@ import {
 } from "./work.js";
 
 const PROGRAM = "syndicated-article";
-// Between two articles of text output: a rule line, which `splitArticles` splits on.
-const ARTICLE_SEPARATOR = "\n\n-----\n\n";
 // Progress shows only for more inputs than this.
 const FEW_FILES = 8;
 
@@ -72,26 +72,6 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   return run(command);
-}
-
-/** Stderr that never throws: once its reader has gone (`2>&1 | head`), messages are dropped. */
-class Messages {
-  #closed = false;
-
-  constructor() {
-    process.stderr.on("error", () => {
-      this.#closed = true;
-    });
-  }
-
-  write(text: string): void {
-    if (this.#closed) return;
-    try {
-      process.stderr.write(text);
-    } catch {
-      this.#closed = true;
-    }
-  }
 }
 
 const stderr = new Messages();
@@ -148,7 +128,7 @@ async function run(command: Command): Promise<number> {
 
   const files = inputs.filter((i) => i.kind === "file").length;
   const jobs = Math.min(command.jobs, files);
-  const results = jobs > 1 ? new Results(inputs, jobs, settings) : null;
+  const results = jobs > 1 ? new Results(inputs, jobs, settings, new URL(import.meta.url)) : null;
   const records = new RecordWriter(settings, stdout);
   const written = new Map<string, string>();
   const total = outcome();
@@ -286,138 +266,7 @@ async function parseStream(
   return total;
 }
 
-/**
- * Outcomes of the file inputs, parsed ahead on worker threads in batches, at
- * most a window of inputs ahead of the one being written, so memory stays
- * bounded when output is slow.
- */
-class Results {
-  readonly #inputs: readonly Input[];
-  readonly #pool: Pool;
-  readonly #batch: number;
-  readonly #window: number;
-  readonly #promises: (Promise<Outcome> | undefined)[] = [];
-  #dispatched = 0;
-
-  constructor(inputs: readonly Input[], jobs: number, settings: Settings) {
-    this.#inputs = inputs;
-    this.#pool = new Pool(jobs, new URL(import.meta.url), settings);
-    // Small batches keep every thread busy to the end; big ones save messages.
-    this.#batch = Math.max(1, Math.min(32, Math.ceil(inputs.length / (jobs * 8))));
-    this.#window = jobs * this.#batch * 4;
-  }
-
-  get(i: number): Promise<Outcome> {
-    this.#dispatchUpTo(i + this.#window);
-    const promise = this.#promises[i] as Promise<Outcome>;
-    this.#promises[i] = undefined;
-    return promise;
-  }
-
-  #dispatchUpTo(limit: number): void {
-    const inputs = this.#inputs;
-    while (this.#dispatched < inputs.length && this.#dispatched <= limit) {
-      const batch: number[] = [];
-      while (
-        this.#dispatched < inputs.length &&
-        batch.length < this.#batch &&
-        (inputs[this.#dispatched] as Input).kind === "file"
-      ) {
-        batch.push(this.#dispatched++);
-      }
-      if (batch.length === 0) {
-        this.#dispatched++; // standard input: read on the main thread
-        continue;
-      }
-      const run = this.#pool.run(batch.map((j) => inputs[j] as Input));
-      batch.forEach((j, k) => {
-        const promise = run.then((outcomes) => outcomes[k] as Outcome);
-        promise.catch(() => {}); // awaited in turn; avoid an early unhandled rejection
-        this.#promises[j] = promise;
-      });
-    }
-  }
-
-  close(): Promise<void> {
-    return this.#pool.close();
-  }
-}
-
-/**
- * Writes the records of the chosen format to stdout, with what goes between and
- * around them. The shape depends on the settings only: `json` for an input that
- * must hold one article is that Article (held until the end, so a second article
- * can still refuse it); other `json` is always an array of records.
- */
-class RecordWriter {
-  readonly #format: Settings["format"];
-  readonly #bare: boolean;
-  readonly #sink: Sink;
-  #count = 0;
-  #held: string | null = null;
-
-  constructor(settings: Settings, sink: Sink) {
-    this.#format = settings.format;
-    this.#bare = settings.oneArticle;
-    this.#sink = sink;
-  }
-
-  async write(file: string, record: { index: number; text: string }): Promise<void> {
-    const count = this.#count++;
-    if (this.#format === "ndjson") return this.#sink.write(`${record.text}\n`);
-    if (this.#format === "text") {
-      return this.#sink.write(count === 0 ? record.text : `${ARTICLE_SEPARATOR}${record.text}`);
-    }
-    if (this.#bare) {
-      this.#held = record.text;
-      return;
-    }
-    await this.#sink.write(
-      `${count === 0 ? "[\n" : ",\n"}${jsonRecord(file, record.index, record.text)}`,
-    );
-  }
-
-  /** Drops the Article held for bare `json` output: its input held several. */
-  discard(): void {
-    this.#held = null;
-  }
-
-  async end(): Promise<void> {
-    if (this.#format === "text") {
-      if (this.#count > 0) await this.#sink.write("\n");
-    } else if (this.#format === "json") {
-      if (this.#bare) {
-        if (this.#held !== null) await this.#sink.write(`${this.#held}\n`);
-      } else await this.#sink.write(this.#count === 0 ? "[]\n" : "\n]\n");
-    }
-  }
-}
-
-/** `{file, index, article}` as an element of a pretty-printed array. */
-function jsonRecord(file: string, index: number, article: string): string {
-  return `  {\n    "file": ${JSON.stringify(file)},\n    "index": ${index},\n    "article": ${article.replaceAll("\n", "\n    ")}\n  }`;
-}
-
-/** Stdout with back-pressure: waits for `drain` instead of buffering without end. */
-class Sink {
-  readonly #stream: NodeJS.WriteStream;
-
-  constructor(stream: NodeJS.WriteStream) {
-    this.#stream = stream;
-    // A closed pipe (`| head`) ends the output quietly.
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-
-  async write(text: string): Promise<void> {
-    if (!this.#stream.write(text)) await once(this.#stream, "drain");
-  }
-}
-
-// Last, so that every class above is defined: this script is the command and
-// the worker threads it starts.
+// This script is the command and the worker threads it starts.
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE) {
   serveJobs((workerData as { settings: Settings }).settings);
 } else {

@@ -159,15 +159,23 @@ export function parseText(name: string, text: string, settings: Settings): Outco
   const into = outcome();
   let index = 0;
   let refused = false;
-  const splitter = new FeedSplitter(settings.parse, (article) => {
-    if (refused) return;
-    if (settings.oneArticle && index === 1) {
-      refuseSeveral(into, severalArticles(name, article));
-      refused = true;
-      return;
-    }
-    parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
-  });
+  const splitter = new FeedSplitter(
+    settings.parse,
+    (article) => {
+      if (refused) return;
+      if (settings.oneArticle && index === 1) {
+        refuseSeveral(into, severalArticles(name, article));
+        refused = true;
+        return;
+      }
+      parseOne(name, index++, text.slice(article.start, article.end), article, settings, into);
+    },
+    // Reported, not counted: a request header is no article, and no fault.
+    (skipped) => {
+      const message = "the request header before the first document is no article; skipped.";
+      into.diagnostics.push(diagnostic(name, skipped, skipped.reason, message));
+    },
+  );
   splitter.push(text);
   splitter.end();
   // No article at all (nothing but white space and rules): `empty-input`.

@@ -29,7 +29,6 @@ const rules: DialectRules = {
  * title-case subheads, and a trailer of labelled lines (`Source: rfi`,
  * `Original: …`, `Statement: …`). Also the layout the parser falls back to.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

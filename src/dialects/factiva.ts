@@ -6,6 +6,7 @@ import type { Lexicon } from "../parser/lexicon.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { accessionPrefix, type FactivaRole, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
+import { formatFactiva } from "./factiva-format.js";
 import type { Classified, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 const LF = 0x0a;
@@ -219,7 +220,7 @@ function detect(lines: Lines) {
 }
 
 // The rules; the export below is the public face.
-const rules: DialectRules = { name: "factiva", detect, classify };
+const rules: DialectRules = { name: "factiva", detect, classify, format: formatFactiva };
 
 /**
  * The Factiva text export: each field a code alone on its line (`HD`
@@ -229,7 +230,6 @@ const rules: DialectRules = { name: "factiva", detect, classify };
  * Codes without an Article field of their own (`SC`, `PG`, `CO`, `IN`, `NS`,
  * `RE`, …) are kept in `trailer` under their code.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -27,7 +27,6 @@ const rules: DialectRules = {
  * One paragraph a line (BBC-style copy): a headline line, then every non-blank
  * line a paragraph, with or without blank lines between them, and no trailer.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -50,7 +50,6 @@ const rules: DialectRules = {
  * Markdown-ish text: a `# Headline`, `## Heading` lines, subheads in bold.
  * Classified like the aggregator layout, which honours those marks anywhere.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

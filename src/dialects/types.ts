@@ -2,6 +2,7 @@ import type { PieceMode } from "../blocks/pieces.js";
 import type { Part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { Article } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { ArticleIssue } from "../schema/issues.js";
 
@@ -56,4 +57,9 @@ export interface DialectRules extends Dialect {
   detect(lines: Lines, lexicon: Lexicon): Claim | null;
   /** Classifies the text's lines into parts. */
   classify(lines: Lines, context: ClassifyContext): Classified;
+  /**
+   * Writes an Article of this layout back in it, when the shared layout of
+   * `formatArticle` cannot carry its parts (an export's unlabelled fields).
+   */
+  format?(article: Article): string;
 }

@@ -30,7 +30,6 @@ const rules: DialectRules = {
  * The Reuters dump: a header of `-- ` lines (headline, `By` line, timestamp,
  * link), then the body, datelines and wire notes.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -1,7 +1,7 @@
 import { safeParseArticle } from "../parse.js";
 import type { SafeParseArticleResult } from "../parser/create-parser.js";
 import type { ParseOptions } from "../schema/options.js";
-import { splitArticles } from "./splitter.js";
+import { splitArticles } from "./split.js";
 
 /**
  * Splits a feed with {@link splitArticles} and parses each article with

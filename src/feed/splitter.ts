@@ -1,10 +1,10 @@
 import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
 import { factivaCodes } from "../dialects/factiva-codes.js";
+import { isCoverLine, isMarkerText } from "../dialects/nexis-marks.js";
 import { normalizeUrl } from "../fields/url.js";
 import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
-import { describe } from "../parser/describe.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Span } from "../schema/article.js";
 import type { ParseOptions } from "../schema/options.js";
@@ -57,6 +57,24 @@ export interface FeedArticle extends Span {
   col: number;
 }
 
+/**
+ * Text of a feed that is no article, reported beside the articles: the
+ * request header (cover page) of a Nexis export, before its first
+ * `1 of 27 DOCUMENTS` line.
+ *
+ * @category Feeds and streams
+ * @example
+ * ```ts
+ * import type { FeedSkipped } from "syndicated-article";
+ *
+ * const skipped: FeedSkipped = { start: 0, end: 30, line: 1, col: 1, reason: "cover-page" };
+ * ```
+ */
+export interface FeedSkipped extends FeedArticle {
+  /** Why it is no article. */
+  reason: "cover-page";
+}
+
 /** A `-- ` line waiting for the next line of text. */
 interface HeldLine {
   text: string;
@@ -81,6 +99,7 @@ interface HeldLine {
 export class FeedSplitter {
   readonly #lexicon: Lexicon;
   readonly #emit: (article: FeedArticle) => void;
+  readonly #skip: ((skipped: FeedSkipped) => void) | undefined;
   readonly #reader: LineReader;
 
   // Line reading.
@@ -100,6 +119,12 @@ export class FeedSplitter {
   // only a form feed ends it, so rule lines, `-- ` lines and labelled lines in
   // its body are text.
   #coded = false;
+  // Nexis exports: after a request header line or a document marker, only
+  // markers end a document (their fields would read as trailers, their tables
+  // hold rule lines).
+  #cover = false; // the open text is a request header
+  #markers = false; // a document marker has been read
+  #emitted = false; // an article has been emitted
   // A `-- ` line inside an article waits for the next line of text: it starts a
   // new article only when that line is a `-- ` line too (a wire header).
   #held: HeldLine | null = null;
@@ -117,10 +142,16 @@ export class FeedSplitter {
    * @param options - trailer labels, as for `parseArticle`; checked here, so a
    * malformed option throws `TypeError` before any text is read.
    * @param emit - called with each article as soon as its end is known, in order.
+   * @param skip - called, in order with `emit`, with text that is no article (a cover page).
    */
-  constructor(options: ParseOptions | undefined, emit: (article: FeedArticle) => void) {
+  constructor(
+    options: ParseOptions | undefined,
+    emit: (article: FeedArticle) => void,
+    skip?: (skipped: FeedSkipped) => void,
+  ) {
     this.#lexicon = resolveDefault(options).lexicon;
     this.#emit = emit;
+    this.#skip = skip;
     this.#reader = new LineReader((text, from, to, offset, breakLength) => {
       this.#offset = offset;
       this.#readLine(text, from, to, breakLength);
@@ -170,6 +201,19 @@ export class FeedSplitter {
   /** A non-blank line, trimmed, with its feed offsets. */
   #textLine(text: string, start: number, end: number, col: number, formFeed: boolean): void {
     if (this.#held) this.#release(isHeaderLine(text));
+    if (isMarkerText(text)) {
+      // A document marker opens a document; what was open before the first one is its cover page.
+      if (this.#markers || (!this.#cover && this.#emitted)) this.#close();
+      else this.#close("cover-page");
+      this.#markers = true;
+      this.#cover = false;
+    } else if (this.#first === -1 && !this.#markers && isCoverLine(text)) {
+      this.#cover = true;
+    }
+    if (this.#markers || this.#cover) {
+      this.#addLine(text, start, end, col, false, this.#line, false);
+      return;
+    }
     if (formFeed) this.#close();
     if (!this.#coded && isRule(text)) {
       this.#close();
@@ -197,8 +241,9 @@ export class FeedSplitter {
     col: number,
     isHeader: boolean,
     line: number = this.#line,
+    trailers = true,
   ): void {
-    const field = this.#first === -1 || this.#coded ? null : this.#readLabel(text);
+    const field = this.#first === -1 || this.#coded || !trailers ? null : this.#readLabel(text);
     if (field) {
       this.#trailerRun++;
       if (
@@ -208,7 +253,7 @@ export class FeedSplitter {
         this.#trailerCloses = true;
       }
     } else {
-      if (this.#trailerCloses) this.#close();
+      if (this.#trailerCloses && trailers) this.#close();
       this.#trailerRun = 0;
       this.#trailerCloses = false;
     }
@@ -229,14 +274,18 @@ export class FeedSplitter {
     return readLabelLine(view as Lines, 0, this.#lexicon);
   }
 
-  #close(): void {
+  #close(skipped?: FeedSkipped["reason"]): void {
     if (this.#first !== -1) {
-      this.#emit({
+      const found = {
         start: this.#first,
         end: this.#last,
         line: this.#firstLine,
         col: this.#firstCol,
-      });
+      };
+      if (skipped === undefined) {
+        this.#emitted = true;
+        this.#emit(found);
+      } else this.#skip?.({ ...found, reason: skipped });
     }
     this.#first = -1;
     this.#last = -1;
@@ -244,53 +293,4 @@ export class FeedSplitter {
     this.#trailerCloses = false;
     this.#coded = false;
   }
-}
-
-/**
- * Where each article of a feed lies: UTF-16 spans into `feed`, trimmed of the
- * blank lines around them. Articles are separated by form feeds, by rule lines
- * (`-----`, `=====`), by a new `-- ` wire header, or by the end of a trailer:
- * after a run of two or more known trailer lines (or one `Original:` line with a
- * link), the next line of text starts a new article. A Factiva document (one
- * that opens with its `HD` code line) ends only at a form feed. A feed with no
- * separator is one article.
- *
- * @param feed - text holding one or more articles back to back.
- * @param options - trailer labels, as for `parseArticle`.
- * @category Feeds and streams
- * @example
- * ```ts
- * import { splitArticleSpans } from "syndicated-article";
- *
- * splitArticleSpans("One\n\nBody.\n-----\nTwo\n\nBody.");
- * // [{ start: 0, end: 10 }, { start: 17, end: 27 }]
- * ```
- */
-export function splitArticleSpans(feed: string, options?: ParseOptions): Span[] {
-  if (typeof feed !== "string")
-    throw new TypeError(`Expected the feed as a string, got ${describe(feed)}.`);
-  const spans: Span[] = [];
-  const splitter = new FeedSplitter(options, (a) => spans.push({ start: a.start, end: a.end }));
-  splitter.push(feed);
-  splitter.end();
-  return spans;
-}
-
-/**
- * Splits a feed holding several articles back to back into the text of each,
- * by the rules of {@link splitArticleSpans}.
- *
- * @param feed - text holding one or more articles.
- * @param options - trailer labels, as for `parseArticle`.
- * @category Feeds and streams
- * @example
- * ```ts
- * import { splitArticles } from "syndicated-article";
- *
- * splitArticles("One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1\n\nTwo\n\nBody.");
- * // ["One\n\nBody.\n\nSource: AFP\nOriginal: example.com/1", "Two\n\nBody."]
- * ```
- */
-export function splitArticles(feed: string, options?: ParseOptions): string[] {
-  return splitArticleSpans(feed, options).map((s) => feed.slice(s.start, s.end));
 }

@@ -6,9 +6,16 @@ declare const URL: new (
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // A host with a top-level domain (`example.com`, `xn--…`), an IPv4 or IPv6
-// address, or localhost: `Reuters` or `reuters.` name no host.
-const NAMED_HOST =
-  /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:.]+\]$|^localhost$/i;
+// address, or localhost: `Reuters` or `reuters.` name no host. The top-level
+// domain is cut off by hand and matched whole: a pattern searching for it at
+// the end of the host would retry at every dot.
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+const ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:.]+\]$|^localhost$/i;
+
+function isNamedHost(host: string): boolean {
+  const dot = host.lastIndexOf(".");
+  return (dot > 0 && TOP_LEVEL.test(host.slice(dot + 1))) || ADDRESS.test(host);
+}
 
 /**
  * Normalises a trailer's link with the WHATWG URL parser: `<…>` is stripped and a
@@ -32,7 +39,7 @@ export function normalizeUrl(value: string): string | null {
     // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
     // RFC 3986 allows fewer characters in a host name than WHATWG does (`www{.x.com`).
-    if (!NAMED_HOST.test(url.hostname) || !URI_HOST.test(url.hostname)) return null;
+    if (!isNamedHost(url.hostname) || !URI_HOST.test(url.hostname)) return null;
     return asUri(url.href);
   } catch {
     return null;

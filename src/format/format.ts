@@ -4,9 +4,9 @@ import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
-import { resolveDefault } from "../default-parser.js";
+import { config, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
-import { formatFactiva } from "../dialects/factiva-format.js";
+import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
 import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
@@ -27,19 +27,23 @@ const DEEPER = " ".repeat(maxCodeIndent + 1);
 const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
+const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
 /**
  * Writes an Article back as text, in the seed's layout: the headline, a byline
- * line, the body (headings on lines of their own), wire notes, and the
- * labelled lines as they were labelled. An Article that came with a wire
+ * line (with its role: `By Jane Doe, Political Correspondent`), the body
+ * (headings on lines of their own), wire notes, page boilerplate and captions
+ * (those read above the headline go back there), and the labelled lines as
+ * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer, or lines kept from
  * one) gets one back. Parsing the result gives the same Article again, spans
  * aside, and formatting that changes nothing. The text is written in that one
  * layout, whatever the Article's `dialect`, so the dialect read back may
- * differ — except an Article read from a Factiva export, which is written back
- * as one (its code lines cannot be written as labelled lines). A paragraph that would be read back as something else (a heading,
+ * differ — except an Article read from a database export (`nexis`,
+ * `factiva`), which is written back as one (its unlabelled fields cannot be
+ * written as labelled lines). A paragraph that would be read back as something else (a heading,
  * a labelled line) is written over two lines, which read as one paragraph.
  *
  * @param article - a parsed (or hand-built) Article.
@@ -54,7 +58,11 @@ const WIRE_LABEL = "--";
  * ```
  */
 export function formatArticle(article: Article): string {
-  if (article.dialect === "factiva") return formatFactiva(article);
+  // A layout whose parts the shared layout cannot carry writes itself.
+  const own = (config.dialects as unknown as readonly DialectRules[]).find(
+    (d) => d.name === article.dialect,
+  );
+  if (own?.format) return own.format(article);
   const { lexicon, parseDate } = resolveDefault(undefined);
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
@@ -67,17 +75,22 @@ export function formatArticle(article: Article): string {
     return null;
   };
   // A stated date or link the trailer does not give needs a wire header line.
+  // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
   const ownDate =
     article.publishedAtText !== null &&
     firstUsable("publishedAt", (v) => (parseDate(v) === null ? null : v)) !==
-      article.publishedAtText;
+      article.publishedAtText &&
+    !article.dateline?.text.includes(article.publishedAtText);
   const ownLink =
     article.originalUrl !== null &&
     firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
   // The byline is written whenever it reads back as one: where it also comes
   // from (a trailer line, the dateline), the same name is read either way.
+  const role = article.bylineRole ? `, ${article.bylineRole}` : "";
   const byline =
-    article.byline !== null && isByline(article.byline, lexicon) ? `By ${article.byline}` : null;
+    article.byline !== null && isByline(article.byline, lexicon)
+      ? `By ${article.byline}${role}`
+      : null;
 
   const firstBlock = firstBodyBlock(article);
   // A wire header also keeps a first block that reads as a header line (`Source: x`,
@@ -111,12 +124,15 @@ export function formatArticle(article: Article): string {
     if (byline) out.push(byline);
   }
 
-  // Notes keep their order: the editor's notes that open the list lead the
+  // Notes keep their order: page lines that open the list go above the
+  // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
-  let lead = 0;
+  let top = 0;
+  while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
+  let lead = top;
   while (lead < article.notes.length && article.notes[lead]?.kind === "editorsNote") lead++;
   const blocks: { text: string; paragraph: boolean }[] = [];
-  for (const note of article.notes.slice(0, lead))
+  for (const note of article.notes.slice(top, lead))
     blocks.push({ text: note.text, paragraph: false });
   let first = true;
   for (const section of article.sections) {
@@ -159,7 +175,7 @@ export function formatArticle(article: Article): string {
     const opening = written[first];
     if (
       opening !== undefined &&
-      datelineOf(written, lead, lexicon) !== (article.dateline !== null)
+      datelineOf(written, lead - top, lexicon) !== (article.dateline !== null)
     ) {
       // Where there is none, a first line of one word holds none either.
       written[first] = article.dateline === null ? wrap(opening, true) : wrap(opening);
@@ -195,7 +211,8 @@ export function formatArticle(article: Article): string {
   }
 
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
-  return [out.join("\n"), written.join("\n\n"), labelled.join("\n")]
+  const above = article.notes.slice(0, top).map((n) => n.text);
+  return [above.join("\n\n"), out.join("\n"), written.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
 }

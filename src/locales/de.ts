@@ -4,7 +4,6 @@ import { deDateWords } from "./dates/de.js";
 /**
  * German labels.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,7 +4,6 @@ import { esDateWords } from "./dates/es.js";
 /**
  * Spanish labels.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,7 +4,6 @@ import { frDateWords } from "./dates/fr.js";
 /**
  * French labels (`Source :`, with the space French puts before a colon).
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -3,7 +3,6 @@ import type { Locale } from "../schema/locale.js";
 /**
  * Italian: labels, the byline word and title-case small words.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -4,7 +4,6 @@ import { nlDateWords } from "./dates/nl.js";
 /**
  * Dutch: labels, the byline word and title-case small words.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -3,7 +3,6 @@ import type { Locale } from "../schema/locale.js";
 /**
  * Ukrainian labels.
  *
- * @category Locales and dialects
  * @example
  * ```ts
  * import { parseArticle } from "syndicated-article";

@@ -7,7 +7,13 @@
  * - `wire-dump`: a `-- ` header of headline, byline, time and link (Reuters dumps);
  * - `markdown`: a `# Headline` and `## Heading` lines, or bold subheads;
  * - `factiva`: the Factiva text export, field codes (`HD`, `PD`, `SN`, `LP`,
- *   `TD`, `AN`, …) alone on their lines with the values under them.
+ *   `TD`, `AN`, …) alone on their lines with the values under them;
+ * - `nexis`: Nexis (LexisNexis) text exports: `1 of 10 DOCUMENTS` markers,
+ *   centered publication and date lines, upper-case `BYLINE:` / `LENGTH:` fields;
+ * - `press-release`: a press release as the newswires send it (PR Newswire,
+ *   Business Wire, GlobeNewswire, ACCESSWIRE): a dateline naming the wire
+ *   (`NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `), `About …` boilerplate,
+ *   contact blocks, `SOURCE …`, `View original content: …`.
  *
  * @category Locales and dialects
  * @example
@@ -17,7 +23,15 @@
  * dialectNames.includes("wire-dump"); // true
  * ```
  */
-export const dialectNames = ["aggregator", "lines", "wire-dump", "markdown", "factiva"] as const;
+export const dialectNames = [
+  "aggregator",
+  "lines",
+  "wire-dump",
+  "markdown",
+  "factiva",
+  "nexis",
+  "press-release",
+] as const;
 
 /**
  * The name of a layout; see {@link dialectNames}.

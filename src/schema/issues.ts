@@ -37,6 +37,7 @@ export const articleIssueCodes = [
   "several-articles",
   "out-collision",
   "unwritable",
+  "cover-page",
 ] as const;
 
 /**

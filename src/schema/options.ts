@@ -88,13 +88,13 @@ export const parseOptionsSchema = z
       .boolean()
       .optional()
       .describe(
-        "Repair classic mojibake instead of only reporting it; spans then point into the repaired text. Default false.",
+        "Repair classic mojibake (UTF-8 read as windows-1252: â€™, Ã©) instead of only reporting it. Spans then point into the repaired text. Default false.",
       ),
     /** How body lines become paragraphs; see {@link ParagraphMode}. Default `"auto"`. */
     paragraphMode: z
       .enum(paragraphModes)
       .optional()
-      .describe("How body lines become paragraphs. Default auto."),
+      .describe('How body lines become paragraphs. Default "auto".'),
     /** Read the text as this layout instead of recognising it; see {@link DialectName}. */
     dialect: z
       .enum(dialectNames)
@@ -111,7 +111,7 @@ export const parseOptionsSchema = z
       })
       .optional()
       .describe(
-        "Reads a stated date into ISO 8601 (or null) for forms the built-in reader does not know.",
+        "Reads a stated date into ISO 8601 (or null), for forms the built-in reader does not know; the built-in reader is tried first. Plug in chrono-node here.",
       ),
   })
   .meta({ id: "ParseOptions", description: "Options of the parser." });

@@ -5,7 +5,7 @@ import { requireCorpus } from "../../scripts/corpus.mjs";
 
 export default function setup(): void {
   try {
-    requireCorpus("bbc", "reuters");
+    requireCorpus("bbc", "reuters", "lexisnexis");
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);

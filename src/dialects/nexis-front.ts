@@ -1,0 +1,206 @@
+import { type Located, type Part, part } from "../classify/parts.js";
+import type { Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import { nexisSlugs, zoneNames } from "./nexis-fields.js";
+import {
+  continuesNotice,
+  isCopyrightText,
+  isIndented,
+  isLinkText,
+  isTimeText,
+  isWordCountText,
+  readUpperLabel,
+} from "./nexis-marks.js";
+import { fieldPart, joined, unlabelled } from "./nexis-parts.js";
+
+/** What the front of a document gave, besides its parts. */
+export interface Front {
+  /** Index of the first block the front did not take. */
+  next: number;
+  headline: boolean;
+  source: boolean;
+}
+
+type Block = readonly [number, number];
+
+/**
+ * Reads a document's front: the centered lines (publication, date, edition,
+ * notices), copyright notices above them, and the headline (the first
+ * flush-left block). It ends at the first labelled field, or at the first
+ * flush-left block after the headline that is neither a date, a link, a word
+ * count nor a name line: that one opens the body.
+ */
+export function readFront(
+  lines: Lines,
+  blocks: readonly Block[],
+  from: number,
+  lexicon: Lexicon,
+  parseDate: (raw: string) => string | null,
+  parts: Part[],
+): Front {
+  const state = { date: false, source: false, headline: false, centered: false };
+  const line = (i: number) => lines.text.slice(lines.start[i], lines.end[i]);
+  const source = (at: Located, rule: string) => {
+    parts.push(unlabelled("source", at, rule));
+    state.source = true;
+  };
+  // A date line, with the time the next line may hold.
+  const date = (i: number, timeLine: number | null) => {
+    const at = joined(lines, i, i + 1);
+    const time = timeLine === null ? null : line(timeLine);
+    const text = time === null ? at.text : readable(`${at.text} ${time}`, parseDate);
+    parts.push(part("published", { ...at, text: text ?? at.text }, "centered-date"));
+    if (timeLine !== null) {
+      parts.push(unlabelled(null, joined(lines, timeLine, timeLine + 1), "time-line"));
+    }
+    state.date = true;
+  };
+  const isDate = (i: number) =>
+    !state.date && (parseDate(line(i)) !== null || isMonthAndYear(line(i), lexicon));
+
+  let k = from;
+  for (; k < blocks.length; k++) {
+    const [first, last] = blocks[k] as Block;
+    const indented = anyIndented(lines, first, last);
+    const label = readUpperLabel(lines, first);
+    if (!indented && label?.field) break;
+    if (isCopyrightText(line(first))) {
+      let end = first + 1;
+      while (end < last && continuesNotice(line(end - 1), line(end))) end++;
+      parts.push(unlabelled("copyright", joined(lines, first, end), "copyright-notice"));
+      if (end < last) {
+        if (state.source) parts.push(unlabelled(null, joined(lines, end, last), "centered-line"));
+        else source(joined(lines, end, last), "publication-under-notice");
+      }
+      state.centered ||= indented;
+      continue;
+    }
+    if (indented) {
+      state.centered = true;
+      let holdsDate = false;
+      for (let i = first; i < last && !holdsDate; i++) holdsDate = isDate(i);
+      if (!holdsDate) {
+        const at = joined(lines, first, last);
+        if (label) parts.push(labelled(lines, first, last, label.label, label.valueStart));
+        else if (!state.source) source(at, "centered-publication");
+        else parts.push(unlabelled(null, at, "centered-line"));
+        continue;
+      }
+      // A block holding the date: one item a line (publication, date, time, edition).
+      for (let i = first; i < last; i++) {
+        if (isDate(i)) {
+          const time = i + 1 < last && isTimeText(line(i + 1)) ? i + 1 : null;
+          date(i, time);
+          if (time !== null) i++;
+        } else if (!state.source) source(joined(lines, i, i + 1), "centered-publication");
+        else parts.push(unlabelled(null, joined(lines, i, i + 1), "centered-line"));
+      }
+      continue;
+    }
+    // A flush-left block.
+    const text = line(first);
+    if (isLinkText(text)) {
+      const at = joined(lines, first, last, "");
+      parts.push(part("link", at, "link-line"));
+    } else if (last - first === 1 && isWordCountText(text)) {
+      parts.push(unlabelled("wordCount", joined(lines, first, last), "word-count-line"));
+    } else if (isDate(first)) {
+      date(first, first + 1 < last && isTimeText(line(first + 1)) ? first + 1 : null);
+    } else if (!state.source && !state.centered) {
+      source(joined(lines, first, last), "flush-left-publication");
+    } else if (!state.headline) {
+      headline(lines, first, last, lexicon, parts);
+      state.headline = true;
+    } else if (isNameLine(lines, first, last, blocks[k + 1])) {
+      parts.push(part("byline", joined(lines, first, last), "name-line-before-fields"));
+    } else {
+      break;
+    }
+  }
+  return { next: k, headline: state.headline, source: state.source };
+}
+
+/**
+ * A month and a year (`January 2009`): the date line of a monthly report. It
+ * fills `publishedAtText`; `publishedAt` holds what the date reader makes of it.
+ */
+function isMonthAndYear(text: string, lexicon: Lexicon): boolean {
+  const m = /^(\p{L}+)\.? (\d{4})$/u.exec(text);
+  return m !== null && lexicon.months.has((m[1] as string).toLowerCase());
+}
+
+function anyIndented(lines: Lines, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (isIndented(lines, i)) return true;
+  return false;
+}
+
+/** A labelled centered line (`SHOW: …`): a field with no key. */
+function labelled(
+  lines: Lines,
+  first: number,
+  last: number,
+  label: string,
+  valueStart: number,
+): Part {
+  const at = joined(lines, first, last);
+  const offset = valueStart - at.start;
+  const value = at.text.slice(offset);
+  return fieldPart(
+    null,
+    label,
+    value,
+    { start: at.start, end: at.end, valueStart },
+    "centered-label",
+  );
+}
+
+/** The date as written when it reads; else with a long zone name written as its abbreviation. */
+function readable(text: string, parseDate: (raw: string) => string | null): string | null {
+  if (parseDate(text) !== null) return text;
+  for (const [name, abbreviation] of Object.entries(zoneNames)) {
+    if (!text.endsWith(name)) continue;
+    const short = `${text.slice(0, -name.length)}${abbreviation}`;
+    if (parseDate(short) !== null) return short;
+  }
+  return null;
+}
+
+/** The headline block, a desk slug (`LEADALL: `, `UPDATE 2-`) cut off its start. */
+function headline(lines: Lines, first: number, last: number, lexicon: Lexicon, parts: Part[]) {
+  const at = joined(lines, first, last);
+  const firstLineLength = (lines.end[first] as number) - at.start;
+  const colon = at.text.indexOf(": ");
+  let slugLength = 0;
+  let slugText = "";
+  if (colon > 0 && nexisSlugs.includes(at.text.slice(0, colon))) {
+    slugText = at.text.slice(0, colon);
+    slugLength = colon + 2;
+  } else {
+    const m = lexicon.slug?.exec(at.text);
+    if (m) {
+      slugText = m[1] as string;
+      slugLength = m[0].length;
+    }
+  }
+  if (slugLength > 0 && slugLength < firstLineLength) {
+    const slugEnd = at.start + at.text.slice(0, slugLength).trimEnd().length;
+    parts.push(part("slug", { text: slugText, start: at.start, end: slugEnd }, "desk-slug"));
+    const rest = { ...at, text: at.text.slice(slugLength), start: at.start + slugLength };
+    parts.push(part("headline", rest, "first-flush-left-block"));
+    return;
+  }
+  parts.push(part("headline", at, "first-flush-left-block"));
+}
+
+/**
+ * A line naming the author without a label, between the headline and the
+ * fields (`VAN ONZE CORRESPONDENT`): one upper-case line of a few words, a
+ * labelled field right under it.
+ */
+function isNameLine(lines: Lines, first: number, last: number, next: Block | undefined): boolean {
+  if (last - first !== 1 || next === undefined) return false;
+  const text = lines.text.slice(lines.start[first], lines.end[first]);
+  if (readUpperLabel(lines, first) !== null || text.split(" ").length > 6) return false;
+  if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return false;
+  return readUpperLabel(lines, next[0])?.field != null;
+}

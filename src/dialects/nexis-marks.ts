@@ -1,0 +1,141 @@
+import { isBlank, type Lines } from "../lines/lines.js";
+import { isSpaceCode } from "../text/whitespace.js";
+import {
+  companyForms,
+  copyrightWords,
+  coverLabels,
+  danglingWords,
+  type NexisField,
+  nexisFields,
+  nexisMarkers,
+  rightsPhrases,
+  wordUnits,
+} from "./nexis-fields.js";
+
+// The marks of the Nexis layout, read from one line at a time: the document
+// marker, indentation (centered lines), upper-case labels, copyright notices.
+
+/** The marker templates as words, `#` standing for a number, folded to lower case. */
+const MARKERS: readonly (readonly string[])[] = nexisMarkers.map((m) => m.toLowerCase().split(" "));
+/** Longer lines are never markers: the test costs nothing on body lines. */
+const MARKER_MAX = 48;
+
+/** Whether a trimmed line is a document marker: `1 of 10 DOCUMENTS`, `Dokument 234 von 456`. */
+export function isMarkerText(text: string): boolean {
+  if (text.length > MARKER_MAX) return false;
+  const words = text.toLowerCase().split(/ +/);
+  return MARKERS.some(
+    (template) =>
+      template.length === words.length &&
+      template.every((t, i) => (t === "#" ? /^\d{1,7}$/.test(words[i] as string) : t === words[i])),
+  );
+}
+
+/** Whether a trimmed line opens a Nexis request header: `Download Request: …`, `Printopdracht: …`. */
+export function isCoverLine(text: string): boolean {
+  const colon = text.slice(0, 32).indexOf(":");
+  return colon > 0 && coverLabels.includes(text.slice(0, colon).toLowerCase());
+}
+
+/** Whether line `i` of `lines` is a document marker. */
+export function isMarkerLine(lines: Lines, i: number): boolean {
+  const s = lines.start[i] as number;
+  const e = lines.end[i] as number;
+  return e - s <= MARKER_MAX && isMarkerText(lines.text.slice(s, e));
+}
+
+/** Whether line `i` starts after white space: Nexis centers its front lines with spaces. */
+export function isIndented(lines: Lines, i: number): boolean {
+  const { text } = lines;
+  for (let p = (lines.start[i] as number) - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c === 0x20 || c === 0x09) return true;
+    if (!isSpaceCode(c)) return false;
+  }
+  return false;
+}
+
+/** An upper-case label at the start of a line: `BYLINE:`, `LOAD-DATE:`, `VIEW ORIGINAL PAGE:`. */
+const UPPER_LABEL = /^(\p{Lu}[\p{Lu}\p{N}&/-]*(?: \p{Lu}[\p{Lu}\p{N}&/-]*){0,3}) ?:(?=\s|$)/u;
+
+/** An upper-case labelled line, with the field the label names (null when the table has none). */
+export interface UpperLabel {
+  label: string;
+  field: NexisField | null;
+  /** Offset of the value's first character, the line's end when it has none. */
+  valueStart: number;
+}
+
+/** Reads `LABEL: value` from line `i`; null when the line does not open with an upper-case label. */
+export function readUpperLabel(lines: Lines, i: number): UpperLabel | null {
+  const s = lines.start[i] as number;
+  const e = lines.end[i] as number;
+  const head = lines.text.slice(s, Math.min(e, s + 40));
+  const m = UPPER_LABEL.exec(head);
+  if (!m) return null;
+  const label = m[1] as string;
+  let valueStart = s + m[0].length;
+  while (valueStart < e && isSpaceCode(lines.text.charCodeAt(valueStart))) valueStart++;
+  return { label, field: nexisFields.get(label) ?? null, valueStart };
+}
+
+function startsWithWord(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((w) => {
+    if (!lower.startsWith(w.toLowerCase())) return false;
+    const next = text.charCodeAt(w.length);
+    return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(text[w.length] as string);
+  });
+}
+
+/** Whether a trimmed line opens a copyright notice. */
+export function isCopyrightText(text: string): boolean {
+  return startsWithWord(text, copyrightWords);
+}
+
+/**
+ * Whether `next` continues the notice that `previous` holds: a rights phrase
+ * (`All Rights Reserved`), a company form (`GmbH & Co. KG`), or a previous line
+ * that ends on a word that cannot end it (`…, All`).
+ */
+export function continuesNotice(previous: string, next: string): boolean {
+  if (startsWithWord(next, rightsPhrases) || startsWithWord(next, companyForms)) return true;
+  const last = previous.slice(previous.lastIndexOf(" ") + 1);
+  return previous.endsWith(",") || danglingWords.includes(last);
+}
+
+const UNITS: ReadonlySet<string> = new Set(wordUnits.map((u) => u.toLowerCase()));
+
+/** Whether a trimmed line is an unlabelled word count: `184 words`. */
+export function isWordCountText(text: string): boolean {
+  const m = text.length <= 24 ? /^\d[\d,.]* +(\S+)$/.exec(text) : null;
+  return m !== null && UNITS.has((m[1] as string).toLowerCase());
+}
+
+/** Whether a trimmed line is a link: `http://…`, `www.…`. */
+export function isLinkText(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
+}
+
+/** A time on a line of its own: `23:22 Central European Time`, `8:27 PM AEST`. */
+export function isTimeText(text: string): boolean {
+  return /^\d{1,2}[:.]\d{2}(?:\s|$)/.test(text) && text.length <= 40;
+}
+
+/** The blocks of lines `[from, to)`: runs of non-blank lines, as `[first, last)` pairs. */
+export function blocksOf(lines: Lines, from: number, to: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    if (isBlank(lines, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && !isBlank(lines, j)) j++;
+    blocks.push([i, j]);
+    i = j;
+  }
+  return blocks;
+}

@@ -1,0 +1,22 @@
+import type { Locale } from "../schema/locale.js";
+import { daDateWords } from "./dates/da.js";
+
+/**
+ * Danish: labels and the date words (`Onsdag 6. Januar 2010`).
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * // Built in: no option needed.
+ * parseArticle("Titel\n\nTeksten.\n\nKilde: Ritzau").source; // "Ritzau"
+ * ```
+ */
+export const da = {
+  language: "da",
+  labels: {
+    source: ["Kilde"],
+  },
+  smallWords: ["og", "i", "på", "til", "med", "af", "for"],
+  dates: daDateWords,
+} as const satisfies Locale;
