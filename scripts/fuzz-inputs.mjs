@@ -1,9 +1,6 @@
 // The fuzz suite's inputs: every one is drawn from a mulberry32 stream of its
 // own (scripts/prng.mjs), so one input can be made again from the run's seed
 // and its number alone.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { corpusRoot } from "./corpus.mjs";
 
 /** Helpers over one stream of numbers in [0, 1). */
 export function picker(random) {
@@ -34,7 +31,7 @@ const DATES = [
   "yesterday",
   "2025-13-45",
 ];
-const URLS = [
+export const URLS = [
   "http://www.reuters.com/article/1",
   "https://example.com/search?ids[]=1",
   "https://example.com/a|b^c%zz#x#y",
@@ -45,7 +42,7 @@ const URLS = [
   "<https://example.com/x>",
   "javascript:alert(1)",
 ];
-const NOTES = [
+export const NOTES = [
   "(Reporting by Jane Doe)",
   "(Reporting by Jane Doe.)",
   "(Additional reporting by Anna Berg; Editing by Bob Roe)",
@@ -74,7 +71,7 @@ const LABELS = [
 ];
 const SLUGS = ["UPDATE 2-", "FACTBOX: ", "RPT-", "EXCLUSIVE-", ""];
 const NOISE = ["", " ", "  ", "\t", "\u00a0", "\u3000", "\ufeff"];
-const BREAKS = ["\n", "\r\n", "\r"];
+export const BREAKS = ["\n", "\r\n", "\r"];
 
 function sentence(p) {
   const words = p.many(3, 14, () => p.pick(WORDS));
@@ -82,7 +79,7 @@ function sentence(p) {
   return `${s.charAt(0).toUpperCase()}${s.slice(1)}${p.pick([".", ".", "?", "!", ":", ""])}`;
 }
 
-function titleCase(p) {
+export function titleCase(p) {
   return p.many(1, 5, () => p.pick(TITLE_WORDS)).join(p.pick([" ", " of ", " and "]));
 }
 
@@ -96,7 +93,7 @@ function paragraph(p) {
   return lines.filter(Boolean).join("\n");
 }
 
-function labelLine(p) {
+export function labelLine(p) {
   const [label, value] = p.pick(LABELS);
   const v = value ? value() : label === "Date" ? p.pick(DATES) : p.pick(URLS);
   return `${label}${p.pick([": ", ":", " : ", "：", " ："])}${v}`;
@@ -206,97 +203,8 @@ export function structured(p) {
   return { layout, text: render(p, LAYOUTS[layout](p)) };
 }
 
-let corpusCache = null;
-/** Every text file of the corpus (at most 200 kB each), read once. */
-export function corpusFiles() {
-  if (corpusCache) return corpusCache;
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else if (/\.txt$/i.test(name) && !/README/i.test(name) && stat.size < 200_000) {
-        files.push({ name: path.slice(corpusRoot().length + 1), text: readFileSync(path, "utf8") });
-      }
-    }
-  };
-  walk(corpusRoot());
-  corpusCache = files;
-  return files;
-}
-
-/** A corpus file with one to four edits: lines dropped, doubled, moved, joined; text spliced in. */
-export function mutated(p, files) {
-  const file = p.pick(files);
-  let lines = file.text.split(/\r\n|\r|\n/);
-  const edits = [];
-  const splice = (at, count, ...items) => lines.splice(at, count, ...items);
-  const EDITS = [
-    ["drop", 0.15, (at) => splice(at, 1)],
-    ["double", 0.1, (at) => splice(at, 0, lines[at])],
-    [
-      "swap",
-      0.1,
-      (at) => {
-        const to = p.int(0, lines.length - 1);
-        [lines[at], lines[to]] = [lines[to], lines[at]];
-      },
-    ],
-    ["join", 0.1, (at) => splice(at, 2, lines.slice(at, at + 2).join(" "))],
-    [
-      "insert",
-      0.15,
-      (at) =>
-        splice(
-          at,
-          0,
-          p.pick([labelLine(p), p.pick(NOTES), "", titleCase(p), `-- ${p.pick(URLS)}`]),
-        ),
-    ],
-    [
-      "truncate",
-      0.1,
-      (at) => {
-        lines = lines.slice(0, at + 1);
-      },
-    ],
-    [
-      "char",
-      0.1,
-      (at) => {
-        const line = lines[at];
-        const cut = p.int(0, line.length);
-        lines[at] = `${line.slice(0, cut)}${p.pick(CHARS)}${line.slice(cut)}`;
-      },
-    ],
-    [
-      "upper",
-      0.1,
-      (at) => {
-        lines[at] = lines[at].toUpperCase();
-      },
-    ],
-    ["blank", 0.1, (at) => splice(at, 0, ...p.many(1, 3, () => ""))],
-  ];
-  for (let n = p.int(1, 4); n > 0 && lines.length > 0; n--) {
-    const at = p.int(0, lines.length - 1);
-    let r = p.random();
-    let edit = EDITS[EDITS.length - 1];
-    for (const candidate of EDITS) {
-      r -= candidate[1];
-      if (r < 0) {
-        edit = candidate;
-        break;
-      }
-    }
-    edit[2](at);
-    edits.push(edit[0]);
-  }
-  return { name: `${file.name} [${edits.join(",")}]`, text: lines.join(p.pick(BREAKS)) };
-}
-
-const CHARS = [
+/** Characters that mean something to some stage. */
+export const CHARS = [
   ..."aZ .,:;-—()[]{}#*_\"'“”«»|^%\t",
   "\n",
   "\r",
@@ -322,52 +230,3 @@ const CHARS = [
   "\u001b",
   "\f",
 ];
-const TOKENS = [
-  ...CHARS,
-  "Source: ",
-  "Original: ",
-  "Date: ",
-  "By ",
-  "-- ",
-  "## ",
-  "**",
-  "(Reporting by X)",
-  "($1 = 0.78 euros)",
-  "LONDON (Reuters) - ",
-  "http://",
-  "www.x.com",
-  "UPDATE 2-",
-  "HD\n",
-  "PD\n",
-  "TD\n",
-  "\n\n",
-  "Title",
-  "The talks resumed.",
-];
-
-/** Arbitrary text: characters and tokens that mean something to some stage. */
-export function arbitraryString(p) {
-  const units = p.chance(0.5) ? CHARS : TOKENS;
-  return p.many(0, p.pick([5, 40, 300]), () => p.pick(units)).join("");
-}
-
-/** Arbitrary bytes: random ones, or text encoded with and without a BOM. */
-export function arbitraryBytes(p) {
-  const r = p.random();
-  if (r < 0.4) return Uint8Array.from(p.many(0, 200, () => p.int(0, 255)));
-  const text = p.chance(0.5) ? arbitraryString(p) : structured(p).text;
-  if (r < 0.6) return new TextEncoder().encode((p.chance(0.5) ? "\ufeff" : "") + text);
-  if (r < 0.8) {
-    const le = p.chance(0.5);
-    const out = new Uint8Array(2 + text.length * 2);
-    out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      out[2 + 2 * i] = le ? c & 0xff : c >> 8;
-      out[3 + 2 * i] = le ? c >> 8 : c & 0xff;
-    }
-    return out;
-  }
-  // Latin-1: every character below U+0100 as one byte, the rest as `?`.
-  return Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
-}

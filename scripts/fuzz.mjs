@@ -5,26 +5,18 @@
 // FUZZ_SEED) sets the run's seed; FUZZ_ONLY=<n> makes input n alone again
 // (and FUZZ_DUMP=<file> writes it to a file).
 // Ends with one line: `N passed, N failed`.
-import { readFileSync, writeFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import {
-  articleIssueSchema,
-  dialectNames,
-  explainArticle,
-  formatArticle,
-  safeParseArticle,
-} from "../dist/index.js";
+import { writeFileSync } from "node:fs";
 import { corpusRoot } from "./corpus.mjs";
+import { check } from "./fuzz-checks.mjs";
+import { corpusFiles, mutated } from "./fuzz-corpus.mjs";
 import {
   arbitraryBytes,
   arbitraryString,
-  corpusFiles,
-  mutated,
-  picker,
-  structured,
-} from "./fuzz-inputs.mjs";
+  hostileOptions,
+  hostileValue,
+  someOptions,
+} from "./fuzz-hostile.mjs";
+import { picker, structured } from "./fuzz-inputs.mjs";
 import { mulberry32 } from "./prng.mjs";
 
 const env = process.env;
@@ -40,11 +32,6 @@ if (!Number.isSafeInteger(seed)) {
 const runs = Number(env.FUZZ_RUNS ?? 12_000);
 const only = env.FUZZ_ONLY === undefined ? null : Number(env.FUZZ_ONLY);
 
-const schema = JSON.parse(readFileSync(new URL("../schema.json", import.meta.url), "utf8"));
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats(ajv);
-const validateJson = ajv.compile(schema);
-
 let files = [];
 try {
   files = corpusFiles();
@@ -56,80 +43,6 @@ try {
 }
 
 // ---- inputs ----------------------------------------------------------------
-
-function hostileValue(p) {
-  const revocable = Proxy.revocable({}, {});
-  revocable.revoke();
-  const thrower = () => {
-    throw p.pick([new Error("boom"), null, undefined, Object.create(null), "str", 42]);
-  };
-  return p.pick([
-    () => new Proxy({}, { get: thrower }),
-    () => revocable.proxy,
-    () => new Proxy({}, { getPrototypeOf: thrower }),
-    () => ({
-      get [Symbol.toStringTag]() {
-        return thrower();
-      },
-    }),
-    () => new Proxy(new TextEncoder().encode("Title\n\nBody."), {}),
-    () => new Proxy(new Uint8Array(4), { get: thrower }),
-    () => new Uint16Array(3),
-    () => new ArrayBuffer(8),
-    () => null,
-    () => undefined,
-    () => 42,
-    () => Symbol("x"),
-    () => 10n,
-    () => ({ toString: thrower, valueOf: thrower }),
-    () => [new Uint8Array(2)],
-    () => Object.create(null),
-  ])();
-}
-
-function hostileOptions(p) {
-  const thrower = () => {
-    throw p.pick([new Error("boom"), null, undefined, Object.create(null), "str"]);
-  };
-  const revocable = Proxy.revocable({}, {});
-  revocable.revoke();
-  return p.pick([
-    () => ({
-      get paragraphMode() {
-        return thrower();
-      },
-    }),
-    () => new Proxy({}, { ownKeys: thrower, get: thrower }),
-    () => revocable.proxy,
-    () => ({ paragraphMode: "pages" }),
-    () => ({ dialect: "nexis-uni" }),
-    () => ({ labels: { source: "Via" } }),
-    () => ({ labels: { notAKey: ["X"] } }),
-    () => ({ locales: [{ language: 42 }] }),
-    () => ({ parseDate: 12 }),
-    () => ({ extra: true }),
-    () => 7,
-    () => "blocks",
-    () => null,
-    () => [],
-    () => ({ parseDate: thrower }),
-    () => ({ parseDate: () => ({ toString: thrower }) }),
-    () => ({ parseDate: () => "2025-02-30T99:99:99" }),
-  ])();
-}
-
-/** Valid options, for the structured and corpus families now and then. */
-function someOptions(p) {
-  if (p.chance(0.7)) return undefined;
-  const o = {};
-  if (p.chance(0.4)) o.paragraphMode = p.pick(["auto", "blocks", "lines"]);
-  if (p.chance(0.3)) o.repairMojibake = true;
-  if (p.chance(0.2)) o.dialect = p.pick(dialectNames);
-  if (p.chance(0.2)) o.labels = { source: ["Via", "Fuente"], byline: ["Autor"] };
-  if (p.chance(0.1)) o.builtinLocales = false;
-  if (p.chance(0.2)) o.parseDate = (t) => (t === "yesterday" ? "2026-11-30" : null);
-  return o;
-}
 
 const FAMILIES = [
   ["structured", 0.35],
@@ -163,186 +76,6 @@ function makeInput(i) {
   if (family === "bytes") return { family, what: "", input: arbitraryBytes(p), options: undefined };
   if (p.chance(0.5)) return { family, what: "value", input: hostileValue(p), options: undefined };
   return { family, what: "options", input: structured(p).text, options: hostileOptions(p) };
-}
-
-// ---- invariants --------------------------------------------------------------
-
-const SPACE = /^[ \t\v\f\u0085\u00a0\ufeff\u3000\u1680\u2000-\u200a\u2028\u2029\u202f\u205f]$/;
-const isSpace = (c) => c !== undefined && SPACE.test(c);
-const ODD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
-function trimSpace(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s[a])) a++;
-  while (b > a && isSpace(s[b - 1])) b--;
-  return s.slice(a, b);
-}
-/** A slice of the input as the parser reads it: trimmed lines joined by one space. */
-const squash = (s) => s.replace(/[\s\u0085]+/g, " ").trim();
-const read = (s) =>
-  squash(
-    s
-      .split(/\r\n|\r|\n/)
-      .map(trimSpace)
-      .join(" ")
-      .replace(ODD, " "),
-  );
-
-function checkSpans(text, article, decisions, problems) {
-  const spans = decisions.filter((d) => d.span !== null).map((d) => ({ ...d.span, part: d.part }));
-  spans.sort((a, b) => a.start - b.start);
-  for (const [k, s] of spans.entries()) {
-    if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) {
-      problems.push(`${s.part} span ${s.start}–${s.end} out of bounds`);
-    } else if (
-      s.end > s.start &&
-      (isSpace(text[s.start]) ||
-        isSpace(text[s.end - 1]) ||
-        /[\r\n]/.test(text[s.start] + text[s.end - 1]))
-    ) {
-      problems.push(
-        `${s.part} span ${JSON.stringify(text.slice(s.start, s.end))} not trimmed (edges U+${text.charCodeAt(s.start).toString(16)}, U+${text.charCodeAt(s.end - 1).toString(16)})`,
-      );
-    }
-    const next = spans[k + 1];
-    if (next && next.start < s.end)
-      problems.push(`${s.part} and ${next.part} spans overlap at ${next.start}`);
-  }
-  if (article === null) return;
-  // Every non-blank line is covered, at least in part, by a span; a bare `--`
-  // wire-header line holds no text.
-  let at = 0;
-  let k = 0;
-  for (const line of text.split(/(\r\n|\r|\n)/)) {
-    const end = at + line.length;
-    if (!/^[\r\n]/.test(line) && !/^--$/.test(trimSpace(line)) && trimSpace(line) !== "") {
-      while (k < spans.length && (spans[k]?.end ?? 0) <= at) k++;
-      if (!(k < spans.length && (spans[k]?.start ?? end) < end)) {
-        problems.push(`line ${JSON.stringify(line.slice(0, 60))} in no part`);
-        return;
-      }
-    }
-    at = end;
-  }
-  if (article === null) return;
-  const s = article.spans;
-  const slice = (span) => text.slice(span.start, span.end);
-  const same = (what, span, value) => {
-    if (span && read(slice(span)) !== squash(value)) {
-      problems.push(
-        `${what} span reads ${JSON.stringify(read(slice(span)).slice(0, 80))}, not ${JSON.stringify(value.slice(0, 80))}`,
-      );
-    }
-  };
-  same("headline", s.headline, article.headline);
-  article.sections.forEach((section, i) => {
-    same(`sections[${i}].heading`, s.sections[i]?.heading, section.heading ?? "");
-    section.paragraphs.forEach((para, j) => {
-      same(`sections[${i}].paragraphs[${j}]`, s.sections[i]?.paragraphs[j], para);
-    });
-  });
-  article.notes.forEach((note, i) => {
-    const span = s.notes[i];
-    if (span && !read(slice(span)).endsWith(squash(note.text)))
-      same(`notes[${i}]`, span, note.text);
-  });
-  article.trailer.forEach((f, i) => {
-    const span = s.trailer[i];
-    if (span && !read(slice(span)).includes(squash(f.value)))
-      problems.push(`trailer[${i}] span does not hold ${JSON.stringify(f.value)}`);
-  });
-  for (const key of ["source", "disclaimer", "section", "copyright", "id"])
-    same(key, s[key], article[key] ?? "");
-  if (s.byline && !squash(slice(s.byline)).includes(squash(article.byline ?? "")))
-    problems.push("byline span does not hold the byline");
-  if (
-    s.publishedAt &&
-    !squash(article.publishedAtText ?? "").includes(squash(slice(s.publishedAt)))
-  )
-    problems.push("publishedAt span is not the stated date");
-  if (s.dateline && squash(slice(s.dateline)) !== squash(article.dateline?.text ?? ""))
-    problems.push("dateline span does not read as the dateline");
-}
-
-const comparable = ({ spans, dialect, ...rest }) => rest;
-
-/** Where two strings part: a little context, then each one's continuation. */
-function difference(a, b) {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - 40);
-  return `…${JSON.stringify(a.slice(from, i))} then ${JSON.stringify(a.slice(i, i + 120))} → ${JSON.stringify(b.slice(i, i + 120))}`;
-}
-
-function checkRoundTrip(article, options, problems) {
-  // The same label tables and date reader; the layout is recognised again.
-  const { paragraphMode, dialect, repairMojibake, ...again } = options ?? {};
-  const formatted = formatArticle(article);
-  const back = safeParseArticle(formatted, again);
-  if (!back.success) {
-    problems.push(
-      `formatted text fails: ${back.error.issues[0]?.code} (${JSON.stringify(formatted.slice(0, 300))})`,
-    );
-    return;
-  }
-  if (!isDeepStrictEqual(comparable(back.data), comparable(article))) {
-    const a = comparable(article);
-    const b = comparable(back.data);
-    const keys = Object.keys(a).filter((k) => !isDeepStrictEqual(a[k], b[k]));
-    const detail = keys.map(
-      (k) => `${k}: ${difference(JSON.stringify(a[k]), JSON.stringify(b[k]))}`,
-    );
-    problems.push(
-      `round trip changes ${detail.join("; ")} (formatted ${JSON.stringify(formatted.slice(0, 300))})`,
-    );
-  }
-  const twice = formatArticle(back.data);
-  if (twice !== formatted)
-    problems.push(
-      `format not idempotent: ${JSON.stringify(formatted.slice(0, 200))} → ${JSON.stringify(twice.slice(0, 200))}`,
-    );
-}
-
-function check({ family, input, options }) {
-  const problems = [];
-  let explained;
-  try {
-    explained = explainArticle(input, options);
-    const plain = safeParseArticle(input, options);
-    if (plain.success !== explained.result.success)
-      problems.push("safeParseArticle and explainArticle disagree");
-  } catch (error) {
-    return [`threw ${error?.stack ?? String(error)}`];
-  }
-  const { result, decisions } = explained;
-  const issues = result.success ? result.warnings : result.error.issues;
-  for (const i of issues) {
-    if (!articleIssueSchema.safeParse(i).success)
-      problems.push(`issue fails articleIssueSchema: ${JSON.stringify(i)}`);
-  }
-  if (!result.success) {
-    const code = result.error.issues[0]?.code;
-    if (code === "internal-error" || code === "invalid-result")
-      problems.push(`${code}: ${result.error.issues[0]?.message}`);
-    if (family !== "hostile" && typeof input === "string" && !options?.repairMojibake)
-      checkSpans(input, null, decisions, problems);
-    return problems;
-  }
-  const json = JSON.parse(JSON.stringify(result.data));
-  if (!validateJson(json))
-    problems.push(`schema.json rejects it: ${ajv.errorsText(validateJson.errors)}`);
-  const repaired = result.warnings.some((w) => w.code === "mojibake" && w.span === undefined);
-  if (typeof input === "string" && !repaired) checkSpans(input, result.data, decisions, problems);
-  // The formatter writes the built-in locales' words (`By`, `Source:`): a parse
-  // without them has no text to round-trip through.
-  if (family !== "hostile" && options?.builtinLocales !== false) {
-    try {
-      checkRoundTrip(result.data, options, problems);
-    } catch (error) {
-      problems.push(`round trip threw ${error?.stack ?? String(error)}`);
-    }
-  }
-  return problems;
 }
 
 // ---- run ---------------------------------------------------------------------

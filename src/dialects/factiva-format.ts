@@ -36,8 +36,11 @@ export function formatFactiva(article: Article): string {
     else if (role === "id" && f.key === "id") field(f.label, `${accessionPrefix} ${f.value}`);
     else field(f.label, ...(f.value === "" ? [] : [f.value]));
   }
-  if (!body) field("LP", ...paragraphs(article));
-  return out.join("\n");
+  if (body) return out.join("\n");
+  // No `LP` or `TD` code: the body stood above the first code line, one
+  // paragraph a line, and is written there again.
+  const above = article.sections.flatMap((s) => s.paragraphs).map(value);
+  return [...above, "", ...out].join("\n");
 }
 
 function paragraphs(article: Article): string[] {

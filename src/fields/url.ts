@@ -38,12 +38,16 @@ export function normalizeUrl(value: string): string | null {
     const url = new URL(v);
     // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    return isNamedHost(url.hostname) ? asUri(url.href) : null;
+    // RFC 3986 allows fewer characters in a host name than WHATWG does (`www{.x.com`).
+    if (!isNamedHost(url.hostname) || !URI_HOST.test(url.hostname)) return null;
+    return asUri(url.href);
   } catch {
     return null;
   }
 }
 
+// A host as RFC 3986 writes it: a registered name, or an IP literal in brackets.
+const URI_HOST = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]+|\[[0-9A-Fa-f:.]+\])$/;
 // What RFC 3986 allows after the authority, `%` aside; a second `#` is data.
 const URI_REST = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]|%(?![0-9A-Fa-f]{2})/gu;
 

@@ -23,6 +23,8 @@ const WRAPPERS: readonly [string, string][] = [
 ];
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
+// What a wire header reads as a link.
+const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
@@ -105,8 +107,17 @@ export function formatArticle(article: Article): string {
   if (wire) {
     out.push(`-- ${headline}`);
     out.push(byline ? `-- ${byline}` : "--");
-    out.push(ownDate ? `-- ${article.publishedAtText}` : "--");
-    if (ownLink) out.push(`-- ${article.originalUrl}`);
+    // A kept line that reads as a date or a link would take an empty slot: the
+    // Article's own value fills it first (the same value, wherever it came from).
+    const dateLine = wireLines.some((f) => parseDate(f.value) !== null);
+    const linkLine = wireLines.some((f) => WIRE_LINK.test(f.value));
+    out.push(
+      ownDate || (dateLine && article.publishedAtText !== null)
+        ? `-- ${article.publishedAtText}`
+        : "--",
+    );
+    if (ownLink || (linkLine && article.originalUrl !== null))
+      out.push(`-- ${article.originalUrl}`);
     for (const f of wireLines) out.push(`-- ${f.value}`);
   } else {
     out.push(headline);
@@ -166,7 +177,8 @@ export function formatArticle(article: Article): string {
       opening !== undefined &&
       datelineOf(written, lead - top, lexicon) !== (article.dateline !== null)
     ) {
-      written[first] = wrap(opening);
+      // Where there is none, a first line of one word holds none either.
+      written[first] = article.dateline === null ? wrap(opening, true) : wrap(opening);
     }
     // A last paragraph that reads as a labelled line would join the trailer.
     const last = bodyEnd - 1;
@@ -218,10 +230,12 @@ function datelineOf(written: readonly string[], lead: number, lexicon: Lexicon):
   return false;
 }
 
-// Splits a paragraph at its last single space between two other characters,
-// where the second line opens no list item: two lines that join back into it.
-function wrap(text: string): string {
-  for (let i = text.length - 2; i > 0; i--) {
+// Splits a paragraph at its last (or, `early`, its first) single space between
+// two other characters, where the second line opens no list item: two lines
+// that join back into it.
+function wrap(text: string, early = false): string {
+  for (let k = 1; k < text.length - 1; k++) {
+    const i = early ? k : text.length - 1 - k;
     if (
       text.charCodeAt(i) === 0x20 &&
       !isSpaceCode(text.charCodeAt(i - 1)) &&

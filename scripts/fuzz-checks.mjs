@@ -1,0 +1,198 @@
+// The fuzz suite's invariants: what must hold for every input.
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import {
+  articleIssueSchema,
+  explainArticle,
+  formatArticle,
+  safeParseArticle,
+} from "../dist/index.js";
+
+const schema = JSON.parse(readFileSync(new URL("../schema.json", import.meta.url), "utf8"));
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+const validateJson = ajv.compile(schema);
+
+const SPACE = /^[ \t\v\f\u0085\u00a0\ufeff\u3000\u1680\u2000-\u200a\u2028\u2029\u202f\u205f]$/;
+const isSpace = (c) => c !== undefined && SPACE.test(c);
+const ODD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
+function trimSpace(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s[a])) a++;
+  while (b > a && isSpace(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+/** A slice of the input as the parser reads it: trimmed lines joined by one space. */
+const squash = (s) => s.replace(/[\s\u0085]+/g, " ").trim();
+const read = (s) =>
+  squash(
+    s
+      .split(/\r\n|\r|\n/)
+      .map(trimSpace)
+      .join(" ")
+      .replace(ODD, " "),
+  );
+
+function checkSpans(text, article, decisions, problems) {
+  const spans = decisions.filter((d) => d.span !== null).map((d) => ({ ...d.span, part: d.part }));
+  spans.sort((a, b) => a.start - b.start);
+  for (const [k, s] of spans.entries()) {
+    if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) {
+      problems.push(`${s.part} span ${s.start}–${s.end} out of bounds`);
+    } else if (
+      s.end > s.start &&
+      (isSpace(text[s.start]) ||
+        isSpace(text[s.end - 1]) ||
+        /[\r\n]/.test(text[s.start] + text[s.end - 1]))
+    ) {
+      problems.push(
+        `${s.part} span ${JSON.stringify(text.slice(s.start, s.end))} not trimmed (edges U+${text.charCodeAt(s.start).toString(16)}, U+${text.charCodeAt(s.end - 1).toString(16)})`,
+      );
+    }
+    const next = spans[k + 1];
+    if (next && next.start < s.end)
+      problems.push(`${s.part} and ${next.part} spans overlap at ${next.start}`);
+  }
+  if (article === null) return;
+  // Every non-blank line is covered, at least in part, by a span; a bare `--`
+  // wire-header line holds no text.
+  let at = 0;
+  let k = 0;
+  for (const line of text.split(/(\r\n|\r|\n)/)) {
+    const end = at + line.length;
+    if (!/^[\r\n]/.test(line) && !/^--$/.test(trimSpace(line)) && trimSpace(line) !== "") {
+      while (k < spans.length && (spans[k]?.end ?? 0) <= at) k++;
+      if (!(k < spans.length && (spans[k]?.start ?? end) < end)) {
+        problems.push(`line ${JSON.stringify(line.slice(0, 60))} in no part`);
+        return;
+      }
+    }
+    at = end;
+  }
+  if (article === null) return;
+  const s = article.spans;
+  const slice = (span) => text.slice(span.start, span.end);
+  const same = (what, span, value) => {
+    if (span && read(slice(span)) !== squash(value)) {
+      problems.push(
+        `${what} span reads ${JSON.stringify(read(slice(span)).slice(0, 80))}, not ${JSON.stringify(value.slice(0, 80))}`,
+      );
+    }
+  };
+  same("headline", s.headline, article.headline);
+  article.sections.forEach((section, i) => {
+    same(`sections[${i}].heading`, s.sections[i]?.heading, section.heading ?? "");
+    section.paragraphs.forEach((para, j) => {
+      same(`sections[${i}].paragraphs[${j}]`, s.sections[i]?.paragraphs[j], para);
+    });
+  });
+  article.notes.forEach((note, i) => {
+    const span = s.notes[i];
+    if (span && !read(slice(span)).endsWith(squash(note.text)))
+      same(`notes[${i}]`, span, note.text);
+  });
+  article.trailer.forEach((f, i) => {
+    const span = s.trailer[i];
+    if (span && !read(slice(span)).includes(squash(f.value)))
+      problems.push(`trailer[${i}] span does not hold ${JSON.stringify(f.value)}`);
+  });
+  for (const key of ["disclaimer", "section", "copyright", "id"])
+    same(key, s[key], article[key] ?? "");
+  // A source may be the agency named in the dateline: its span is the dateline's.
+  if (s.source && !read(slice(s.source)).includes(squash(article.source ?? ""))) {
+    problems.push("source span does not hold the source");
+  }
+  if (s.byline && !squash(slice(s.byline)).includes(squash(article.byline ?? "")))
+    problems.push("byline span does not hold the byline");
+  if (
+    s.publishedAt &&
+    !squash(article.publishedAtText ?? "").includes(squash(slice(s.publishedAt)))
+  )
+    problems.push("publishedAt span is not the stated date");
+  if (s.dateline && squash(slice(s.dateline)) !== squash(article.dateline?.text ?? ""))
+    problems.push("dateline span does not read as the dateline");
+}
+
+const comparable = ({ spans, dialect, ...rest }) => rest;
+
+/** Where two strings part: a little context, then each one's continuation. */
+function difference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 40);
+  return `…${JSON.stringify(a.slice(from, i))} then ${JSON.stringify(a.slice(i, i + 120))} → ${JSON.stringify(b.slice(i, i + 120))}`;
+}
+
+function checkRoundTrip(article, options, problems) {
+  // The same label tables and date reader; the layout is recognised again.
+  const { paragraphMode, dialect, repairMojibake, ...again } = options ?? {};
+  const formatted = formatArticle(article);
+  const back = safeParseArticle(formatted, again);
+  if (!back.success) {
+    problems.push(
+      `formatted text fails: ${back.error.issues[0]?.code} (${JSON.stringify(formatted.slice(0, 300))})`,
+    );
+    return;
+  }
+  if (!isDeepStrictEqual(comparable(back.data), comparable(article))) {
+    const a = comparable(article);
+    const b = comparable(back.data);
+    const keys = Object.keys(a).filter((k) => !isDeepStrictEqual(a[k], b[k]));
+    const detail = keys.map(
+      (k) => `${k}: ${difference(JSON.stringify(a[k]), JSON.stringify(b[k]))}`,
+    );
+    problems.push(
+      `round trip changes ${detail.join("; ")} (formatted ${JSON.stringify(formatted.slice(0, 300))})`,
+    );
+  }
+  const twice = formatArticle(back.data);
+  if (twice !== formatted)
+    problems.push(
+      `format not idempotent: ${JSON.stringify(formatted.slice(0, 200))} → ${JSON.stringify(twice.slice(0, 200))}`,
+    );
+}
+
+export function check({ family, input, options }) {
+  const problems = [];
+  let explained;
+  try {
+    explained = explainArticle(input, options);
+    const plain = safeParseArticle(input, options);
+    if (plain.success !== explained.result.success)
+      problems.push("safeParseArticle and explainArticle disagree");
+  } catch (error) {
+    return [`threw ${error?.stack ?? String(error)}`];
+  }
+  const { result, decisions } = explained;
+  const issues = result.success ? result.warnings : result.error.issues;
+  for (const i of issues) {
+    if (!articleIssueSchema.safeParse(i).success)
+      problems.push(`issue fails articleIssueSchema: ${JSON.stringify(i)}`);
+  }
+  if (!result.success) {
+    const code = result.error.issues[0]?.code;
+    if (code === "internal-error" || code === "invalid-result")
+      problems.push(`${code}: ${result.error.issues[0]?.message}`);
+    if (family !== "hostile" && typeof input === "string" && !options?.repairMojibake)
+      checkSpans(input, null, decisions, problems);
+    return problems;
+  }
+  const json = JSON.parse(JSON.stringify(result.data));
+  if (!validateJson(json))
+    problems.push(`schema.json rejects it: ${ajv.errorsText(validateJson.errors)}`);
+  const repaired = result.warnings.some((w) => w.code === "mojibake" && w.span === undefined);
+  if (typeof input === "string" && !repaired) checkSpans(input, result.data, decisions, problems);
+  // The formatter writes the built-in locales' words (`By`, `Source:`): a parse
+  // without them has no text to round-trip through.
+  if (family !== "hostile" && options?.builtinLocales !== false) {
+    try {
+      checkRoundTrip(result.data, options, problems);
+    } catch (error) {
+      problems.push(`round trip threw ${error?.stack ?? String(error)}`);
+    }
+  }
+  return problems;
+}

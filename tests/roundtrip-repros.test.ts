@@ -1,0 +1,202 @@
+// Regression tests for the round trip (format, then parse again), from a fuzz
+// audit and the project's fuzz suite: each input is the smallest one found,
+// each expected value written by hand from reading it.
+import { describe, expect, it } from "vitest";
+import { type ParseOptions, parseArticle, safeParseArticle } from "../src/index.js";
+import { expectRoundTrip, slice } from "./support/round-trip.js";
+
+describe("the round trip is exact", () => {
+  it("writes extra wire lines back as wire lines", () => {
+    const text =
+      "-- Talks resume in Florida\n-- Exclusive to subscribers\n\nThe talks resumed on Monday.";
+    expect(expectRoundTrip(text)).toContain("\n-- Exclusive to subscribers\n");
+  });
+
+  it("keeps the wire link when the trailer's Original line is unusable", () => {
+    const text =
+      "-- Talks resume\n-- http://www.reuters.com/article/1\n\nThe talks resumed on Monday.\n\nOriginal: see below";
+    expect(parseArticle(text).originalUrl).toBe("http://www.reuters.com/article/1");
+    expectRoundTrip(text);
+  });
+
+  it("keeps the wire date when the trailer's Date line is unusable", () => {
+    const text =
+      "-- Talks resume\n-- Mon Oct 30, 2006 7:48pm EST\n\nThe talks resumed on Monday.\n\nDate: yesterday";
+    expect(parseArticle(text).publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a byline whose first word is in the dateline", () => {
+    const text = "Shares Rise\nBy Reuters Staff\n\nLONDON (Reuters) - Shares rose on Monday.";
+    expect(parseArticle(text).byline).toBe("Reuters Staff");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a byline beside a different Author line", () => {
+    const text = "Shares Rise\nBy Jane Doe\n\nShares rose on Monday.\n\nAuthor: John Roe";
+    expect(parseArticle(text).byline).toBe("Jane Doe");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a hard-wrapped title-case block a paragraph", () => {
+    const text =
+      "Title\n\nIntro text here.\n\nMinistry of Foreign\nAffairs Statement\n\nThe ministry said it would respond.";
+    expect(parseArticle(text).sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "Intro text here.",
+          "Ministry of Foreign Affairs Statement",
+          "The ministry said it would respond.",
+        ],
+      },
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a wrapped last paragraph that opens with Source: in the body", () => {
+    const text = "Title\n\nIntro text here.\n\nSource: officials said\nthe talks would go on";
+    expect(parseArticle(text).source).toBeNull();
+    expectRoundTrip(text);
+  });
+
+  it("keeps a wrapped block that opens with ## a paragraph", () => {
+    const text = "Title\n\nIntro.\n\n## Background\nThe talks began in May.";
+    expect(parseArticle(text).sections[0]?.paragraphs).toEqual([
+      "Intro.",
+      "## Background The talks began in May.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps the order of notes", () => {
+    const text = "Title\n\nShares rose.\n\n(Reporting by Jane Doe)\n\n(Corrects spelling of name)";
+    expect(parseArticle(text).notes).toEqual([
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("formats a bold paragraph left by a run-in note the same way twice", () => {
+    const text = "Title\n\n**Markets Closed Higher** (Reporting by Jane Doe)";
+    const options: ParseOptions = { paragraphMode: "blocks" };
+    expect(parseArticle(text, options).sections).toEqual([
+      { heading: null, paragraphs: ["**Markets Closed Higher**"] },
+    ]);
+    expectRoundTrip(text, options);
+  });
+});
+
+describe("found by the fuzz suite", () => {
+  it("leaves a space other than U+0020 after `##` out of the heading", () => {
+    const text = "Title\n\nIntro.\n\n## \u3000Background\n\nThe talks began in May.";
+    const article = parseArticle(text);
+    expect(article.sections[1]?.heading).toBe("Background");
+    expect(slice(text, article.spans.sections[1]?.heading)).toBe("Background");
+  });
+
+  it("starts the paragraph after a dateline at its first character that is no space", () => {
+    const text = "Title\n\nLONDON (Reuters) - \u3000Shares rose on Monday.";
+    const article = parseArticle(text);
+    expect(article.dateline?.place).toBe("LONDON");
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose on Monday."]);
+    expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("Shares rose on Monday.");
+  });
+
+  it("reads no date where the caller's date reader throws or gives an impossible date", () => {
+    const text = "Title\n\nBody.\n\nDate: yesterday";
+    const throwing = safeParseArticle(text, {
+      parseDate: () => {
+        throw new Error("reader failed");
+      },
+    });
+    expect(throwing.data?.publishedAt).toBeNull();
+    const impossible = safeParseArticle(text, { parseDate: () => "2025-02-30" });
+    expect(impossible.data?.publishedAt).toBeNull();
+    expect(safeParseArticle(text, { parseDate: () => "2026-11-30" }).data?.publishedAt).toBe(
+      "2026-11-30",
+    );
+  });
+
+  it("writes paragraphs that are Factiva codes so that the text stays no Factiva export", () => {
+    // Indented by four spaces, the codes are no code lines: text, not a Factiva export.
+    const text = "Title\n\n    HD\n\n    PD\n\nThe talks resumed on Monday.";
+    expect(parseArticle(text).sections[0]?.paragraphs).toEqual([
+      "HD",
+      "PD",
+      "The talks resumed on Monday.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a first body block that reads as a byline out of the header", () => {
+    const text = "-- Talks resume\n--\n\nBy Jane Doe\n\nThe talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.sections[0]?.heading).toBe("By Jane Doe");
+    expectRoundTrip(text);
+  });
+
+  it("keeps a closing one-word bold paragraph and a closing rule paragraph with their credits", () => {
+    for (const last of ["**Affairs**", "---"]) {
+      const text = `Title\n\nThe talks resumed on Monday.\n\n${last} (Reporting by Jane Doe)`;
+      const article = parseArticle(text);
+      expect(article.sections).toEqual([
+        { heading: null, paragraphs: ["The talks resumed on Monday.", last] },
+      ]);
+      expect(article.notes).toEqual([{ kind: "credit", text: "(Reporting by Jane Doe)" }]);
+      expectRoundTrip(text);
+    }
+  });
+
+  it("keeps the dateline on the paragraph it was found in", () => {
+    // One line each: the first, shaped like a heading, is passed over.
+    const text =
+      "Title\nLONDON (Reuters) - Talks Resume Here\nNo dateline here - only text.\nMore text.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expectRoundTrip(text);
+  });
+
+  it("keeps a second wire date line a kept line when the trailer states the first", () => {
+    const text = [
+      "-- Talks resume",
+      "-- Mon Oct 30, 2006 7:48pm EST",
+      "-- Tue Oct 31, 2006 8:00am EST",
+      "",
+      "The talks resumed on Monday.",
+      "",
+      "Date: Mon Oct 30, 2006 7:48pm EST",
+    ].join("\n");
+    const article = parseArticle(text);
+    expect(article.publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expect(article.trailer[0]).toEqual({
+      key: null,
+      label: "--",
+      value: "Tue Oct 31, 2006 8:00am EST",
+    });
+    expectRoundTrip(text);
+  });
+
+  it("finds no dateline in a first paragraph whose first line held none", () => {
+    const text =
+      "-- Orders fall\n--\n\nResume\nNEW YORK (Reuters) - D.R. Horton said orders fell.\n\nMore text here.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs[0]).toBe(
+      "Resume NEW YORK (Reuters) - D.R. Horton said orders fell.",
+    );
+    expectRoundTrip(text);
+  });
+
+  it("writes a Factiva body that stood above the code lines back there", () => {
+    const text =
+      "The talks resumed on Monday.\n\nHD\nTalks Resume\nPD\n7 April 2000\nSN\nReuters News\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.dialect).toBe("factiva");
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday."]);
+    expect(article.trailer.some((f) => f.label === "LP")).toBe(false);
+    expectRoundTrip(text);
+  });
+});
