@@ -1,5 +1,9 @@
+import { LIST_ITEM } from "../blocks/pieces.js";
+import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
+import { isMarkerText } from "./nexis-marks.js";
 
 /** The width Nexis centers its front lines in. */
 const WIDTH = 80;
@@ -15,7 +19,8 @@ function center(text: string): string {
  * centered), the others after the body. The headline goes where its
  * `HEADLINE:` label stood, else under the date; the dateline as `DATELINE:`.
  */
-export function formatNexis(article: Article): string {
+export function formatNexis(article: Article, lexicon?: Lexicon): string {
+  const smallWords = lexicon?.smallWords ?? new Set<string>();
   const firstBody = article.spans.sections
     .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])
     .reduce((at, span) => Math.min(at, span.start), Number.POSITIVE_INFINITY);
@@ -39,7 +44,17 @@ export function formatNexis(article: Article): string {
     if (!dateWritten) into.push(center(article.publishedAtText as string));
     dateWritten = true;
   };
+  // A cover page and the document marker under it (a whole export read as
+  // one text) open the text as they came, one line each.
+  const marker = article.trailer.findIndex(
+    (f, i) =>
+      f.label === "" && isMarkerText(f.value) && (article.spans.trailer[i]?.start ?? 0) < firstBody,
+  );
   article.trailer.forEach((entry, i) => {
+    if (i <= marker) {
+      front.push(entry.label === "" ? entry.value : `${entry.label}: ${entry.value}`.trimEnd());
+      return;
+    }
     const before = (article.spans.trailer[i]?.start ?? 0) < firstBody;
     const into = before ? front : back;
     const role = nexisFields.get(entry.label)?.role;
@@ -58,13 +73,35 @@ export function formatNexis(article: Article): string {
     }
   });
   writeDate(front);
-  front.splice(1, 0, ...unlabelled);
+  front.splice(marker + 2, 0, ...unlabelled);
   if (!headlineWritten) writeHeadline(front, headline);
   if (article.dateline) front.push(`DATELINE: ${article.dateline.text}`);
   const body: string[] = [];
   for (const section of article.sections) {
     if (section.heading !== null) body.push(section.heading);
-    body.push(...section.paragraphs);
+    section.paragraphs.forEach((paragraph, i) => {
+      // A paragraph shaped like a heading over prose is written over two lines.
+      const next = section.paragraphs[i + 1];
+      const misread =
+        markdownHeading(paragraph) !== null ||
+        (next !== undefined && isProse(next) && isHeadingText(paragraph, smallWords));
+      body.push(misread ? wrap(paragraph) : paragraph);
+    });
   }
   return [...front, ...body, ...back].join("\n\n");
+}
+
+// Splits a paragraph at its last single space between two other characters,
+// where the second line opens no list item: two lines that join back into it.
+function wrap(text: string): string {
+  for (let i = text.length - 2; i > 0; i--) {
+    if (
+      text[i] === " " &&
+      text[i - 1] !== " " &&
+      text[i + 1] !== " " &&
+      !LIST_ITEM.test(text.slice(i + 1))
+    )
+      return `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+  }
+  return text;
 }
