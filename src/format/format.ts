@@ -39,7 +39,8 @@ const WIRE_LABEL = "--";
  * differ — except an Article read from a database export (`nexis`,
  * `factiva`), which is written back as one (its unlabelled fields cannot be
  * written as labelled lines). That export layout is used only when its text
- * reads back, without a `dialect` option, as the same Article: an Article the
+ * reads back, without a `dialect` option, as the same Article in the same
+ * layout: an Article the
  * layout cannot carry (one read with the `dialect` option forced on another
  * layout, a whole export with its cover page read as one text) is written in
  * the shared layout instead. A paragraph that would be read back as something
@@ -301,8 +302,12 @@ function fieldsOf(article: Article): string {
   );
 }
 
-/** Whether `text`, parsed with the default options, gives `article` again. */
+/** Whether `text`, parsed with the default options, gives `article` again, in its layout. */
 function readsBack(text: string, article: Article): boolean {
   const back = defaultParser.safeParse(text);
-  return back.success && fieldsOf(back.data) === fieldsOf(article);
+  return (
+    back.success &&
+    back.data.dialect === article.dialect &&
+    fieldsOf(back.data) === fieldsOf(article)
+  );
 }
