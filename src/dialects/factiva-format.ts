@@ -10,7 +10,8 @@ const value = (line: string) => (factivaCodes.has(line.trim()) ? `${DEEPER}${lin
  * Writes an Article read from a Factiva export back in that layout: each
  * trailer entry as its code line and value, in order, the headline under
  * `HD`, the date under `PD` and the body under the first `LP` or `TD`, one
- * paragraph a line. Reading the result again gives the same Article apart
+ * paragraph a line (above the first code when the export had no body code).
+ * Reading the result again gives the same Article apart
  * from spans and `explainArticle`'s rules.
  */
 export function formatFactiva(article: Article): string {
@@ -36,8 +37,9 @@ export function formatFactiva(article: Article): string {
     else if (role === "id" && f.key === "id") field(f.label, `${accessionPrefix} ${f.value}`);
     else field(f.label, ...(f.value === "" ? [] : [f.value]));
   }
-  if (!body) field("LP", ...paragraphs(article));
-  return out.join("\n");
+  // With no body code, the body stood above the first code, one paragraph a line.
+  const above = body ? [] : article.sections.flatMap((s) => s.paragraphs).map(value);
+  return [...above, ...out].join("\n");
 }
 
 function paragraphs(article: Article): string[] {
