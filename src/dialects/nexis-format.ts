@@ -17,7 +17,8 @@ function center(text: string): string {
  * that parsing the text gives the Article again (spans apart): the trailer's
  * entries that stood before the body go to the front (unlabelled ones
  * centered), the others after the body. The headline goes where its
- * `HEADLINE:` label stood, else under the date; the dateline as `DATELINE:`.
+ * `HEADLINE:` label stood, else under the date; the dateline where its
+ * `DATELINE:` label stood, else as a `DATELINE:` line after the front.
  */
 export function formatNexis(article: Article, lexicon?: Lexicon): string {
   const smallWords = lexicon?.smallWords ?? new Set<string>();
@@ -28,6 +29,8 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   const back: string[] = [];
   let headlineWritten = false;
   let dateWritten = article.publishedAtText === null;
+  // The dateline goes where its label stood, else after the front's fields.
+  let dateline = article.dateline?.text ?? null;
   const headline = article.slug ? `${article.slug}: ${article.headline}` : article.headline;
   const keys = new Set(article.trailer.map((f) => f.key));
   // A byline or link the layout gave without a label: a name line, a link line.
@@ -69,13 +72,16 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
         writeDate(into);
         writeHeadline(into, headline);
       }
-      into.push(`${entry.label}:${entry.value === "" ? "" : ` ${entry.value}`}`);
+      const datelineLabel = role === "dateline" && entry.value === "" && dateline !== null;
+      const value = datelineLabel ? (dateline as string) : entry.value;
+      if (datelineLabel) dateline = null;
+      into.push(`${entry.label}:${value === "" ? "" : ` ${value}`}`);
     }
   });
   writeDate(front);
   front.splice(marker + 2, 0, ...unlabelled);
   if (!headlineWritten) writeHeadline(front, headline);
-  if (article.dateline) front.push(`DATELINE: ${article.dateline.text}`);
+  if (dateline !== null) front.push(`DATELINE: ${dateline}`);
   const body: string[] = [];
   for (const section of article.sections) {
     if (section.heading !== null) body.push(section.heading);
