@@ -85,4 +85,22 @@ describe("formatArticle: Factiva exports", () => {
     expect(again.dialect).toBe("factiva");
     expect(fields(again)).toEqual(fields(article));
   });
+
+  it("writes the headline and the date under their first code only: a later one stays empty", () => {
+    const text = "   HD\n Talks Resume \n   HD\n   PD\n7 April 2000\n   PD\n   LP\n They met. ";
+    const article = parseArticle(text);
+    expect(article.headline).toBe("Talks Resume");
+    expect(article.publishedAt).toBe("2000-04-07");
+    expect(article.trailer.map((f) => [f.label, f.value])).toEqual([
+      ["HD", ""],
+      ["HD", ""],
+      ["PD", ""],
+      ["PD", ""],
+      ["LP", ""],
+    ]);
+    const written = formatArticle(article);
+    expect(written.match(/Talks Resume/g)).toHaveLength(1);
+    expect(written.match(/7 April 2000/g)).toHaveLength(1);
+    expect(fields(parseArticle(written))).toEqual(fields(article));
+  });
 });
