@@ -1,25 +1,51 @@
-// Bundle-size budgets, measured the way an app would ship the package: every
-// export imported, bundled with esbuild, minified and brotli-compressed.
+// Bundle-size budgets, measured the way an app ships the package: the imports
+// named below bundled with esbuild, minified and brotli-compressed. size-limit
+// turns `import` into `import { … } from "dist/index.js"; console.log(…)`, so
+// every name listed is kept whole: an app that builds its own parser imports
+// the dialects and locales by their own names (`aggregatorDialect`,
+// `enLocale`), which bundlers can drop one by one, unlike members of the
+// `dialects` and `locales` objects.
+//
+// Targets (issue: performance after the dialects) and where they stand:
+// - default entry, every dialect and locale: target 12 kB, measured 28.1 kB — missed;
+// - createParser with the aggregator dialect and English: target 5 kB,
+//   measured 18.0 kB — missed: the shared core (composer, classifier, date
+//   reader, schemas) is most of it, whichever dialects and locales are given.
+// With zod bundled in: 52.0 kB and 41.9 kB, of which zod is about 24 kB: what a
+// browser app pays on top when it does not already use zod.
+// Each limit is the measured size plus about 5%, so growth fails CI.
+const withZod = (config) => ({
+  ...config,
+  // size-limit leaves peer dependencies out of every bundle; bundling zod back
+  // in shows what an app pays in all, with zod's unused parts shaken off.
+  external: config.external.filter((name) => name !== "zod"),
+});
+
 export default [
   {
-    // The target is 12 kB for the default entry (every dialect and locale).
-    // MISSED: the dialects and locales of the first release's restructure took
-    // it to 26.4 kB; this limit stops further growth while it is cut down.
-    name: "own code (zod excluded)",
+    name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "27 kB",
+    limit: "29.5 kB",
   },
   {
-    // size-limit leaves peer dependencies out of every bundle; bundling zod
-    // back in shows what an app pays in all, with zod's unused parts shaken off.
-    name: "with the zod it uses",
+    name: "createParser + aggregator dialect + English (zod excluded)",
+    path: "dist/index.js",
+    import: "{ createParser, aggregatorDialect, enLocale }",
+    limit: "19 kB",
+  },
+  {
+    name: "default entry, every export, with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "51 kB",
-    modifyEsbuildConfig: (config) => ({
-      ...config,
-      external: config.external.filter((name) => name !== "zod"),
-    }),
+    limit: "54.5 kB",
+    modifyEsbuildConfig: withZod,
+  },
+  {
+    name: "createParser + aggregator dialect + English, with the zod it uses",
+    path: "dist/index.js",
+    import: "{ createParser, aggregatorDialect, enLocale }",
+    limit: "44 kB",
+    modifyEsbuildConfig: withZod,
   },
 ];

@@ -11,15 +11,35 @@ import { fileURLToPath } from "node:url";
 
 const SECONDS = 4;
 
+// `node bench/profile.mjs [dataset]`: the seed, or every file of one corpus dataset.
+const dataset = process.argv[2] === "--child" ? process.argv[3] : process.argv[2];
+
 if (process.argv[2] === "--child") {
-  const { parseArticle } = await import("../dist/index.js");
+  const {
+    parseArticle: parseOne,
+    safeParseArticle,
+    safeParseArticles,
+  } = await import("../dist/index.js");
   const { seed } = await import("./inputs.mjs");
-  for (let i = 0; i < 3000; i++) parseArticle(seed);
+  let texts = [seed];
+  let parseArticle = parseOne;
+  if (dataset) {
+    const { loadDatasets } = await import("./datasets.mjs");
+    const found = loadDatasets().find((d) => d.name === dataset);
+    texts = found.texts;
+    // Exports are split into their documents, as the benchmark does.
+    parseArticle = found.exports ? safeParseArticles : safeParseArticle;
+  }
+  const all = () => {
+    for (const t of texts) parseArticle(t);
+  };
+  const warm = Math.max(20, Math.round(3000 / texts.length));
+  for (let i = 0; i < warm; i++) all();
   const end = performance.now() + SECONDS * 1000;
   let n = 0;
   while (performance.now() < end) {
-    for (let i = 0; i < 100; i++) parseArticle(seed);
-    n += 100;
+    all();
+    n += 1;
   }
   console.log(JSON.stringify({ parses: n }));
   process.exit(0);
@@ -30,11 +50,13 @@ const { parses } = JSON.parse(
   execFileSync(
     process.execPath,
     [
+      ...(process.env.PROFILE_FLAGS ? process.env.PROFILE_FLAGS.split(" ") : []),
       "--cpu-prof",
       `--cpu-prof-dir=${dir}`,
       "--cpu-prof-interval=50",
       fileURLToPath(import.meta.url),
       "--child",
+      ...(dataset ? [dataset] : []),
     ],
     { encoding: "utf8" },
   ),
@@ -93,7 +115,8 @@ for (const [id, time] of selfTime) {
   // Only samples taken inside parseArticle count; the loop around it does not.
   const chain = [];
   for (let at = id; at !== undefined; at = parent.get(at)) chain.push(nodes.get(at).callFrame);
-  if (!chain.some((f) => f.functionName === "parseArticle")) continue;
+  const entry = ["parseArticle", "safeParseArticle", "safeParseArticles"];
+  if (!chain.some((f) => entry.includes(f.functionName))) continue;
   parseTime += time;
   const frame = chain[0];
   const key = `${frame.functionName || "(anonymous)"} · ${place(frame)}`;
@@ -110,7 +133,7 @@ for (const [id, time] of selfTime) {
 const perParse = (us) => (us / parses).toFixed(2);
 const share = (us) => `${((100 * us) / parseTime).toFixed(1)}%`;
 console.log(
-  `${parses} parses of the seed in ${SECONDS} s: ${perParse(parseTime)} µs each inside parseArticle (profiler on).\n`,
+  `${parses} parses of ${dataset ? `every ${dataset} file` : "the seed"} in ${SECONDS} s: ${perParse(parseTime)} µs each inside the parser (profiler on).\n`,
 );
 console.log("| stage (inclusive) | µs per parse | share |\n|---|---|---|");
 for (const name of STAGES) {

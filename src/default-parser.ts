@@ -3,6 +3,7 @@ import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { nexis } from "./dialects/nexis.js";
+import { pressRelease } from "./dialects/press-release.js";
 import { wireDump } from "./dialects/wire-dump.js";
 import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
@@ -26,14 +27,15 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, factiva, nexis, markdown, aggregator, lines],
+  dialects: [wireDump, factiva, nexis, pressRelease, markdown, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
   locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };
 
-export const defaultParser = createParser(config);
+// Pure: a bundle that uses none of the default functions drops it, and with it every dialect and locale.
+export const defaultParser = /* @__PURE__ */ createParser(config);
 
-const defaults = defaultResolved(config);
+const defaults = /* @__PURE__ */ defaultResolved(config);
 const cache = new Map<string, Lexicon>();
 
 /**

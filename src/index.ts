@@ -5,7 +5,19 @@ export {
   splitBodyBlocks,
   splitSections,
 } from "./classify/split-body.js";
-export * as dialects from "./dialects/index.js";
+// Each dialect and locale under a name of its own too, beside the objects that
+// hold them all: an app building its own parser imports these to ship only
+// what it uses (see dialects/index.ts).
+export {
+  aggregator as aggregatorDialect,
+  dialects,
+  factiva as factivaDialect,
+  lines as linesDialect,
+  markdown as markdownDialect,
+  nexis as nexisDialect,
+  pressRelease as pressReleaseDialect,
+  wireDump as wireDumpDialect,
+} from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";
 export { safeParseArticles } from "./feed/parse-feed.js";
 export {
@@ -19,7 +31,20 @@ export { safeParseArticlesStream, splitArticlesStream } from "./feed/stream.js";
 export type { DateWords } from "./fields/read-date.js";
 export { formatArticle } from "./format/format.js";
 export { LineCounter, type LinePos } from "./lines/line-counter.js";
-export * as locales from "./locales/index.js";
+export {
+  da as daLocale,
+  de as deLocale,
+  en as enLocale,
+  es as esLocale,
+  fr as frLocale,
+  it as itLocale,
+  ko as koLocale,
+  locales,
+  nl as nlLocale,
+  ru as ruLocale,
+  uk as ukLocale,
+  zh as zhLocale,
+} from "./locales/index.js";
 export { explainArticle, parseArticle, safeParseArticle } from "./parse.js";
 export {
   createParser,

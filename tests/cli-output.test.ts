@@ -103,6 +103,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "headline",
       "slug",
       "byline",
+      "bylineRole",
       "dateline",
       "publishedAt",
       "publishedAtText",

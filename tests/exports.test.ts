@@ -6,26 +6,41 @@ import * as lib from "../src/index.js";
 const expected = [
   "ArticleParseError",
   "LineCounter",
+  "aggregatorDialect",
   "articleIssueCodes",
   "articleIssueSchema",
   "articleSchema",
   "articleSpansSchema",
   "createParser",
+  "daLocale",
   "datelineSchema",
+  "deLocale",
   "dialectNames",
   "dialects",
+  "enLocale",
+  "esLocale",
   "explainArticle",
+  "factivaDialect",
   "fieldKeys",
   "formatArticle",
+  "frLocale",
   "isHeadingLine",
+  "itLocale",
+  "koLocale",
   "labelTableSchema",
+  "linesDialect",
   "localeSchema",
   "locales",
+  "markdownDialect",
+  "nexisDialect",
+  "nlLocale",
   "noteKinds",
   "noteSchema",
   "paragraphModes",
   "parseArticle",
   "parseOptionsSchema",
+  "pressReleaseDialect",
+  "ruLocale",
   "safeParseArticle",
   "safeParseArticles",
   "safeParseArticlesStream",
@@ -38,10 +53,25 @@ const expected = [
   "splitFeed",
   "splitSections",
   "trailerFieldSchema",
+  "ukLocale",
+  "wireDumpDialect",
+  "zhLocale",
 ];
 
 it("exports exactly the documented runtime names", () => {
   expect(Object.keys(lib).sort()).toEqual(expected);
+});
+
+it("exports each dialect and locale under its own name too, the same object", () => {
+  expect(lib.aggregatorDialect).toBe(lib.dialects.aggregator);
+  expect(lib.factivaDialect).toBe(lib.dialects.factiva);
+  expect(lib.linesDialect).toBe(lib.dialects.lines);
+  expect(lib.markdownDialect).toBe(lib.dialects.markdown);
+  expect(lib.nexisDialect).toBe(lib.dialects.nexis);
+  expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
+  for (const code of ["da", "de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
+    expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
+  }
 });
 
 it("exports the built-in dialects and locales as namespaces", () => {
@@ -51,6 +81,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "lines",
     "markdown",
     "nexis",
+    "pressRelease",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([

@@ -60,3 +60,19 @@ describe("formatArticle on a database export", () => {
     expect(formatArticle(parseArticle(text))).toBe(text);
   });
 });
+
+describe("formatArticle with page lines above the headline", () => {
+  it("still writes the dateline's paragraph on one line", () => {
+    // `###` closes the release; it is written back above the headline.
+    const text = "Acme Acme\n\nNEW YORK, Jan. 1, 2000 /PRNewswire/ -- The plant plant.\n\n###";
+    const a = parseArticle(text);
+    expect(a.sections[0]?.paragraphs).toEqual(["The plant plant."]);
+    const written = formatArticle(a);
+    expect(written).toBe(
+      "###\n\nAcme Acme\n\nNEW YORK, Jan. 1, 2000 /PRNewswire/ -- The plant plant.",
+    );
+    const { spans, ...again } = parseArticle(written);
+    const { spans: _, ...before } = a;
+    expect(again).toEqual(before);
+  });
+});

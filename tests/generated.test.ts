@@ -62,7 +62,7 @@ const PLACES = ["WASHINGTON", "LONDON", "NEW YORK", "KYIV", "ABU DHABI"];
 const LABELS: Record<
   Exclude<
     Key,
-    "byline" | "publishedAt" | "section" | "wordCount" | "copyright" | "id" | "language"
+    "byline" | "publishedAt" | "section" | "wordCount" | "copyright" | "id" | "language" | "contact"
   >,
   string[]
 > = {
@@ -283,6 +283,7 @@ function expected(p: Parts): Expected {
     headline: p.headline.text,
     slug: null,
     byline: p.byline,
+    bylineRole: null,
     dateline:
       p.dateline === null
         ? null
@@ -294,7 +295,8 @@ function expected(p: Parts): Expected {
       ...p.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs })),
     ],
     notes: [],
-    source: field("source"),
+    // With no source line, the agency the dateline names.
+    source: field("source") ?? (p.dateline === null ? null : "Reuters"),
     originalUrl: field("originalUrl"),
     disclaimer: field("disclaimer"),
     section: null,

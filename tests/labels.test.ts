@@ -41,6 +41,7 @@ describe("a Chinese article", () => {
       dialect: "aggregator",
       slug: null,
       byline: "王五",
+      bylineRole: null,
       dateline: { text: "新华社北京11月30日电 ", place: "北京", agency: "新华社" },
       publishedAt: null,
       publishedAtText: null,
@@ -176,16 +177,28 @@ describe("European and Cyrillic trailers", () => {
   });
 
   it("keeps an unknown label next to a known one, with key null", () => {
-    const a = parseArticle("Talks Resume\n\nThey met.\n\nPhoto: AFP\nSource: rfi");
-    expect(a.trailer).toEqual([field(null, "Photo", "AFP"), field("source", "Source", "rfi")]);
+    const a = parseArticle("Talks Resume\n\nThey met.\n\nTags: talks, envoys\nSource: rfi");
+    expect(a.trailer).toEqual([
+      field(null, "Tags", "talks, envoys"),
+      field("source", "Source", "rfi"),
+    ]);
     expect(a.source).toBe("rfi");
     expect(body(a)).toEqual(["They met."]);
   });
 
   it("leaves an unknown label with no known one beside it in the body", () => {
-    const a = parseArticle("Talks Resume\n\nThey met.\n\nPhoto: AFP");
+    const a = parseArticle("Talks Resume\n\nThey met.\n\nTags: talks");
     expect(a.trailer).toEqual([]);
-    expect(body(a)).toEqual(["They met.", "Photo: AFP"]);
+    expect(body(a)).toEqual(["They met.", "Tags: talks"]);
+  });
+
+  it("takes a photo credit for a caption, in the trailer or alone", () => {
+    const above = parseArticle("Talks Resume\n\nThey met.\n\nPhoto: AFP\nSource: rfi");
+    expect(above.trailer).toEqual([field("source", "Source", "rfi")]);
+    expect(above.notes).toEqual([{ kind: "caption", text: "Photo: AFP" }]);
+    const alone = parseArticle("Talks Resume\n\nThey met.\n\nPhoto: AFP");
+    expect(body(alone)).toEqual(["They met."]);
+    expect(alone.notes).toEqual([{ kind: "caption", text: "Photo: AFP" }]);
   });
 
   it("leaves an unknown label a blank line above the trailer in the body", () => {

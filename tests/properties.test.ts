@@ -511,6 +511,7 @@ describe("property: known answers", () => {
           headline: m.headline,
           slug: null,
           byline: null,
+          bylineRole: null,
           dateline: null,
           publishedAt: null,
           publishedAtText: null,

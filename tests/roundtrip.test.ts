@@ -92,7 +92,7 @@ const TEXTS = {
     "",
     "Negotiators met again on Sunday.",
     "",
-    "Photo: AFP",
+    "Tags: talks",
     "Source: rfi",
     "Disclaimer: For information only.",
   ].join("\n"),

@@ -22,7 +22,10 @@ export function classifyBody(lines: Lines, pieces: readonly Piece[], lexicon: Le
   const kinds = chooseHeadings(body, texts, lexicon, dateline !== null);
   const parts: Part[] = [...leading];
   for (let i = 0; i < body.length; i++) {
-    if (i === dateline?.index) parts.push(dateline.part);
+    if (i === dateline?.index) {
+      parts.push(dateline.part);
+      if (dateline.date) parts.push(dateline.date);
+    }
     parts.push(kinds[i] as Part);
   }
   for (const note of trailing) parts.push(note);
@@ -132,7 +135,7 @@ function takeDateline(
   body: readonly Piece[],
   texts: Located[],
   lexicon: Lexicon,
-): { index: number; part: Part } | null {
+): { index: number; part: Part; date: Part | null } | null {
   // The first paragraph: pieces shaped like headings are passed over (a
   // dateline holds prose, so it never is one).
   const index = body.findIndex(
@@ -156,6 +159,19 @@ function takeDateline(
     start: inputOffset(lines, piece, rest, "start"),
     end: current.end,
   };
+  // A press release's dateline states the date: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  const date =
+    found.date === null
+      ? null
+      : part(
+          "published",
+          {
+            text: found.date.text,
+            start: inputOffset(lines, piece, found.date.at, "start"),
+            end: inputOffset(lines, piece, found.date.at + found.date.text.length, "end"),
+          },
+          "dateline-date",
+        );
   return {
     index,
     part: {
@@ -166,8 +182,10 @@ function takeDateline(
       place: found.place,
       agency: found.agency,
       byline: found.byline,
+      role: found.role,
       rule: found.rule,
     },
+    date,
   };
 }
 

@@ -11,10 +11,12 @@ export interface DatelineMatch {
   byline: string | null;
   /** The byline's role word, kept out of `byline` (`기자`, `记者`), or null. */
   role: string | null;
+  /** The date a press release's dateline states (`Feb. 3, 2025`), at offset `at` of `text`. */
+  date: { text: string; at: number } | null;
   /** Length of `text`: where the paragraph proper starts. */
   length: number;
   /** The rule that found it. */
-  rule: "agency-dateline" | "agency-dateline-cjk" | "place-agency-dateline";
+  rule: "agency-dateline" | "agency-dateline-cjk" | "place-agency-dateline" | "press-wire-dateline";
 }
 
 /** How far into a paragraph a dateline may reach. */
@@ -55,12 +57,15 @@ export function findDateline(
       agency: cjk[1] as string,
       byline,
       role,
+      date: null,
       length: cjk[0].length,
       rule: "agency-dateline-cjk",
     };
   }
   const placeAgency = lexicon.placeAgencyDateline?.exec(paragraph);
   if (placeAgency) return wireLine(paragraph, placeAgency, lexicon);
+  const press = pressDateline(paragraph, firstLine, lexicon);
+  if (press) return press;
   const head = paragraph.slice(0, MAX_DATELINE);
   const agency = AGENCY.exec(head);
   if (!agency || agency.index + (agency[1] as string).length + 2 > firstLine) return null;
@@ -100,6 +105,7 @@ export function findDateline(
     agency: (agency[1] as string).trim(),
     byline,
     role: null,
+    date: null,
     length,
     rule: "agency-dateline",
   };
@@ -141,6 +147,7 @@ function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): 
     agency: found[2] as string,
     byline,
     role,
+    date: null,
     length,
     rule: "place-agency-dateline",
   };
@@ -178,4 +185,75 @@ export function skipSpaces(text: string, from: number): number {
   let p = from;
   while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
   return p;
+}
+
+// The four shapes the wires use, each with its date (`Feb. 3, 2025`, `February 03, 2025`,
+// `3 February 2025`) where it has one; the wire is checked against the locales' list afterwards.
+const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: number }[] = [
+  // PR Newswire: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  {
+    re: /^([^/()\n]{2,60}?), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) ?\/([^/\n]{2,40})\/[ \t\u00a0]*(?:--|–|—)?[ \t\u00a0]*/u,
+    place: 1,
+    date: 2,
+    wire: 3,
+  },
+  // GlobeNewswire: `TORONTO, Feb. 03, 2025 (GLOBE NEWSWIRE) -- `.
+  {
+    re: /^([^/()\n]{2,60}?), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) \(([^()\n]{2,40})\)[ \t\u00a0]*(?:--|–|—)[ \t\u00a0]*/u,
+    place: 1,
+    date: 2,
+    wire: 3,
+  },
+  // Business Wire: `CUPERTINO, Calif.--(BUSINESS WIRE)--`.
+  {
+    re: /^([^/()\n]{2,60}?)[ \t\u00a0]?(?:--|–|—)[ \t\u00a0]?\(([^()\n]{2,40})\)[ \t\u00a0]?(?:--|–|—)[ \t\u00a0]*/u,
+    place: 1,
+    date: 0,
+    wire: 2,
+  },
+  // ACCESSWIRE: `NEW YORK, NY / ACCESSWIRE / February 3, 2025 / `.
+  {
+    re: /^([^/()\n]{2,60}?) \/ ([^/\n]{2,40}) \/ (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}) \/[ \t\u00a0]*/u,
+    place: 1,
+    wire: 2,
+    date: 3,
+  },
+];
+
+/**
+ * A press release's dateline: a place, often a date, and a newswire the
+ * locales name (`PRNewswire`, `BUSINESS WIRE`), in one of the wires' four
+ * shapes. It must end within the paragraph's first line.
+ */
+function pressDateline(
+  paragraph: string,
+  firstLine: number,
+  lexicon: Lexicon,
+): DatelineMatch | null {
+  if (lexicon.pressWires.size === 0) return null;
+  const head = paragraph.slice(0, MAX_DATELINE);
+  for (const form of PRESS_FORMS) {
+    const m = form.re.exec(head);
+    if (!m || m[0].trimEnd().length > firstLine || m[0].length >= paragraph.length) continue;
+    const wire = (m[form.wire] as string).trim();
+    // `PRNewswire-FirstCall`, `PRNewswire-HISPANIC PR WIRE`: the wire before the dash.
+    const named = wire.split("-", 1)[0] as string;
+    if (!lexicon.pressWires.has(wire.toLowerCase()) && !lexicon.pressWires.has(named.toLowerCase()))
+      continue;
+    const dateText = form.date === 0 ? null : (m[form.date] as string);
+    return {
+      text: m[0],
+      place: (m[form.place] as string).trim(),
+      agency: wire,
+      byline: null,
+      role: null,
+      date:
+        dateText === null
+          ? null
+          : { text: dateText, at: m[0].indexOf(dateText, (m[1] as string).length) },
+      length: m[0].length,
+      rule: "press-wire-dateline",
+    };
+  }
+  return null;
 }

@@ -27,7 +27,7 @@ export interface LabelLine {
  */
 export type Part =
   | (Located & {
-      kind: "headline" | "slug" | "byline" | "published" | "link" | "heading" | "paragraph";
+      kind: PlainKind;
       rule: string;
       /** Where the line of a wire-header link starts, its `-- ` included. */
       lineStart?: number;
@@ -39,15 +39,39 @@ export type Part =
       agency: string | null;
       /** A byline run into the dateline (`By  Paritosh Bansal NEW YORK …`). */
       byline: string | null;
+      /** The byline's role word (`기자`, `记者`), kept out of `byline`. */
+      role?: string | null;
       rule: string;
     })
   | (LabelLine & { kind: "field"; rule: string; text?: undefined });
 
+/** The kinds of part that are a piece of text and nothing more. */
+export type PlainKind =
+  | "headline"
+  | "slug"
+  | "byline"
+  | "bylineRole"
+  | "published"
+  | "link"
+  | "heading"
+  | "paragraph";
+
 /** A part of one of the plain kinds. */
-export function part(
-  kind: "headline" | "slug" | "byline" | "published" | "link" | "heading" | "paragraph",
-  at: Located,
-  rule: string,
-): Part {
+export function part(kind: PlainKind, at: Located, rule: string): Part {
   return { kind, text: at.text, start: at.start, end: at.end, rule };
+}
+
+/**
+ * Merges parts found by a step of their own (page lines) into the others by
+ * input position; on a tie the others come first. Both lists are in input order.
+ */
+export function mergeByStart(parts: readonly Part[], extra: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  let j = 0;
+  for (const p of parts) {
+    while (j < extra.length && (extra[j] as Part).start < p.start) out.push(extra[j++] as Part);
+    out.push(p);
+  }
+  while (j < extra.length) out.push(extra[j++] as Part);
+  return out;
 }

@@ -1,10 +1,13 @@
 import { readPieces } from "../blocks/pieces.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { isBlank, type Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import { issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
+import { splitBylineRole } from "./byline-role.js";
 import { type Header, readHeader } from "./header.js";
-import { type Part, part } from "./parts.js";
+import { modeAfterBlanking, takePageLines } from "./page-lines.js";
+import { type LabelLine, mergeByStart, type Part, part } from "./parts.js";
 import { findTrailer } from "./trailer.js";
 
 /**
@@ -12,20 +15,32 @@ import { findTrailer } from "./trailer.js";
  * labelled lines and a byline under it, or a `-- ` wire header), a trailer of
  * labelled lines at the end, and the body between them.
  */
-export function classifyStandard(lines: Lines, context: ClassifyContext): Classified {
+export function classifyStandard(input: Lines, context: ClassifyContext): Classified {
+  // Page furniture and captions first: no later step may take one for text.
+  const page = takePageLines(input, context.lexicon, context.parseDate);
+  const { lines } = page;
+  const classified = classifyLines(input, lines, context);
+  return page.parts.length === 0
+    ? classified
+    : { ...classified, parts: mergeByStart(classified.parts, page.parts) };
+}
+
+function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Classified {
   const count = lines.start.length;
   let head = 0;
   while (head < count && isBlank(lines, head)) head++;
+  if (head === count && lines !== input) {
+    const message = "The text holds only page furniture and captions, no headline or body.";
+    return { parts: [], failure: issue("no-headline", "error", message) };
+  }
   if (head === count) {
     const failure = issue("empty-input", "error", "The text is empty or holds only white space.");
     return { parts: [], failure };
   }
   const trailer = findTrailer(lines, head, count, context.lexicon);
-  const trailerParts: Part[] = trailer.fields.map((f) => ({
-    ...f,
-    kind: "field",
-    rule: f.key === null ? "unknown-label-beside-trailer" : "trailer-label",
-  }));
+  const trailerParts: Part[] = trailer.fields.map((f) =>
+    fieldPart(f, f.key === null ? "unknown-label-beside-trailer" : "trailer-label"),
+  );
   if (trailer.first === head) {
     const failure = issue(
       "no-headline",
@@ -36,7 +51,7 @@ export function classifyStandard(lines: Lines, context: ClassifyContext): Classi
     return { parts: trailerParts, failure };
   }
   const header = readHeader(lines, head, trailer.first, context.lexicon, context.parseDate);
-  const headerParts = partsOfHeader(header);
+  const headerParts = partsOfHeader(header, lines, context.lexicon);
   if (header.headline.text.length === 0) {
     const failure = issue(
       "no-headline",
@@ -46,25 +61,37 @@ export function classifyStandard(lines: Lines, context: ClassifyContext): Classi
     );
     return { parts: headerParts, failure };
   }
-  const pieces = readPieces(lines, header.next, trailer.first, context.mode);
+  const mode = modeAfterBlanking(input, lines, header.next, trailer.first, context.mode);
+  const pieces = readPieces(lines, header.next, trailer.first, mode);
   const body = classifyBody(lines, pieces, context.lexicon);
   return { parts: [...headerParts, ...body, ...trailerParts], failure: null };
 }
 
-function partsOfHeader(header: Header): Part[] {
+/** The parts of a header: headline, slug, then the lines under it in input order. */
+export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): Part[] {
   const parts: Part[] = [part("headline", header.headline, header.rule)];
   if (header.slug) parts.push(part("slug", header.slug, "desk-slug"));
   const under: Part[] = [];
-  if (header.byline)
-    under.push(part("byline", header.byline, header.wire ? "wire-header-byline" : "byline-word"));
+  if (header.byline) {
+    const rule = header.wire ? "wire-header-byline" : "byline-word";
+    const split = splitBylineRole(lines, header.byline, lexicon);
+    under.push(part("byline", split?.name ?? header.byline, rule));
+    if (split) under.push(part("bylineRole", split.role, "byline-role-after-comma"));
+  }
   if (header.published) under.push(part("published", header.published, "wire-header-date"));
   if (header.link) {
     const { text, start, end, lineStart } = header.link;
     under.push({ kind: "link", text, start, end, lineStart, rule: "wire-header-link" });
   }
   for (const f of header.fields) {
-    under.push({ ...f, kind: "field", rule: header.wire ? "wire-header-line" : "header-label" });
+    under.push(fieldPart(f, header.wire ? "wire-header-line" : "header-label"));
   }
   under.sort((a, b) => a.start - b.start);
   return [...parts, ...under];
+}
+
+/** A `field` part of a labelled line, its properties written out (a spread copy is slow). */
+function fieldPart(f: LabelLine, rule: string): Part {
+  const { key, label, value, start, end, valueStart } = f;
+  return { key, label, value, start, end, valueStart, kind: "field", rule };
 }

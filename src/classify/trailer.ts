@@ -68,8 +68,10 @@ export function readLabelLine(
   }
   // In brackets only a known label counts: `(Photo: AFP)` stays what it was.
   if (bracketed && key === null) return null;
-  const line = bracketed ? { start: start - 1, end: end + 1 } : { start, end };
-  return { key, label, value: lineText(lines, valueStart, end), ...line, valueStart };
+  // Written out rather than spread: spread copies of these objects are slow.
+  const value = lineText(lines, valueStart, end);
+  if (bracketed) return { key, label, value, start: start - 1, end: end + 1, valueStart };
+  return { key, label, value, start, end, valueStart };
 }
 
 function isBracketed(text: string, start: number, end: number): boolean {
@@ -83,7 +85,7 @@ function isBracketed(text: string, start: number, end: number): boolean {
  * Finds the trailer: the run of labelled lines at the very end of the text
  * (blank lines between them allowed) holding at least one known label. Labels
  * elsewhere are body text, so a paragraph that happens to open with `Source:`
- * stays a paragraph. Unknown labels (`Photo: AFP`) join a run that has a known
+ * stays a paragraph. Unknown labels (`Tags: markets`) join a run that has a known
  * one below them, or in the same block above them.
  *
  * @returns the index of the trailer's first line (`to` when there is none) and
@@ -105,7 +107,7 @@ export function findTrailer(
     runLines.push(i);
   }
   // Unknown-label lines above the topmost known one stay only while they sit in
-  // the same block as it (no blank line between): `Photo: AFP` right above
+  // the same block as it (no blank line between): `Tags: markets` right above
   // `Source: rfi` is trailer, `Analysts: …` a paragraph away is body text.
   let top = run.length - 1;
   while (top >= 0 && (run[top] as LabelLine).key === null) top--;

@@ -1,10 +1,10 @@
 import type { Located, Part } from "../classify/parts.js";
 import { normalizeUrl } from "../fields/url.js";
-import { languageNames } from "../locales/language-names.js";
 import type { Article, ArticleSpans, Span } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
+import { languageOf, wordCountOf } from "./values.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
 const LONG_HEADLINE = 300;
@@ -15,6 +15,11 @@ export type Composed =
   | { article: null; paths: (string | null)[]; failure: ArticleIssue };
 
 type Field = Located;
+
+// The fields filled from the first usable line of their key, as is.
+const PLAIN_KEYS = ["section", "copyright", "id", "wordCount", "language"] as const;
+type PlainKey = (typeof PLAIN_KEYS)[number];
+const isPlain = (key: FieldKey): key is PlainKey => (PLAIN_KEYS as readonly string[]).includes(key);
 
 /**
  * Assembles the Article and its spans together from the classified parts, in
@@ -33,17 +38,13 @@ export function composeArticle(
   let slug: Located | null = null;
   let dateline: (Part & { kind: "dateline" }) | null = null;
   let byline: Field | null = null;
+  let bylineRole: Field | null = null;
   let published: Field | null = null;
   let originalUrl: Field | null = null;
   let source: Field | null = null;
   let disclaimer: Field | null = null;
-  // The fields filled from the first usable line of their key, as is.
-  const plain: Partial<
-    Record<
-      "section" | "copyright" | "id" | "wordCount" | "language",
-      { value: string | number; span: Span; index: number }
-    >
-  > = {};
+  const plain: Partial<Record<PlainKey, { value: string | number; span: Span; index: number }>> =
+    {};
   const sections: Article["sections"] = [];
   const sectionSpans: ArticleSpans["sections"] = [];
   const notes: Article["notes"] = [];
@@ -53,6 +54,7 @@ export function composeArticle(
   const seen = new Set<FieldKey>();
   const repeats = new Map<FieldKey, { label: string; count: number; span: Span }>();
   let bylineIndex = -1;
+  let roleIndex = -1;
   let datelineIndex = -1;
   let publishedIndex = -1;
   let urlIndex = -1;
@@ -87,6 +89,13 @@ export function composeArticle(
         if (byline === null) {
           byline = p;
           bylineIndex = i;
+        }
+        break;
+      case "bylineRole":
+        // A role goes with the byline part right before it, when that byline is the one used.
+        if (bylineRole === null && bylineIndex === i - 1) {
+          bylineRole = p;
+          roleIndex = i;
         }
         break;
       case "published":
@@ -132,7 +141,8 @@ export function composeArticle(
         break;
       case "field": {
         addField(i, p.key, p.label, p.value, { start: p.start, end: p.end });
-        if (p.key === null) break;
+        // Contact lines come many to a block and fill no Article field.
+        if (p.key === null || p.key === "contact") break;
         const value: Field = { text: p.value, start: p.valueStart, end: p.end };
         if (p.key === "originalUrl") {
           const url = normalizeUrl(p.value);
@@ -172,13 +182,7 @@ export function composeArticle(
         } else if (p.key === "disclaimer") {
           disclaimer = value;
           disclaimerIndex = i;
-        } else if (
-          p.key === "section" ||
-          p.key === "copyright" ||
-          p.key === "id" ||
-          p.key === "wordCount" ||
-          p.key === "language"
-        ) {
+        } else if (isPlain(p.key)) {
           plain[p.key] ??= { value: plainValue, span: span(value), index: i };
         }
         break;
@@ -216,14 +220,23 @@ export function composeArticle(
   }
   if (byline === null && dateline?.byline) {
     byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
+    // The role word of the same dateline (`기자`) goes with the name it read.
+    if (dateline.role)
+      bylineRole = { text: dateline.role, start: dateline.start, end: dateline.end };
   }
+  // With no line naming the source, the agency the dateline names is where the text came from.
+  const sourceFromDateline = source === null && Boolean(dateline?.agency);
+  if (sourceFromDateline && dateline?.agency)
+    source = { text: dateline.agency, start: dateline.start, end: dateline.end };
   // A field's path names the Article field it filled; a labelled line also has its trailer path.
   const fill = (index: number, path: string) => {
     if (index !== -1 && paths[index] === null) paths[index] = path;
     else if (index !== -1) paths[index] = `${paths[index]} → ${path}`;
   };
   fill(bylineIndex, "byline");
+  fill(roleIndex, "bylineRole");
   fill(datelineIndex, "dateline");
+  if (sourceFromDateline) fill(datelineIndex, "source");
   fill(publishedIndex, "publishedAt");
   fill(urlIndex, "originalUrl");
   fill(sourceIndex, "source");
@@ -234,6 +247,7 @@ export function composeArticle(
     headline: headline.text,
     slug: slug?.text ?? null,
     byline: byline?.text ?? null,
+    bylineRole: bylineRole?.text ?? null,
     dateline: dateline
       ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
       : null,
@@ -255,6 +269,7 @@ export function composeArticle(
       headline: span(headline),
       slug: spanOrNull(slug),
       byline: spanOrNull(byline),
+      bylineRole: spanOrNull(bylineRole),
       dateline: spanOrNull(dateline),
       publishedAt: spanOrNull(published),
       sections: sectionSpans,
@@ -271,28 +286,6 @@ export function composeArticle(
     },
   };
   return { article, paths, failure: null };
-}
-
-/** `355 words`, `1.234 Wörter`, `LENGTH: 12,000`: the first number, or null. */
-function wordCountOf(value: string): number | null {
-  const m = /^\D{0,12}?(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)/.exec(value);
-  if (!m) return null;
-  const n = Number((m[1] as string).replace(/\D/g, ""));
-  return Number.isSafeInteger(n) ? n : null;
-}
-
-/** A stated language as a BCP 47 tag: a tag as written, or a known name; else null. */
-function languageOf(value: string): string | null {
-  // Exports often name the language twice: `GERMAN; DEUTSCH`, `Dutch / Nederlands`.
-  for (const name of value.split(/[;/,]/)) {
-    const v = name.trim().replace(/\.$/, "");
-    if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(v)) {
-      return v.slice(0, 2).toLowerCase() + v.slice(2);
-    }
-    const known = languageNames[v.toLowerCase()];
-    if (known !== undefined) return known;
-  }
-  return null;
 }
 
 function span(at: { start: number; end: number }): Span {

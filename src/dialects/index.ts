@@ -1,8 +1,38 @@
-// The built-in dialects, one module each; `export * as dialects` in the
-// package entry makes them one namespace that bundlers shake member by member.
-export { aggregator } from "./aggregator.js";
-export { factiva } from "./factiva.js";
-export { lines } from "./lines.js";
-export { markdown } from "./markdown.js";
-export { nexis } from "./nexis.js";
-export { wireDump } from "./wire-dump.js";
+// The built-in dialects, one module each, and the `dialects` object that
+// holds them all. The object is built by a pure call rather than with
+// `export * as`: a bundle that uses only some dialects, through their own
+// names (`aggregatorDialect`), drops it and every dialect it does not use,
+// which bundlers (esbuild among them) cannot do for a namespace re-export.
+import { aggregator } from "./aggregator.js";
+import { factiva } from "./factiva.js";
+import { lines } from "./lines.js";
+import { markdown } from "./markdown.js";
+import { nexis } from "./nexis.js";
+import { pressRelease } from "./press-release.js";
+import { wireDump } from "./wire-dump.js";
+
+export { aggregator, factiva, lines, markdown, nexis, pressRelease, wireDump };
+
+/**
+ * Every built-in dialect, by name. Each is also exported under a name of its
+ * own (`aggregatorDialect`, `factivaDialect` …): import those when building a
+ * parser of a few, so a bundle leaves the others out.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { createParser, dialects, locales } from "syndicated-article";
+ *
+ * const parser = createParser({ dialects: [dialects.wireDump, dialects.aggregator], locales: [locales.en] });
+ * parser.dialects; // ["wire-dump", "aggregator"]
+ * ```
+ */
+export const dialects = /* @__PURE__ */ Object.freeze({
+  aggregator,
+  factiva,
+  lines,
+  markdown,
+  nexis,
+  pressRelease,
+  wireDump,
+});

@@ -25,13 +25,16 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
+const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
 /**
  * Writes an Article back as text, in the seed's layout: the headline, a byline
- * line, the body (headings on lines of their own), wire notes, and the
- * labelled lines as they were labelled. An Article that came with a wire
+ * line (with its role: `By Jane Doe, Political Correspondent`), the body
+ * (headings on lines of their own), wire notes, page boilerplate and captions
+ * (those read above the headline go back there), and the labelled lines as
+ * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer, or lines kept from
  * one) gets one back. Parsing the result gives the same Article again, spans
  * aside, and formatting that changes nothing. The text is written in that one
@@ -79,17 +82,22 @@ export function formatArticle(article: Article): string {
     return null;
   };
   // A stated date or link the trailer does not give needs a wire header line.
+  // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
   const ownDate =
     article.publishedAtText !== null &&
     firstUsable("publishedAt", (v) => (parseDate(v) === null ? null : v)) !==
-      article.publishedAtText;
+      article.publishedAtText &&
+    !article.dateline?.text.includes(article.publishedAtText);
   const ownLink =
     article.originalUrl !== null &&
     firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
   // The byline is written whenever it reads back as one: where it also comes
   // from (a trailer line, the dateline), the same name is read either way.
+  const role = article.bylineRole ? `, ${article.bylineRole}` : "";
   const byline =
-    article.byline !== null && isByline(article.byline, lexicon) ? `By ${article.byline}` : null;
+    article.byline !== null && isByline(article.byline, lexicon)
+      ? `By ${article.byline}${role}`
+      : null;
 
   const firstBlock = firstBodyBlock(article);
   // A wire header also keeps a first block that reads as a header line (`Source: x`,
@@ -114,12 +122,15 @@ export function formatArticle(article: Article): string {
     if (byline) out.push(byline);
   }
 
-  // Notes keep their order: the editor's notes that open the list lead the
+  // Notes keep their order: page lines that open the list go above the
+  // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
-  let lead = 0;
+  let top = 0;
+  while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
+  let lead = top;
   while (lead < article.notes.length && article.notes[lead]?.kind === "editorsNote") lead++;
   const blocks: { text: string; paragraph: boolean }[] = [];
-  for (const note of article.notes.slice(0, lead))
+  for (const note of article.notes.slice(top, lead))
     blocks.push({ text: note.text, paragraph: false });
   let first = true;
   for (const section of article.sections) {
@@ -162,7 +173,7 @@ export function formatArticle(article: Article): string {
     const opening = written[first];
     if (
       opening !== undefined &&
-      datelineOf(written, lead, lexicon) !== (article.dateline !== null)
+      datelineOf(written, lead - top, lexicon) !== (article.dateline !== null)
     ) {
       written[first] = wrap(opening);
     }
@@ -197,7 +208,8 @@ export function formatArticle(article: Article): string {
   }
 
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
-  return [out.join("\n"), written.join("\n\n"), labelled.join("\n")]
+  const above = article.notes.slice(0, top).map((n) => n.text);
+  return [above.join("\n\n"), out.join("\n"), written.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
 }

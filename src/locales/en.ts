@@ -15,7 +15,14 @@ export const en = {
   language: "en",
   labels: {
     source: ["Source", "Sources", "Via"],
-    originalUrl: ["Original", "Original link", "Original URL", "Original article", "Link", "URL"],
+    originalUrl: [
+      ..."Original|Original link|Original URL|Original article|Link|URL|View original content".split(
+        "|",
+      ),
+      "View original content to download multimedia",
+      "View source version on businesswire.com",
+      "View source version on accesswire.com",
+    ],
     disclaimer: ["Statement", "Disclaimer"],
     originalTitle: ["Original title", "Original headline"],
     editor: ["Editor", "Edited by", "Responsible editor"],
@@ -26,6 +33,16 @@ export const en = {
     copyright: ["Copyright"],
     id: ["Document ID"],
     language: ["Language"],
+    // A press release's contact blocks: the label, then names, e-mail, phone.
+    contact: [
+      ..."Contact|Contacts|Media Contact|Media Contacts|Press Contact|Press Contacts|Media".split(
+        "|",
+      ),
+      ..."Press|Investors|Investor Contact|Investor Contacts|Investor Relations|Media Inquiries".split(
+        "|",
+      ),
+      ..."Media Relations|For more information|Company Contact|Agency Contact".split("|"),
+    ],
   },
   bylinePrefixes: ["By"],
   smallWords: [
@@ -76,6 +93,34 @@ export const en = {
     ),
     ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI".split("|"),
   ],
+  // The role a byline names after a comma: `By Jane Doe, Political Correspondent`.
+  bylineRoles: [
+    ..."correspondent correspondents editor editors reporter reporters writer writers".split(" "),
+    ..."columnist contributor analyst critic journalist producer commentator".split(" "),
+  ],
+  pageLines: [
+    ..."Skip to main content|Skip to content|Skip to navigation|Advertisement".split("|"),
+    ..."Share this article|Share this story|Share this page|Share|Share on Facebook".split("|"),
+    ..."Share on Twitter|Share on X|Share on LinkedIn|Share on WhatsApp|Share on Pinterest".split(
+      "|",
+    ),
+    ..."Share via Email|Share by email|Copy link|Link copied|Print this article".split("|"),
+    ..."Sign up for our newsletter|Subscribe to our newsletter|Read more|Related articles".split(
+      "|",
+    ),
+    ..."Related stories|Related topics|Most read|Continue reading|Show comments".split("|"),
+  ],
+  pageLabels: ["Read more", "Related", "See also", "Read also", "Also read"],
+  captionLabels: [
+    ..."Photo|Photos|Photograph|Picture|Image|Caption|Image caption|Image source".split("|"),
+    ..."Image credit|Photo credit|Photo caption|Logo".split("|"),
+  ],
+  pressWires: [
+    ..."PRNewswire|PR Newswire|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire".split("|"),
+    ..."ACCESSWIRE|ACCESS Newswire|CNW|Canada NewsWire|PRWeb|EQS Newswire|Newsfile".split("|"),
+  ],
+  pressSource: ["SOURCE"],
+  pressAbout: ["About"],
   creditEndings: [
     "contributed to this report",
     "contributed reporting",

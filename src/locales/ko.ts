@@ -28,10 +28,20 @@ export const ko = {
     byline: ["글", "작성자"],
     publishedAt: ["입력", "등록", "송고", "작성일"],
   },
+  // Written out, not split from a string: a call would keep the locale in
+  // bundles that do not use it.
   bylineRoles: [
-    ..."기자 특파원 통신원 선임기자 전문기자 객원기자 인턴기자 수습기자 편집위원 논설위원 기자·특파원".split(
-      " ",
-    ),
+    "기자",
+    "특파원",
+    "통신원",
+    "선임기자",
+    "전문기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "편집위원",
+    "논설위원",
+    "기자·특파원",
   ],
   agencies: ["연합뉴스", "연합뉴스TV", "뉴시스", "뉴스1"],
   dates: koDateWords,

@@ -26,6 +26,7 @@ export interface Decision {
     | "headline"
     | "slug"
     | "byline"
+    | "bylineRole"
     | "published"
     | "link"
     | "dateline"

@@ -36,6 +36,20 @@ export interface Lexicon {
   readonly bylineRoles: ReadonlySet<string>;
   /** A credit sentence (`… contributed to this report.`), or null. */
   readonly creditSentence: RegExp | null;
+  /** Whole lines of page furniture, folded. */
+  readonly pageLines: ReadonlySet<string>;
+  /** Labels of page-furniture lines with a value, folded. */
+  readonly pageLabels: ReadonlySet<string>;
+  /** Labels of captions and photo credits, folded. */
+  readonly captionLabels: ReadonlySet<string>;
+  /** Words a photo credit ends with (`摄`). */
+  readonly captionEndings: readonly string[];
+  /** Newswires of press-release datelines, folded. */
+  readonly pressWires: ReadonlySet<string>;
+  /** Words of a press release's closing source line, as written. */
+  readonly pressSource: ReadonlySet<string>;
+  /** Words of an `About <Company>` heading, folded. */
+  readonly pressAbout: ReadonlySet<string>;
   /** The date words of every locale, for the date reader. */
   readonly dateWords: readonly DateWords[];
   /** The language tags, in order. */
@@ -137,6 +151,13 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     agencies: new Set(agencies.map(foldLabel)),
     bylineRoles: new Set(all((l) => l.bylineRoles).map(foldLabel)),
     creditSentence,
+    pageLines: new Set(all((l) => l.pageLines).map(foldLabel)),
+    pageLabels: new Set(all((l) => l.pageLabels).map(foldLabel)),
+    captionLabels: new Set(all((l) => l.captionLabels).map(foldLabel)),
+    captionEndings: all((l) => l.captionEndings),
+    pressWires: new Set(all((l) => l.pressWires).map(foldLabel)),
+    pressSource: new Set(all((l) => l.pressSource)),
+    pressAbout: new Set(all((l) => l.pressAbout).map(foldLabel)),
     dateWords: locales.flatMap((l) => (l.dates ? [l.dates as DateWords] : [])),
     languages: locales.map((l) => l.language),
   };

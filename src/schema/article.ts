@@ -143,6 +143,17 @@ const articleFields = {
     .string()
     .nullable()
     .describe("Who wrote it (Jane Doe), without the By; null when not stated."),
+  /**
+   * The byline's role, kept apart from the name (`Political Correspondent` of
+   * `By Jane Doe, Political Correspondent`; `기자` of a Yonhap wire line); `null`
+   * when none is stated.
+   */
+  bylineRole: z
+    .string()
+    .nullable()
+    .describe(
+      "The byline's role, kept apart from the name (Political Correspondent of By Jane Doe, Political Correspondent; 기자 of a Yonhap wire line); null when none is stated.",
+    ),
   /** The dateline split off the first paragraph, or `null`. */
   dateline: datelineSchema
     .nullable()
@@ -163,12 +174,22 @@ const articleFields = {
     .array(sectionSchema)
     .min(1)
     .describe("The body: at least one section, each with its heading and paragraphs."),
-  /** Notes taken out of the body: editor's notes, credits, currency notes. */
+  /** Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions. */
   notes: z
     .array(noteSchema)
-    .describe("Notes taken out of the body: editor's notes, credits, currency notes."),
-  /** Where the text came from (`Source: rfi`), or `null`. */
-  source: z.string().nullable().describe("Where the text came from (Source: rfi), or null."),
+    .describe(
+      "Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions.",
+    ),
+  /**
+   * Where the text came from (`Source: rfi`, `SOURCE Acme Corp`); with no such
+   * line, the agency its dateline names; else `null`.
+   */
+  source: z
+    .string()
+    .nullable()
+    .describe(
+      "Where the text came from (Source: rfi, SOURCE Acme Corp); with no such line, the agency its dateline names; else null.",
+    ),
   /** The original article's web address, normalised (http or https only), or `null`. */
   originalUrl: z
     .url({ protocol: /^https?$/ })
@@ -299,7 +320,7 @@ export interface Span extends z.infer<typeof spanSchema> {}
 
 /**
  * One labelled line, as written: `Source: rfi` is `{ key: "source", label:
- * "Source", value: "rfi" }`; a label the parser does not know (`Photo: AFP`)
+ * "Source", value: "rfi" }`; a label the parser does not know (`Tags: markets`)
  * has `key: null`.
  *
  * @category Types and schemas
@@ -328,8 +349,9 @@ export interface Dateline extends z.infer<typeof datelineSchema> {}
 
 /**
  * A note recognised rather than left in the body: an editor's note
- * (`(Adds company comments)`), a credit (`(Reporting by …)`) or a currency
- * note (`($1 = 0.7812 euros)`).
+ * (`(Adds company comments)`), a credit (`(Reporting by …)`), a currency
+ * note (`($1 = 0.7812 euros)`), a line of page boilerplate (`Advertisement`)
+ * or a caption (`Photo: Reuters`).
  *
  * @category Types and schemas
  * @example

@@ -9,7 +9,11 @@
  * - `factiva`: the Factiva text export, field codes (`HD`, `PD`, `SN`, `LP`,
  *   `TD`, `AN`, …) alone on their lines with the values under them;
  * - `nexis`: Nexis (LexisNexis) text exports: `1 of 10 DOCUMENTS` markers,
- *   centered publication and date lines, upper-case `BYLINE:` / `LENGTH:` fields.
+ *   centered publication and date lines, upper-case `BYLINE:` / `LENGTH:` fields;
+ * - `press-release`: a press release as the newswires send it (PR Newswire,
+ *   Business Wire, GlobeNewswire, ACCESSWIRE): a dateline naming the wire
+ *   (`NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `), `About …` boilerplate,
+ *   contact blocks, `SOURCE …`, `View original content: …`.
  *
  * @category Locales and dialects
  * @example
@@ -26,6 +30,7 @@ export const dialectNames = [
   "markdown",
   "factiva",
   "nexis",
+  "press-release",
 ] as const;
 
 /**

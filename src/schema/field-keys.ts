@@ -2,8 +2,9 @@
  * Every key a labelled line can be recognised as, in a fixed order. `source`,
  * `originalUrl`, `disclaimer`, `byline`, `publishedAt`, `section`,
  * `wordCount`, `copyright`, `id` and `language` fill the Article fields of
- * the same names; `originalTitle` and `editor` are kept in `trailer` with
- * their key.
+ * the same names; `originalTitle`, `editor` and `contact` (a press release's
+ * contact lines: `Media Contact: Jane Doe`) are kept in `trailer` with their
+ * key.
  *
  * @category Types and schemas
  * @example
@@ -12,7 +13,7 @@
  *
  * fieldKeys;
  * // ["source", "originalUrl", "disclaimer", "originalTitle", "editor", "byline", "publishedAt",
- * //  "section", "wordCount", "copyright", "id", "language"]
+ * //  "section", "wordCount", "copyright", "id", "language", "contact"]
  * ```
  */
 export const fieldKeys = [
@@ -28,6 +29,7 @@ export const fieldKeys = [
   "copyright",
   "id",
   "language",
+  "contact",
 ] as const;
 
 /**

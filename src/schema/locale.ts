@@ -89,6 +89,36 @@ export const localeSchema = z
       .describe(
         "Role words a byline names beside the name, kept apart from it (기자, 특파원, 记者).",
       ),
+    /** Whole lines a copied web page leaves behind (`Skip to main content`, `Advertisement`). */
+    pageLines: words
+      .optional()
+      .describe(
+        "Whole lines a copied web page leaves behind (Skip to main content, Advertisement).",
+      ),
+    /** Labels that open a line of page furniture with a value (`Read more`, `Related`). */
+    pageLabels: words
+      .optional()
+      .describe("Labels that open a line of page furniture with a value (Read more, Related)."),
+    /** Labels that open a photo caption or credit (`Photo`, `Image caption`, `图片来源`). */
+    captionLabels: words
+      .optional()
+      .describe("Labels that open a photo caption or credit (Photo, Image caption, 图片来源)."),
+    /** Words a photo credit ends with, after a slash or a space (`摄`). */
+    captionEndings: words
+      .optional()
+      .describe("Words a photo credit ends with, after a slash or a space (摄)."),
+    /** Newswires named in press-release datelines (`PRNewswire`, `BUSINESS WIRE`). */
+    pressWires: words
+      .optional()
+      .describe("Newswires named in press-release datelines (PRNewswire, BUSINESS WIRE)."),
+    /** The word of a press release's closing source line, as written (`SOURCE`). */
+    pressSource: words
+      .optional()
+      .describe("The word of a press release's closing source line, as written (SOURCE)."),
+    /** The word of a press release's `About <Company>` heading (`About`). */
+    pressAbout: words
+      .optional()
+      .describe("The word of a press release's About <Company> heading (About)."),
     /** How a credit sentence ends (`contributed to this report`). */
     creditEndings: words
       .optional()

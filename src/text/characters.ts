@@ -1,4 +1,5 @@
 import { type ArticleIssue, issue } from "../schema/issues.js";
+import { scanWide } from "./wide-scan.js";
 
 // Control characters other than tab, LF, VT, FF and CR (which are white space),
 // looked for one by one with indexOf: far cheaper than a regex over the text.
@@ -15,16 +16,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // Any character above U+00FF. V8 answers this at once for text it stores one
 // byte per character, which is most Latin-script text.
 const WIDE = /[^\0-\xff]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is its job
-const CONTROL = /[\0-\x08\x0e-\x1f\x7f]/;
 
 /**
  * Offset of the first control character, or -1. One-byte text is searched
  * with one `indexOf` per character (each runs at memory speed there); wider
- * text, where those are slow, with one regular expression.
+ * text, where those are slow, with one loop shared with the other checks.
  */
 function firstControl(text: string): number {
-  if (WIDE.test(text)) return CONTROL.exec(text)?.index ?? -1;
+  if (WIDE.test(text)) return scanWide(text).control;
   let first = -1;
   for (const c of CONTROLS) {
     const at = text.indexOf(c);

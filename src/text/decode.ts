@@ -1,4 +1,5 @@
 import { type ArticleIssue, issue } from "../schema/issues.js";
+import { scanWide } from "./wide-scan.js";
 
 // `TextDecoder` is a global in every browser and in Node, but the core is
 // type-checked without DOM or Node types, so declare just the part it uses.
@@ -41,9 +42,8 @@ const MOJIBAKE =
   /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{1,3}/g;
 // Quick pre-check: lead bytes of two- to four-byte sequences, as windows-1252.
 const LEADS = ["Â", "Ã", "â", "ã", "Å", "Ä", "ð"];
-// The same as one class, for text with characters above U+00FF, where one
-// regular expression beats seven slow two-byte scans.
-const ANY_LEAD = /[ÂÃâãÅÄð]/;
+// Text with characters above U+00FF is checked by one loop instead (wide-scan.ts),
+// where seven two-byte scans would be slow.
 const WIDE = /[^\0-\xff]/;
 
 // Some runtimes (Node since 20.18.3) decode "windows-1252" as plain Latin-1,
@@ -56,7 +56,8 @@ function fixC1(text: string): string {
 
 /** Where the first mojibake sequence starts, or -1. Cheap when there is none. */
 export function findMojibake(text: string): number {
-  if (WIDE.test(text) ? !ANY_LEAD.test(text) : !LEADS.some((c) => text.includes(c))) return -1;
+  if (WIDE.test(text) ? !scanWide(text).mojibakeLead : !LEADS.some((c) => text.includes(c)))
+    return -1;
   MOJIBAKE.lastIndex = 0;
   for (let m = MOJIBAKE.exec(text); m; m = MOJIBAKE.exec(text)) {
     if (repairSequence(m[0]) !== null) return m.index;

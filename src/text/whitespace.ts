@@ -1,3 +1,5 @@
+import { scanWide } from "./wide-scan.js";
+
 /**
  * Character classes shared by every stage. Kept as code-point tests rather than
  * regular expressions where they run once per line edge, on the hot path.
@@ -32,7 +34,7 @@ const ODD_SPACES =
  */
 export function needsNormalizing(text: string): boolean {
   // Wider text: one regular expression beats a dozen slow two-byte scans.
-  if (WIDE.test(text)) return ODD_SPACE_ONE.test(text);
+  if (WIDE.test(text)) return scanWide(text).oddSpace;
   for (let i = 0; i < ODD_SPACES.length; i++) {
     if (text.indexOf(ODD_SPACES.charAt(i)) !== -1) return true;
   }
@@ -41,7 +43,6 @@ export function needsNormalizing(text: string): boolean {
 
 // Any character above U+00FF: V8 answers at once for one-byte text.
 const WIDE = /[^\0-\xff]/;
-const ODD_SPACE_ONE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/;
 const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
 
 /**

@@ -28,6 +28,8 @@ describe("ko-yonhap corpus", () => {
     );
     // The layout's source is the agency the wire line names.
     expect(a.dateline?.agency ?? null).toBe(doc.source);
+    expect(a.source).toBe(doc.source);
+    expect(a.bylineRole).toBe(doc.bylineRole ?? null);
     if (doc.bylineRole)
       expect(a.dateline?.text.trimEnd()).toMatch(new RegExp(`${doc.bylineRole} =$`));
     expect(a.publishedAt).toBe(doc.publishedAt);

@@ -120,7 +120,8 @@ describe("the Reuters corpus sample", () => {
     }
     expect(a.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/);
     expect(a.trailer).toEqual([]);
-    expect(a.source).toBeNull();
+    // No source line: the source is the agency a dateline names (`(Reuters)`), else none.
+    expect(a.source).toBe(a.dateline?.agency ?? null);
   });
 
   it.each(withBody)("%s: every word of the body is kept, in order", (name) => {

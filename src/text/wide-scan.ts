@@ -1,0 +1,54 @@
+/**
+ * One pass over text that holds characters above U+00FF, answering the three
+ * whole-text questions the parser asks of every input: is there an odd space
+ * (tab, no-break space …), where is the first control character, and is there
+ * a windows-1252 lead of mojibake. On such two-byte text each of those
+ * regular expressions scans at a couple of nanoseconds a character; one loop
+ * answers all three in less than one of them. The last answer is kept, as
+ * the three questions come one after another about the same text.
+ */
+export interface WideScan {
+  readonly oddSpace: boolean;
+  /** Offset of the first control character (other than tab, LF, VT, FF, CR), or -1. */
+  readonly control: number;
+  readonly mojibakeLead: boolean;
+}
+
+let lastText: string | null = null;
+let lastScan: WideScan = { oddSpace: false, control: -1, mojibakeLead: false };
+
+/** The scan of `text`, which should hold a character above U+00FF. */
+export function scanWide(text: string): WideScan {
+  if (text === lastText) return lastScan;
+  let oddSpace = false;
+  let control = -1;
+  let mojibakeLead = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c === 0x09 || c === 0x0b || c === 0x0c) oddSpace = true;
+      else if (c !== 0x0a && c !== 0x0d && control === -1) control = i;
+    } else if (c < 0x7f) {
+      // Printable ASCII: the common case, nothing to note.
+    } else if (c === 0x7f) {
+      if (control === -1) control = i;
+    } else if (c < 0x100) {
+      // Â Ã â ã Å Ä ð: lead bytes of UTF-8 read as windows-1252.
+      if (c === 0xa0) oddSpace = true;
+      else if (c === 0xc2 || c === 0xc3 || c === 0xe2 || c === 0xe3 || c === 0xc5 || c === 0xc4)
+        mojibakeLead = true;
+      else if (c === 0xf0) mojibakeLead = true;
+    } else if (
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0xfeff
+    ) {
+      oddSpace = true;
+    }
+  }
+  lastText = text;
+  lastScan = { oddSpace, control, mojibakeLead };
+  return lastScan;
+}
