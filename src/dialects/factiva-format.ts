@@ -10,7 +10,8 @@ const value = (line: string) => (factivaCodes.has(line.trim()) ? `${DEEPER}${lin
  * Writes an Article read from a Factiva export back in that layout: each
  * trailer entry as its code line and value, in order, the headline under
  * `HD`, the date under `PD` and the body under the first `LP` or `TD`, one
- * paragraph a line. Reading the result again gives the same Article apart
+ * paragraph a line (above the first code when the export had no body code).
+ * Reading the result again gives the same Article apart
  * from spans and `explainArticle`'s rules.
  */
 export function formatFactiva(article: Article): string {
@@ -18,14 +19,20 @@ export function formatFactiva(article: Article): string {
   const field = (code: string, ...values: string[]) => out.push(`   ${code}`, ...values.map(value));
   const time = article.trailer.find((f) => f.label === "ET")?.value ?? null;
   let body = false;
+  let dated = false;
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
     article.headline;
-  if (!article.trailer.some((f) => f.label === "HD")) field("HD", ` ${headline} `);
+  let headlineWritten = !article.trailer.some((f) => factivaCodes.get(f.label) === "headline");
+  if (headlineWritten) field("HD", ` ${headline} `);
   for (const f of article.trailer) {
     const role = factivaCodes.get(f.label);
-    if (role === "headline" && f.value === "") field(f.label, ` ${headline} `);
-    else if (role === "date" && f.value === "" && article.publishedAtText !== null) {
+    if (role === "headline" && f.value === "" && !headlineWritten) {
+      // Only the first headline code carries the headline; a later one stood empty.
+      headlineWritten = true;
+      field(f.label, ` ${headline} `);
+    } else if (role === "date" && f.value === "" && article.publishedAtText !== null && !dated) {
+      dated = true;
       const text = article.publishedAtText;
       const suffix = time === null ? "" : ` ${time}`;
       field(f.label, text.endsWith(suffix) ? text.slice(0, text.length - suffix.length) : text);

@@ -158,10 +158,14 @@ function fieldsOf(
       const valueStart = label.valueStart + (value.length - name.length);
       parts.push(fieldPart("byline", label.label, name, { ...span, valueStart }, "byline-field"));
     } else if (role === "dateline" && value.length > 0) {
+      // The label stays a line of the trailer, as a headline's does; its value is the dateline.
+      const labelEnd = at.start + label.label.length + 1;
+      const labelSpan = { start: at.start, end: labelEnd, valueStart: labelEnd };
+      parts.push(fieldPart(null, label.label, "", labelSpan, "dateline-label"));
       parts.push({
         kind: "dateline",
         text: value,
-        start: at.start,
+        start: label.valueStart,
         end: at.end,
         place: placeOf(value, lexicon),
         agency: null,

@@ -1,5 +1,9 @@
+import { LIST_ITEM } from "../blocks/pieces.js";
+import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
+import { isMarkerText } from "./nexis-marks.js";
 
 /** The width Nexis centers its front lines in. */
 const WIDTH = 80;
@@ -13,9 +17,11 @@ function center(text: string): string {
  * that parsing the text gives the Article again (spans apart): the trailer's
  * entries that stood before the body go to the front (unlabelled ones
  * centered), the others after the body. The headline goes where its
- * `HEADLINE:` label stood, else under the date; the dateline as `DATELINE:`.
+ * `HEADLINE:` label stood, else under the date; the dateline where its
+ * `DATELINE:` label stood, else as a `DATELINE:` line after the front.
  */
-export function formatNexis(article: Article): string {
+export function formatNexis(article: Article, lexicon?: Lexicon): string {
+  const smallWords = lexicon?.smallWords ?? new Set<string>();
   const firstBody = article.spans.sections
     .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])
     .reduce((at, span) => Math.min(at, span.start), Number.POSITIVE_INFINITY);
@@ -23,6 +29,8 @@ export function formatNexis(article: Article): string {
   const back: string[] = [];
   let headlineWritten = false;
   let dateWritten = article.publishedAtText === null;
+  // The dateline goes where its label stood, else after the front's fields.
+  let dateline = article.dateline?.text ?? null;
   const headline = article.slug ? `${article.slug}: ${article.headline}` : article.headline;
   const keys = new Set(article.trailer.map((f) => f.key));
   // A byline or link the layout gave without a label: a name line, a link line.
@@ -39,7 +47,17 @@ export function formatNexis(article: Article): string {
     if (!dateWritten) into.push(center(article.publishedAtText as string));
     dateWritten = true;
   };
+  // A cover page and the document marker under it (a whole export read as
+  // one text) open the text as they came, one line each.
+  const marker = article.trailer.findIndex(
+    (f, i) =>
+      f.label === "" && isMarkerText(f.value) && (article.spans.trailer[i]?.start ?? 0) < firstBody,
+  );
   article.trailer.forEach((entry, i) => {
+    if (i <= marker) {
+      front.push(entry.label === "" ? entry.value : `${entry.label}: ${entry.value}`.trimEnd());
+      return;
+    }
     const before = (article.spans.trailer[i]?.start ?? 0) < firstBody;
     const into = before ? front : back;
     const role = nexisFields.get(entry.label)?.role;
@@ -54,17 +72,42 @@ export function formatNexis(article: Article): string {
         writeDate(into);
         writeHeadline(into, headline);
       }
-      into.push(`${entry.label}:${entry.value === "" ? "" : ` ${entry.value}`}`);
+      const datelineLabel = role === "dateline" && entry.value === "" && dateline !== null;
+      const value = datelineLabel ? (dateline as string) : entry.value;
+      if (datelineLabel) dateline = null;
+      into.push(`${entry.label}:${value === "" ? "" : ` ${value}`}`);
     }
   });
   writeDate(front);
-  front.splice(1, 0, ...unlabelled);
+  front.splice(marker + 2, 0, ...unlabelled);
   if (!headlineWritten) writeHeadline(front, headline);
-  if (article.dateline) front.push(`DATELINE: ${article.dateline.text}`);
+  if (dateline !== null) front.push(`DATELINE: ${dateline}`);
   const body: string[] = [];
   for (const section of article.sections) {
     if (section.heading !== null) body.push(section.heading);
-    body.push(...section.paragraphs);
+    section.paragraphs.forEach((paragraph, i) => {
+      // A paragraph shaped like a heading over prose is written over two lines.
+      const next = section.paragraphs[i + 1];
+      const misread =
+        markdownHeading(paragraph) !== null ||
+        (next !== undefined && isProse(next) && isHeadingText(paragraph, smallWords));
+      body.push(misread ? wrap(paragraph) : paragraph);
+    });
   }
   return [...front, ...body, ...back].join("\n\n");
+}
+
+// Splits a paragraph at its last single space between two other characters,
+// where the second line opens no list item: two lines that join back into it.
+function wrap(text: string): string {
+  for (let i = text.length - 2; i > 0; i--) {
+    if (
+      text[i] === " " &&
+      text[i - 1] !== " " &&
+      text[i + 1] !== " " &&
+      !LIST_ITEM.test(text.slice(i + 1))
+    )
+      return `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+  }
+  return text;
 }

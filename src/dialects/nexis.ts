@@ -1,4 +1,5 @@
 import type { Part } from "../classify/parts.js";
+import { classifyStandard } from "../classify/standard.js";
 import { isBlank, type Lines } from "../lines/lines.js";
 import { issue } from "../schema/issues.js";
 import { readRest } from "./nexis-body.js";
@@ -44,6 +45,23 @@ function hasNexisFields(lines: Lines): boolean {
   return false;
 }
 
+/**
+ * Whether a text shows any mark of the layout: a document marker, or a line
+ * opening with a field label Nexis writes (`LENGTH:`, `BYLINE:`). A text with
+ * none, read as Nexis by the `dialect` option, is read in the shared layout:
+ * the Nexis rules would make its lines unlabelled fields that no text without
+ * the marks reads back into.
+ */
+function hasNexisMark(lines: Lines, marker: number): boolean {
+  if (marker !== -1) return true;
+  const count = lines.start.length;
+  for (let i = 0; i < count; i++) {
+    if (isBlank(lines, i) || isIndented(lines, i)) continue;
+    if (readUpperLabel(lines, i)?.field) return true;
+  }
+  return false;
+}
+
 /** Each line of a cover page (request header) as a field with no key. */
 function coverPage(lines: Lines, to: number, parts: Part[]): void {
   for (let i = 0; i < to; i++) {
@@ -80,8 +98,9 @@ const rules: DialectRules = {
       const failure = issue("empty-input", "error", "The text is empty or holds only white space.");
       return { parts: [], failure };
     }
-    const parts: Part[] = [];
     const marker = firstMarker(lines);
+    if (!hasNexisMark(lines, marker)) return classifyStandard(lines, context);
+    const parts: Part[] = [];
     let from = head;
     if (marker !== -1) {
       coverPage(lines, marker, parts);

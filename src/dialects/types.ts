@@ -59,7 +59,9 @@ export interface DialectRules extends Dialect {
   classify(lines: Lines, context: ClassifyContext): Classified;
   /**
    * Writes an Article of this layout back in it, when the shared layout of
-   * `formatArticle` cannot carry its parts (an export's unlabelled fields).
+   * `formatArticle` cannot carry its parts (an export's unlabelled fields);
+   * null when it cannot write this Article so that it reads back. The
+   * lexicon is the default parser's (its small words, for headings).
    */
-  format?(article: Article): string;
+  format?(article: Article, lexicon: Lexicon): string | null;
 }

@@ -4,7 +4,7 @@ import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
-import { config, resolveDefault } from "../default-parser.js";
+import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
@@ -43,8 +43,14 @@ const WIRE_LABEL = "--";
  * layout, whatever the Article's `dialect`, so the dialect read back may
  * differ — except an Article read from a database export (`nexis`,
  * `factiva`), which is written back as one (its unlabelled fields cannot be
- * written as labelled lines). A paragraph that would be read back as something else (a heading,
- * a labelled line) is written over two lines, which read as one paragraph.
+ * written as labelled lines). That export layout is used only when its text
+ * reads back, without a `dialect` option, as the same Article in the same
+ * layout: an Article the
+ * layout cannot carry (one read with the `dialect` option forced on another
+ * layout, a whole export with its cover page read as one text) is written in
+ * the shared layout instead. A paragraph that would be read back as something
+ * else (a heading, a labelled line) is written over two lines, which read as
+ * one paragraph.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -62,8 +68,11 @@ export function formatArticle(article: Article): string {
   const own = (config.dialects as unknown as readonly DialectRules[]).find(
     (d) => d.name === article.dialect,
   );
-  if (own?.format) return own.format(article);
   const { lexicon, parseDate } = resolveDefault(undefined);
+  if (own?.format) {
+    const text = own.format(article, lexicon);
+    if (text !== null && readsBack(text, article)) return text;
+  }
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
   const firstUsable = (key: string, read: (value: string) => string | null) => {
@@ -302,4 +311,29 @@ function protectHeadline(headline: string): string {
     ([open, close]) => !headline.includes(open) && !headline.includes(close),
   );
   return pair ? `${pair[0]}${headline}${pair[1]}` : headline;
+}
+
+// An Article's fields as text, keys sorted, spans and dialect aside: what a
+// round trip must keep.
+function fieldsOf(article: Article): string {
+  const { spans, dialect, ...rest } = article;
+  return JSON.stringify(rest, (_key, value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : value,
+  );
+}
+
+/** Whether `text`, parsed with the default options, gives `article` again, in its layout. */
+function readsBack(text: string, article: Article): boolean {
+  const back = defaultParser.safeParse(text);
+  return (
+    back.success &&
+    back.data.dialect === article.dialect &&
+    fieldsOf(back.data) === fieldsOf(article)
+  );
 }
