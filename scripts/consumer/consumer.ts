@@ -8,6 +8,7 @@ import {
   type BodyBlock,
   type Dateline,
   type Note,
+  type NoteKind,
   type ParseOptions,
   parseArticle,
   type SafeParseArticleResult,
@@ -40,7 +41,8 @@ export type Checks = [
   Expect<Equal<Section["paragraphs"], string[]>>,
   Expect<Equal<Article["byline"], string | null>>,
   Expect<Equal<Article["dateline"], Dateline | null>>,
-  Expect<Equal<Note["kind"], "editorsNote" | "credit" | "currency">>,
+  Expect<Equal<Note["kind"], NoteKind>>,
+  Expect<Equal<Equal<NoteKind, string>, false>>,
   Expect<
     Equal<
       TrailerField["key"],
@@ -56,6 +58,7 @@ export type Checks = [
       | "copyright"
       | "id"
       | "language"
+      | "contact"
       | null
     >
   >,
