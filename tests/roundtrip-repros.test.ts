@@ -199,4 +199,55 @@ describe("found by the fuzz suite", () => {
     expect(article.trailer.some((f) => f.label === "LP")).toBe(false);
     expectRoundTrip(text);
   });
+
+  it("keeps a closing --- paragraph before credits and an editor's note", () => {
+    const text =
+      "Title\n\nShares rose.\n\n--- (Editing by Bob Roe)\n\n(Corrects spelling of name)\n\n(Writing by X)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "---"]);
+    expect(article.notes.map((n) => n.text)).toEqual([
+      "(Editing by Bob Roe)",
+      "(Corrects spelling of name)",
+      "(Writing by X)",
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\n--- (Editing by Bob Roe)\n\n");
+  });
+
+  it("keeps a last paragraph that cannot be wrapped out of the trailer", () => {
+    const text = "Title\n\nShares rose.\n\nSource:rfi\n\n(Adds quote)\n\nAuthor: John Roe";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "Source:rfi"]);
+    expect(article.source).toBeNull();
+    expect(article.notes).toEqual([{ kind: "editorsNote", text: "(Adds quote)" }]);
+    expectRoundTrip(text);
+  });
+});
+
+describe("spans of notes and datelines", () => {
+  it("does not stretch a note's span over a caption between it and the rule", () => {
+    const text =
+      "Title\n\nShares rose.\n\nMore text.\n\n---\n\nPhoto: AFP\n\n(Reporting by Jane Doe)";
+    const article = parseArticle(text);
+    expect(article.notes).toEqual([
+      { kind: "caption", text: "Photo: AFP" },
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+    ]);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "More text.", "---"]);
+    expect(slice(text, article.spans.notes[1])).toBe("(Reporting by Jane Doe)");
+  });
+
+  it("still gives a rule right above the credits to the first note", () => {
+    const text = "Title\n\nShares rose.\n\nMore text.\n\n---\n\n(Reporting by Jane Doe)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "More text."]);
+    expect(slice(text, article.spans.notes[0])).toBe("---\n\n(Reporting by Jane Doe)");
+  });
+
+  it("finds the agency of a dateline wrapped over two lines", () => {
+    const text =
+      "제목 한 줄\n(홍\r\n콩=연합뉴스) 안승섭 특파원 = 중국에서 등장했다.\n둘째 문단이다.";
+    const article = parseArticle(text, { paragraphMode: "blocks" });
+    expect(article.source).toBe("연합뉴스");
+    expect(slice(text, article.spans.source)).toBe("연합뉴스");
+  });
 });

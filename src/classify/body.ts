@@ -1,5 +1,5 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
-import { isBlank, type Lines, lineText } from "../lines/lines.js";
+import { isBlank, type Lines, lineText, wasBlanked } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
@@ -73,10 +73,18 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     trailingReversed.push({ kind: "note", note, ...located(piece), rule });
     to--;
   }
-  // A `___` rule above the closing notes belongs to them: the first note's span takes it in.
+  // A `___` rule right above the closing notes belongs to them: the first
+  // note's span takes it in. With anything between them (a caption taken out
+  // earlier), the span would cover that too: the rule then stays text.
   const rule = pieces[to - 1];
   const firstNote = trailingReversed[trailingReversed.length - 1];
-  if (rule !== undefined && firstNote !== undefined && to - from > 1 && RULE.test(rule.text)) {
+  if (
+    rule !== undefined &&
+    firstNote !== undefined &&
+    to - from > 1 &&
+    RULE.test(rule.text) &&
+    onlyBlankBetween(lines, rule.last, (pieces[to] as Piece).first)
+  ) {
     firstNote.start = rule.start;
     firstNote.rule = `${firstNote.rule}-under-rule`;
     to--;
@@ -105,6 +113,11 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     trailingReversed.push(...inline);
   }
   return { leading, trailing: trailingReversed.reverse(), body, lastCut };
+}
+
+function onlyBlankBetween(lines: Lines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(lines, i) || wasBlanked(lines, i)) return false;
+  return true;
 }
 
 // A horizontal rule wire copy puts before its closing notes: `___`, `---`.
@@ -183,9 +196,25 @@ function takeDateline(
       agency: found.agency,
       byline: found.byline,
       role: found.role,
+      agencySpan: agencySpanOf(lines, piece, found.text, found.agency),
       rule: found.rule,
     },
     date,
+  };
+}
+
+/** The input span of the agency named in a dateline cut from `piece`'s start. */
+function agencySpanOf(
+  lines: Lines,
+  piece: Piece,
+  dateline: string,
+  agency: string | null,
+): { start: number; end: number } | null {
+  const at = agency === null ? -1 : dateline.indexOf(agency);
+  if (agency === null || at === -1) return null;
+  return {
+    start: inputOffset(lines, piece, at, "start"),
+    end: inputOffset(lines, piece, at + agency.length, "end"),
   };
 }
 

@@ -41,6 +41,8 @@ export type Part =
       byline: string | null;
       /** The byline's role word (`기자`, `记者`), kept out of `byline`. */
       role?: string | null;
+      /** Where `agency` stands in the input, when it is named (a dateline may span lines). */
+      agencySpan?: { start: number; end: number } | null;
       rule: string;
     })
   | (LabelLine & { kind: "field"; rule: string; text?: undefined });

@@ -227,12 +227,10 @@ export function composeArticle(
   // With no line naming the source, the agency the dateline names is where the text came from.
   const sourceFromDateline = source === null && Boolean(dateline?.agency);
   if (sourceFromDateline && dateline?.agency) {
-    // The span is the agency's name inside the dateline, where it stands as
-    // written (a dateline is cut from one line, so it maps one to one).
-    const at = dateline.text.indexOf(dateline.agency);
-    const start = at === -1 ? dateline.start : dateline.start + at;
-    const end = at === -1 ? dateline.end : start + dateline.agency.length;
-    source = { text: dateline.agency, start, end };
+    // The span is the agency's name inside the dateline, where the step that
+    // cut the dateline found it; else the whole dateline.
+    const at = dateline.agencySpan ?? dateline;
+    source = { text: dateline.agency, start: at.start, end: at.end };
   }
   // A field's path names the Article field it filled; a labelled line also has its trailer path.
   const fill = (index: number, path: string) => {

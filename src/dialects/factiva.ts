@@ -130,6 +130,8 @@ function bodyParts(
         place: found.place,
         agency: found.agency,
         byline: found.byline,
+        // One line, normalised to the same length: offsets into it are the input's.
+        agencySpan: agencySpanIn(found.text, found.agency, start),
         rule: "agency-dateline",
       });
       parts.push(
@@ -245,3 +247,14 @@ const rules: DialectRules = { name: "factiva", detect, classify, format: formatF
  * ```
  */
 export const factiva: Dialect = rules;
+
+function agencySpanIn(
+  text: string,
+  agency: string | null,
+  start: number,
+): { start: number; end: number } | null {
+  const at = agency === null ? -1 : text.indexOf(agency);
+  return agency === null || at === -1
+    ? null
+    : { start: start + at, end: start + at + agency.length };
+}

@@ -28,6 +28,8 @@ const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
+// The notes the parser takes off the end of a paragraph they run into.
+const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
@@ -196,26 +198,36 @@ export function formatArticle(article: Article): string {
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
-      written[last] = wrap(written[last] as string);
+      const wrapped = wrap(written[last] as string);
+      written[last] = wrapped;
+      // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
+      // the editor's notes, written after it instead of before the body: the
+      // notes are all of them, so their order stays.
+      const leadNotes = lead - top;
+      if (wrapped.indexOf("\n") === -1 && leadNotes > 0 && lead === article.notes.length) {
+        written.push(...written.splice(0, leadNotes));
+      }
     }
   }
 
   // A closing `**Bold**` or `---` paragraph is written as it came, with the
-  // credits run into it: on its own, the one is a heading and the other the rule
-  // that opens the notes (and a wrapped one beside the credits would make the
-  // body one block, read line by line).
+  // credits that follow it run into it: on its own, the one is a heading and the
+  // other the rule that opens the notes (and a wrapped one beside the credits
+  // would make the body one block, read line by line). Only credits and currency
+  // notes run into a paragraph; the notes after them stay blocks of their own.
   const closing = article.notes.slice(lead);
   const last = blocks[bodyEnd - 1];
+  let runIn = 0;
+  while (runIn < closing.length && isRunInNote(closing[runIn]?.kind)) runIn++;
   if (
     last?.paragraph &&
-    closing.length > 0 &&
-    (markdownHeading(last.text) !== null || RULE.test(last.text)) &&
-    closing.every((n) => n.kind === "credit" || n.kind === "currency")
+    runIn > 0 &&
+    (markdownHeading(last.text) !== null || RULE.test(last.text))
   ) {
     written.splice(
       bodyEnd - 1,
-      written.length,
-      [last.text, ...closing.map((n) => n.text)].join(" "),
+      runIn + 1,
+      [last.text, ...closing.slice(0, runIn).map((n) => n.text)].join(" "),
     );
   }
 

@@ -42,3 +42,15 @@ export function lineText(lines: Lines, from: number, to: number): string {
 export function isBlank(lines: Lines, i: number): boolean {
   return lines.start[i] === lines.end[i];
 }
+
+/**
+ * Whether line `i` is blank only because a step blanked it (moved its start to
+ * its end, as page lines are): the input holds text right before its end.
+ * A line blank in the input ends after a line break, a space or nothing.
+ */
+export function wasBlanked(lines: Lines, i: number): boolean {
+  const end = lines.end[i] as number;
+  if (lines.start[i] !== end || end === 0) return false;
+  const before = lines.text.charCodeAt(end - 1);
+  return before !== 0x0a && before !== 0x0d && !isSpaceCode(before);
+}
