@@ -250,4 +250,49 @@ describe("spans of notes and datelines", () => {
     expect(article.source).toBe("연합뉴스");
     expect(slice(text, article.spans.source)).toBe("연합뉴스");
   });
+
+  it("keeps a closing paragraph that is itself a currency note", () => {
+    const text = "Title\n\nThe talks resumed.\n\n($1 = 0.78 euros)($1 = 0.78 euros)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed.", "($1 = 0.78 euros)"]);
+    expect(article.notes).toEqual([{ kind: "currency", text: "($1 = 0.78 euros)" }]);
+    expectRoundTrip(text);
+  });
+
+  it("keeps a last paragraph out of the trailer when only a caption follows it", () => {
+    const text =
+      "-- Talks resume\n-- see below\n\nThe talks resumed.\n\nSource : rfi\n\n(Corrects spelling of name)\n\nPhoto: AFP";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed.", "Source : rfi"]);
+    expect(article.source).toBeNull();
+    expectRoundTrip(text);
+  });
+
+  it("reads a slug followed by an odd space as it reads it written back", () => {
+    const text = "-- FACTBOX\ufeff: THE WTO PROCESS\n--\n\nThe ruling is due on Friday.";
+    const article = parseArticle(text);
+    expect(article.slug).toBe("FACTBOX");
+    expect(article.headline).toBe("THE WTO PROCESS");
+    expectRoundTrip(text);
+  });
+
+  it("takes the byline of a Yonhap line with an ideographic space after the bracket", () => {
+    const text =
+      "제목 한 줄\n\n(베이징=연합뉴스)\u3000 심재훈 특파원 = 중국에서 등장했다.\n\n둘째 문단이다.";
+    const article = parseArticle(text);
+    expect(article.byline).toBe("심재훈");
+    expect(article.bylineRole).toBe("특파원");
+    expect(article.sections[0]?.paragraphs[0]).toBe("중국에서 등장했다.");
+    expectRoundTrip(text);
+  });
+
+  it("keeps the quotes of a Factiva headline's first line when the headline goes on", () => {
+    const text =
+      "HD\n'Mill to expand'\nin 2001\nPD\n7 April 2000\nSN\nReuters News\nTD\nThe mill will expand.\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.dialect).toBe("factiva");
+    expect(article.headline).toBe("'Mill to expand' in 2001");
+    expect(slice(text, article.spans.headline)).toBe("'Mill to expand'\nin 2001");
+    expectRoundTrip(text);
+  });
 });

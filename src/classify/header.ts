@@ -69,10 +69,12 @@ export function readHeader(
   let slugEnd = headStart;
   let rest = headStart;
   const SLUG = lexicon.slug;
+  // Read normalised (odd spaces as spaces, same length), as the headline is:
+  // `FACTBOX\ufeff: ` is the slug `FACTBOX: ` once written back.
   for (
-    let m = SLUG?.exec(text.slice(rest, headEnd));
+    let m = SLUG?.exec(lineText(lines, rest, headEnd));
     m;
-    m = SLUG?.exec(text.slice(rest, headEnd))
+    m = SLUG?.exec(lineText(lines, rest, headEnd))
   ) {
     slugs.push(m[1] as string);
     slugEnd = rest + (m[1] as string).length;

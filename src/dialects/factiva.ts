@@ -97,7 +97,17 @@ function headlineParts(lines: Lines, rows: number[], context: ClassifyContext): 
   const first = rows[0] as number;
   const header = readHeader(lines, first, first + 1, context.lexicon, context.parseDate);
   const headline = { ...header.headline };
-  // An `HD` value broken over lines is one headline.
+  // An `HD` value broken over lines is one headline: quotes around its first
+  // line alone do not quote it, so they stay (`'Mill to expand'` / `in 2001`).
+  if (rows.length > 1) {
+    const lineEnd = lines.end[first] as number;
+    const floor = header.slug?.end ?? (lines.start[first] as number);
+    let start = headline.start;
+    while (start > floor && !isSpaceCode(lines.text.charCodeAt(start - 1))) start--;
+    headline.text = lineText(lines, start, lineEnd);
+    headline.start = start;
+    headline.end = lineEnd;
+  }
   for (const i of rows.slice(1)) {
     headline.text += ` ${lineText(lines, lines.start[i] as number, lines.end[i] as number)}`;
     headline.end = lines.end[i] as number;

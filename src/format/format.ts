@@ -2,6 +2,7 @@ import { LIST_ITEM } from "../blocks/pieces.js";
 import { findDateline } from "../classify/dateline-rule.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { noteKind } from "../classify/note-rule.js";
 import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
@@ -191,10 +192,11 @@ export function formatArticle(article: Article): string {
       // Where there is none, a first line of one word holds none either.
       written[first] = article.dateline === null ? wrap(opening, true) : wrap(opening);
     }
-    // A last paragraph that reads as a labelled line would join the trailer.
+    // A last paragraph that reads as a labelled line would join the trailer
+    // (page lines after it are blanked before the trailer is looked for).
     const last = bodyEnd - 1;
     if (
-      bodyEnd === blocks.length &&
+      article.notes.slice(lead).every((n) => isPageNote(n.kind)) &&
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
@@ -210,9 +212,9 @@ export function formatArticle(article: Article): string {
     }
   }
 
-  // A closing `**Bold**` or `---` paragraph is written as it came, with the
-  // credits that follow it run into it: on its own, the one is a heading and the
-  // other the rule that opens the notes (and a wrapped one beside the credits
+  // A closing `**Bold**`, `---` or `(…)` paragraph is written as it came, with the
+  // credits that follow it run into it: on its own, the first is a heading, the
+  // second the rule that opens the notes and the third a note (and a wrapped one beside the credits
   // would make the body one block, read line by line). Only credits and currency
   // notes run into a paragraph; the notes after them stay blocks of their own.
   const closing = article.notes.slice(lead);
@@ -222,7 +224,7 @@ export function formatArticle(article: Article): string {
   if (
     last?.paragraph &&
     runIn > 0 &&
-    (markdownHeading(last.text) !== null || RULE.test(last.text))
+    (markdownHeading(last.text) !== null || RULE.test(last.text) || readsAsNote(last.text, lexicon))
   ) {
     written.splice(
       bodyEnd - 1,
@@ -297,6 +299,11 @@ function readsAsHeaderLine(text: string, lexicon: Lexicon, bylineFree: boolean):
       lexicon.cjkBylinePrefixes,
     ) !== null
   );
+}
+
+/** Whether a block of `text` alone would be taken for a wire note. */
+function readsAsNote(text: string, lexicon: Lexicon): boolean {
+  return noteKind(text, lexicon) !== null || lexicon.creditSentence?.test(text) === true;
 }
 
 function isLabelLine(text: string, lexicon: Lexicon): boolean {
