@@ -187,3 +187,25 @@ describe("generated Factiva exports", () => {
     );
   });
 });
+
+describe("a Factiva PD value", () => {
+  const doc = (pd: string, et = "") =>
+    `HD\nMill to expand\nPD\n${pd}\n${et ? `ET\n${et}\n` : ""}SN\nReuters News\nTD\nThe mill will expand.\nAN\nDocument x`;
+
+  it("that reads as no date stays a trailer entry and fills nothing", () => {
+    const article = parseArticle(doc("sometime soon"));
+    expect(article.publishedAt).toBeNull();
+    expect(article.publishedAtText).toBeNull();
+    expect(article.trailer).toContainEqual({
+      key: "publishedAt",
+      label: "PD",
+      value: "sometime soon",
+    });
+  });
+
+  it("is read alone when the ET time beside it makes it unreadable", () => {
+    const article = parseArticle(doc("7 April 2000", "teatime"));
+    expect(article.publishedAt).toBe("2000-04-07");
+    expect(article.publishedAtText).toBe("7 April 2000");
+  });
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import seed from "../fixtures/seed-article.txt?raw";
-import { type Article, explainArticle, formatArticle, parseArticle } from "../src/index.js";
+import {
+  type Article,
+  explainArticle,
+  formatArticle,
+  parseArticle,
+  safeParseArticle,
+} from "../src/index.js";
 
 // Press releases as the four wires send them (docs/rules.md, "Press releases"). Expected
 // values written by hand from each text.
@@ -259,5 +265,18 @@ describe("other layouts stay theirs", () => {
     );
     expect(a.dateline).toBeNull();
     expect(a.dialect).not.toBe("press-release");
+  });
+});
+
+describe("a press release forced on text with no title", () => {
+  it("fails with no-headline, not an invalid result", () => {
+    const result = safeParseArticle(
+      "-- \n-- Fri Jun 5, 2009 3:27am EDT\n\nSYDNEY (Reuters) - Rio scrapped it.",
+      {
+        dialect: "press-release",
+      },
+    );
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe("no-headline");
   });
 });

@@ -295,4 +295,17 @@ describe("spans of notes and datelines", () => {
     expect(slice(text, article.spans.headline)).toBe("'Mill to expand'\nin 2001");
     expectRoundTrip(text);
   });
+
+  it("keeps an unwrappable label-shaped last paragraph out of the trailer before a caption", () => {
+    const text =
+      "Title\n\nShares rose.\n\nOriginal:www.example.com/a/1\n\n(Corrects spelling of name)\n\nPhoto: AFP";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Shares rose.",
+      "Original:www.example.com/a/1",
+    ]);
+    expect(article.originalUrl).toBeNull();
+    expect(article.notes.map((n) => n.kind)).toEqual(["editorsNote", "caption"]);
+    expectRoundTrip(text);
+  });
 });

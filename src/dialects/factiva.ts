@@ -195,7 +195,14 @@ function classify(lines: Lines, context: ClassifyContext): Classified {
         codes[k + 1] === "ET"
           ? readValue(lines, (rows[k + 1] as number) + 1, rows[k + 2] ?? count)
           : null;
-      const text = next ? `${value.at.text} ${next.at.text}` : value.at.text;
+      const joined = next ? `${value.at.text} ${next.at.text}` : null;
+      const text =
+        joined !== null && context.parseDate(joined) !== null ? joined : value.at.text;
+      if (context.parseDate(text) === null) {
+        // A date no reader can read stays a line of the trailer, as `Date: …` does.
+        parts.push(codeField(lines, at, "publishedAt", value.at, "factiva-pd-unread"));
+        continue;
+      }
       parts.push(codeField(lines, at, null, null, "factiva-code-line"));
       parts.push(part("published", { ...value.at, text }, "factiva-pd"));
     } else if (role === "byline" && value) {

@@ -146,6 +146,14 @@ function classify(input: Lines, context: ClassifyContext): Classified {
     lexicon,
     context.parseDate,
   );
+  if (header.headline.text.length === 0) {
+    // A wire header with no title (`-- ` alone): no headline, as in the shared layout.
+    const failure = issue("no-headline", "error", "The headline line is empty.", {
+      start: lines.start[head] as number,
+      end: lines.end[head] as number,
+    });
+    return { parts: [...partsOfHeader(header, lines, lexicon), ...page.parts], failure };
+  }
   const bodyFrom = dateline === -1 ? header.next : dateline;
   // Contact blocks, then the closing lines read back from the end.
   const blocks = findContacts(lines, bodyFrom + 1, count, lexicon);

@@ -203,11 +203,11 @@ export function formatArticle(article: Article): string {
       const wrapped = wrap(written[last] as string);
       written[last] = wrapped;
       // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
-      // the editor's notes, written after it instead of before the body: the
-      // notes are all of them, so their order stays.
+      // the editor's notes, written after it instead of before the body (and
+      // before the page lines that close the list, so the notes keep their order).
       const leadNotes = lead - top;
-      if (wrapped.indexOf("\n") === -1 && leadNotes > 0 && lead === article.notes.length) {
-        written.push(...written.splice(0, leadNotes));
+      if (wrapped.indexOf("\n") === -1 && leadNotes > 0) {
+        written.splice(bodyEnd - leadNotes, 0, ...written.splice(0, leadNotes));
       }
     }
   }
