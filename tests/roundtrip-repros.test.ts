@@ -308,4 +308,28 @@ describe("spans of notes and datelines", () => {
     expect(article.notes.map((n) => n.kind)).toEqual(["editorsNote", "caption"]);
     expectRoundTrip(text);
   });
+
+  it("keeps the dateline on its paragraph when a later one opens with a dateline too", () => {
+    const text =
+      "Title\n\nLONDON (Reuters) - Shares\nRise Again\n\nPARIS (Reuters) - The talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) - ");
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Shares Rise Again",
+      "PARIS (Reuters) - The talks resumed on Monday.",
+    ]);
+    expectRoundTrip(text);
+  });
+
+  it("wraps a label-shaped last paragraph where its last line is no labelled line", () => {
+    // Split at its last space, it would end on `Title:below`, which the trailer takes.
+    const text = "Title\n\nShares rose.\n\nOriginal: see the\nlist Title:below";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Shares rose.",
+      "Original: see the list Title:below",
+    ]);
+    expect(article.trailer).toEqual([]);
+    expectRoundTrip(text);
+  });
 });

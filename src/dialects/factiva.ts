@@ -196,8 +196,7 @@ function classify(lines: Lines, context: ClassifyContext): Classified {
           ? readValue(lines, (rows[k + 1] as number) + 1, rows[k + 2] ?? count)
           : null;
       const joined = next ? `${value.at.text} ${next.at.text}` : null;
-      const text =
-        joined !== null && context.parseDate(joined) !== null ? joined : value.at.text;
+      const text = joined !== null && context.parseDate(joined) !== null ? joined : value.at.text;
       if (context.parseDate(text) === null) {
         // A date no reader can read stays a line of the trailer, as `Date: …` does.
         parts.push(codeField(lines, at, "publishedAt", value.at, "factiva-pd-unread"));

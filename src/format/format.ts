@@ -187,7 +187,7 @@ export function formatArticle(article: Article): string {
     const opening = written[first];
     if (
       opening !== undefined &&
-      datelineOf(written, lead - top, lexicon) !== (article.dateline !== null)
+      datelineAt(written, lead - top, lexicon) !== (article.dateline === null ? -1 : first)
     ) {
       // Where there is none, a first line of one word holds none either.
       written[first] = article.dateline === null ? wrap(opening, true) : wrap(opening);
@@ -200,7 +200,7 @@ export function formatArticle(article: Article): string {
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
-      const wrapped = wrap(written[last] as string);
+      const wrapped = wrap(written[last] as string, false, (w) => !isLabelLine(w, lexicon));
       written[last] = wrapped;
       // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
       // the editor's notes, written after it instead of before the body (and
@@ -240,24 +240,29 @@ export function formatArticle(article: Article): string {
     .join("\n\n");
 }
 
-/** Whether the parser finds a dateline in the body written as `written` (notes first). */
-function datelineOf(written: readonly string[], lead: number, lexicon: Lexicon): boolean {
+/**
+ * The block of `written` (notes first) the parser finds a dateline in, or -1:
+ * it looks in the first block not shaped like a heading, and there only.
+ */
+function datelineAt(written: readonly string[], lead: number, lexicon: Lexicon): number {
   for (let i = lead; i < written.length; i++) {
     const text = written[i] as string;
     const wrapped = text.indexOf("\n");
     if (markdownHeading(text) !== null && wrapped === -1) continue;
     if (wrapped === -1 && isHeadingText(text, lexicon.smallWords)) continue;
     const joined = text.replace("\n", " ");
-    return findDateline(joined, wrapped === -1 ? text.length : wrapped, lexicon) !== null;
+    return findDateline(joined, wrapped === -1 ? text.length : wrapped, lexicon) === null ? -1 : i;
   }
-  return false;
+  return -1;
 }
 
 // Splits a paragraph at its last (or, `early`, its first) single space between
-// two other characters, where the second line opens no list item: two lines
-// that join back into it.
-function wrap(text: string, early = false): string {
-  for (let k = 1; k < text.length - 1; k++) {
+// two other characters, where the second line opens no list item and the two
+// lines pass `accept`: two lines that join back into it.
+function wrap(text: string, early = false, accept?: (wrapped: string) => boolean): string {
+  // Each try of `accept` reads the text again: a few tries, not one per space.
+  let tries = 16;
+  for (let k = 1; k < text.length - 1 && tries > 0; k++) {
     const i = early ? k : text.length - 1 - k;
     if (
       text.charCodeAt(i) === 0x20 &&
@@ -265,7 +270,9 @@ function wrap(text: string, early = false): string {
       !isSpaceCode(text.charCodeAt(i + 1)) &&
       !LIST_ITEM.test(text.slice(i + 1))
     ) {
-      return `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+      const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+      if (accept === undefined || accept(wrapped)) return wrapped;
+      tries--;
     }
   }
   return text;
