@@ -89,6 +89,13 @@ describe("Markdown and subheads", () => {
     ]);
   });
 
+  it("reads no bold heading with a space just inside a mark", () => {
+    const a = parseArticle("Title\n\nThey met.\n\n**the next step **\n\nNobody knows.");
+    expect(a.sections).toEqual([
+      { heading: null, paragraphs: ["They met.", "**the next step **", "Nobody knows."] },
+    ]);
+  });
+
   it("reads an all-caps subhead followed by prose as a heading", () => {
     const a = parseArticle("Game Review\n\nThe game is out.\n\nWORLD OF WARCRAFT\n\nIt sold well.");
     expect(a.sections).toEqual([

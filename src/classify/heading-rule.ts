@@ -150,7 +150,12 @@ export function markdownHeading(text: string): { from: number; to: number } | nu
   const mark = text.slice(0, 2);
   if ((mark === "**" || mark === "__") && text.length > 4 && text.endsWith(mark)) {
     const inner = text.slice(2, -2);
-    if (!inner.includes(mark) && !isSpaceCode(inner.charCodeAt(0)))
+    // As in Markdown, no space just inside either mark: `** a**`, `**a **` are no bold.
+    if (
+      !inner.includes(mark) &&
+      !isSpaceCode(inner.charCodeAt(0)) &&
+      !isSpaceCode(inner.charCodeAt(inner.length - 1))
+    )
       return { from: 2, to: text.length - 2 };
   }
   return null;
