@@ -332,4 +332,16 @@ describe("spans of notes and datelines", () => {
     expect(article.trailer).toEqual([]);
     expectRoundTrip(text);
   });
+
+  it("writes the dateline back on the paragraph after one shaped like a heading", () => {
+    const text = "Title\n\nBEST FILM\n\nLONDON (Reuters) - k clark and others\n\nMore text.";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) - ");
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "BEST FILM",
+      "k clark and others",
+      "More text.",
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\nBEST FILM\n\nLONDON (Reuters) - k clark");
+  });
 });

@@ -146,7 +146,11 @@ export function formatArticle(article: Article): string {
   const blocks: { text: string; paragraph: boolean }[] = [];
   for (const note of article.notes.slice(top, lead))
     blocks.push({ text: note.text, paragraph: false });
-  let first = true;
+  // The dateline goes back on the paragraph it was cut from: the first, or one
+  // after paragraphs shaped like headings, which the parser's search passes over.
+  const datelineOn = article.dateline ? datelineParagraph(article) : -1;
+  let ordinal = 0;
+  let datelineBlock = -1;
   for (const section of article.sections) {
     if (section.heading !== null) {
       const next = section.paragraphs[0];
@@ -158,9 +162,12 @@ export function formatArticle(article: Article): string {
       blocks.push({ text: plain ? section.heading : `## ${section.heading}`, paragraph: false });
     }
     for (const paragraph of section.paragraphs) {
-      const text = first && article.dateline ? `${article.dateline.text}${paragraph}` : paragraph;
-      blocks.push({ text, paragraph: true });
-      first = false;
+      const on = ordinal++ === datelineOn && article.dateline !== null;
+      if (on) datelineBlock = blocks.length;
+      blocks.push({
+        text: on ? `${article.dateline?.text}${paragraph}` : paragraph,
+        paragraph: true,
+      });
     }
   }
   const bodyEnd = blocks.length;
@@ -182,15 +189,20 @@ export function formatArticle(article: Article): string {
       if (misread) written[i] = wrap(b.text);
     }
     // The dateline is looked for in the first block not shaped like a heading:
-    // a first paragraph on one line shaped like one would pass the search on.
-    const first = blocks.findIndex((b) => b.paragraph);
+    // a paragraph on one line shaped like one would pass the search on.
+    const first = article.dateline === null ? blocks.findIndex((b) => b.paragraph) : datelineBlock;
     const opening = written[first];
     if (
       opening !== undefined &&
       datelineAt(written, lead - top, lexicon) !== (article.dateline === null ? -1 : first)
     ) {
-      // Where there is none, a first line of one word holds none either.
-      written[first] = article.dateline === null ? wrap(opening, true) : wrap(opening);
+      // Where there is none, a first line of one word holds none either; where
+      // there is one, the line breaks after it.
+      const after = article.dateline?.text.trimEnd().length ?? 0;
+      written[first] =
+        article.dateline === null
+          ? wrap(opening, true)
+          : wrap(opening, false, (w) => w.indexOf("\n") >= after);
     }
     // A last paragraph that reads as a labelled line would join the trailer
     // (page lines after it are blanked before the trailer is looked for).
@@ -278,6 +290,23 @@ function wrap(text: string, early = false, accept?: (wrapped: string) => boolean
   return text;
 }
 
+/**
+ * Which paragraph (counted across sections) the dateline was cut from: the
+ * first whose span starts after the dateline's; the first when spans do not say.
+ */
+function datelineParagraph(article: Article): number {
+  const at = article.spans?.dateline;
+  if (!at) return 0;
+  let ordinal = 0;
+  for (const section of article.spans.sections ?? []) {
+    for (const span of section.paragraphs ?? []) {
+      if (span && span.start >= at.end) return ordinal;
+      ordinal++;
+    }
+  }
+  return 0;
+}
+
 /** The text of the first block the body will have: a note, a heading or a paragraph. */
 function firstBodyBlock(article: Article): string | null {
   const note = article.notes[0];
@@ -287,7 +316,9 @@ function firstBodyBlock(article: Article): string | null {
   if (section.heading !== null) return section.heading;
   const paragraph = section.paragraphs[0];
   if (paragraph === undefined) return null;
-  return article.dateline ? `${article.dateline.text}${paragraph}` : paragraph;
+  return article.dateline && datelineParagraph(article) === 0
+    ? `${article.dateline.text}${paragraph}`
+    : paragraph;
 }
 
 /** Whether the first line of `text` would be read as a line under the headline. */
