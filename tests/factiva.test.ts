@@ -4,6 +4,7 @@ import { formatFactiva } from "../src/dialects/factiva-format.js";
 import {
   type Article,
   explainArticle,
+  formatArticle,
   parseArticle,
   safeParseArticles,
   splitArticles,
@@ -207,5 +208,33 @@ describe("a Factiva PD value", () => {
     const article = parseArticle(doc("7 April 2000", "teatime"));
     expect(article.publishedAt).toBe("2000-04-07");
     expect(article.publishedAtText).toBe("7 April 2000");
+  });
+});
+
+describe("a Factiva export written back", () => {
+  it("keeps text above the codes there, so it takes no dateline under TD", () => {
+    const text =
+      "LONDON (Reuters) - a line above the codes.\n\nHD\nMill to expand\nPD\n7 April 2000\nSN\nReuters News\nTD\nThe mill will expand.\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "LONDON (Reuters) - a line above the codes.",
+      "The mill will expand.",
+    ]);
+    const written = formatArticle(article);
+    expect(written.startsWith("LONDON (Reuters) - a line above the codes.\n")).toBe(true);
+    const { spans: _a, ...again } = parseArticle(written);
+    const { spans: _b, ...first } = article;
+    expect(again).toEqual(first);
+  });
+
+  it("quotes a headline that opens with a Markdown mark once joined from its lines", () => {
+    const text =
+      "HD\n##\nMill to expand\nPD\n7 April 2000\nSN\nReuters News\nTD\nThe mill will expand.\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.headline).toBe("## Mill to expand");
+    const again = parseArticle(formatArticle(article));
+    expect(again.dialect).toBe("factiva");
+    expect(again.headline).toBe("## Mill to expand");
   });
 });

@@ -1,3 +1,4 @@
+import { protectHeadline } from "../format/protect-headline.js";
 import type { Article } from "../schema/article.js";
 import { accessionPrefix, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
 
@@ -20,9 +21,10 @@ export function formatFactiva(article: Article): string {
   const time = article.trailer.find((f) => f.label === "ET")?.value ?? null;
   let body = false;
   let dated = false;
+  const above = paragraphsAbove(article);
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    article.headline;
+    protectHeadline(article.headline);
   let headlineWritten = !article.trailer.some((f) => factivaCodes.get(f.label) === "headline");
   if (headlineWritten) field("HD", ` ${headline} `);
   for (const f of article.trailer) {
@@ -38,20 +40,40 @@ export function formatFactiva(article: Article): string {
       field(f.label, text.endsWith(suffix) ? text.slice(0, text.length - suffix.length) : text);
     } else if (role === "body" && f.value === "" && !body) {
       body = true;
-      field(f.label, ...paragraphs(article));
+      field(f.label, ...paragraphs(article, above));
     } else if (role === "byline" && f.key === "byline") field(f.label, ` By ${f.value}. `);
     else if (role === "id" && f.key === "id") field(f.label, `${accessionPrefix} ${f.value}`);
     else field(f.label, ...(f.value === "" ? [] : [f.value]));
   }
-  if (body) return out.join("\n");
-  // No `LP` or `TD` code: the body stood above the first code line, one
-  // paragraph a line, and is written there again.
-  const above = article.sections.flatMap((s) => s.paragraphs).map(value);
-  return [...above, "", ...out].join("\n");
+  // Paragraphs that stood above the first code line are written there again,
+  // one a line; with no `LP` or `TD` code, the whole body stood there.
+  const before = article.sections
+    .flatMap((s) => s.paragraphs)
+    .slice(0, body ? above : undefined)
+    .map(value);
+  return before.length === 0 ? out.join("\n") : [...before, "", ...out].join("\n");
 }
 
-function paragraphs(article: Article): string[] {
-  const all = article.sections.flatMap((s) => s.paragraphs);
+function paragraphs(article: Article, from: number): string[] {
+  const all = article.sections.flatMap((s) => s.paragraphs).slice(from);
   if (article.dateline && all.length > 0) all[0] = `${article.dateline.text}${all[0]}`;
   return all.flatMap((p) => ["", ` ${p} `]).concat([""]);
+}
+
+/**
+ * How many paragraphs stood above the first code line (text before the
+ * codes, which holds no dateline): those whose spans end before the first
+ * trailer entry's. None when spans do not say.
+ */
+function paragraphsAbove(article: Article): number {
+  const firstCode = article.spans?.trailer?.[0];
+  if (!firstCode) return 0;
+  let count = 0;
+  for (const section of article.spans.sections ?? []) {
+    for (const span of section.paragraphs ?? []) {
+      if (!span || span.end > firstCode.start) return count;
+      count++;
+    }
+  }
+  return count;
 }

@@ -3,7 +3,6 @@ import { findDateline } from "../classify/dateline-rule.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { noteKind } from "../classify/note-rule.js";
-import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
@@ -13,15 +12,8 @@ import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { isSpaceCode } from "../text/whitespace.js";
+import { protectHeadline } from "./protect-headline.js";
 
-// Quote pairs to wrap a headline in when it would otherwise lose its own
-// quotes on the way back in; the first that the headline does not use wins.
-const WRAPPERS: readonly [string, string][] = [
-  ["“", "”"],
-  ["«", "»"],
-  ["「", "」"],
-  ["『", "』"],
-];
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // What a wire header reads as a link.
@@ -356,18 +348,6 @@ function isByline(name: string, lexicon: Lexicon): boolean {
   const end = lines.end[0] as number;
   const read = readByline(lines, lines.start[0] as number, end, lexicon.bylinePrefixes);
   return read !== null && read.text === name && readLabelLine(lines, 0, lexicon) === null;
-}
-
-// A headline that is itself wrapped in one pair of quotes would lose them when
-// read back: wrap it in a further pair it does not use.
-function protectHeadline(headline: string): string {
-  const [s, e] = unquotedRange(headline, 0, headline.length);
-  const risky = s !== 0 || e !== headline.length || /^(?:#{1,6}[ \t]|--(?:[ \t]|$))/.test(headline);
-  if (!risky) return headline;
-  const pair = WRAPPERS.find(
-    ([open, close]) => !headline.includes(open) && !headline.includes(close),
-  );
-  return pair ? `${pair[0]}${headline}${pair[1]}` : headline;
 }
 
 // An Article's fields as text, keys sorted, spans and dialect aside: what a

@@ -1,0 +1,26 @@
+import { unquotedRange } from "../classify/quotes.js";
+
+// Quote pairs to wrap a headline in when it would otherwise lose its own
+// quotes on the way back in; the first that the headline does not use wins.
+const WRAPPERS: readonly [string, string][] = [
+  ["“", "”"],
+  ["«", "»"],
+  ["「", "」"],
+  ["『", "』"],
+];
+
+/**
+ * A headline as it must be written on a headline line to be read back the
+ * same: one wrapped in a pair of quotes would lose them, one opening with a
+ * Markdown `#` mark or a wire `--` would lose that; either is wrapped in a
+ * further pair of quotes it does not use.
+ */
+export function protectHeadline(headline: string): string {
+  const [s, e] = unquotedRange(headline, 0, headline.length);
+  const risky = s !== 0 || e !== headline.length || /^(?:#{1,6}[ \t]|--(?:[ \t]|$))/.test(headline);
+  if (!risky) return headline;
+  const pair = WRAPPERS.find(
+    ([open, close]) => !headline.includes(open) && !headline.includes(close),
+  );
+  return pair ? `${pair[0]}${headline}${pair[1]}` : headline;
+}
