@@ -344,4 +344,12 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toContain("\n\nBEST FILM\n\nLONDON (Reuters) - k clark");
   });
+
+  it("leaves a heading-shaped paragraph unwrapped when only the dateline makes what follows prose", () => {
+    const text = "Title\n\nBEST FILM\n\nLONDON (Reuters) - {the talks resumed.\n\nMore.";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) - ");
+    expect(article.sections[0]?.paragraphs).toEqual(["BEST FILM", "{the talks resumed.", "More."]);
+    expect(expectRoundTrip(text)).toContain("\n\nBEST FILM\n\n");
+  });
 });

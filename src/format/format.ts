@@ -135,7 +135,8 @@ export function formatArticle(article: Article): string {
   while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
   let lead = top;
   while (lead < article.notes.length && article.notes[lead]?.kind === "editorsNote") lead++;
-  const blocks: { text: string; paragraph: boolean }[] = [];
+  // `bare` is a paragraph without the dateline: what the heading rule reads.
+  const blocks: { text: string; paragraph: boolean; bare?: string }[] = [];
   for (const note of article.notes.slice(top, lead))
     blocks.push({ text: note.text, paragraph: false });
   // The dateline goes back on the paragraph it was cut from: the first, or one
@@ -159,6 +160,7 @@ export function formatArticle(article: Article): string {
       blocks.push({
         text: on ? `${article.dateline?.text}${paragraph}` : paragraph,
         paragraph: true,
+        bare: paragraph,
       });
     }
   }
@@ -174,7 +176,7 @@ export function formatArticle(article: Article): string {
       const b = blocks[i] as { text: string; paragraph: boolean };
       if (!b.paragraph) continue;
       const next = blocks[i + 1];
-      const proseFollows = next?.paragraph === true && isProse(next.text);
+      const proseFollows = next?.paragraph === true && isProse(next.bare ?? next.text);
       const misread =
         markdownHeading(b.text) !== null ||
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
