@@ -352,4 +352,16 @@ describe("spans of notes and datelines", () => {
     expect(article.sections[0]?.paragraphs).toEqual(["BEST FILM", "{the talks resumed.", "More."]);
     expect(expectRoundTrip(text)).toContain("\n\nBEST FILM\n\n");
   });
+
+  it("wraps a paragraph where neither line is a page line", () => {
+    // Split at its last space, it would leave `###` alone on a line: an end mark.
+    const text = "Title\n\nShares rose.\n\nOriginal: the plan in\nfull ###";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Shares rose.",
+      "Original: the plan in full ###",
+    ]);
+    expect(article.notes).toEqual([]);
+    expectRoundTrip(text);
+  });
 });

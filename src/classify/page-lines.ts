@@ -68,6 +68,11 @@ export function takePageLines(
   return { lines: { ...lines, start }, parts };
 }
 
+/** Whether a line reading `text` (trimmed) would be taken for page furniture or a caption. */
+export function isPageLine(text: string, lexicon: Lexicon): boolean {
+  return text.length <= MAX_LINE && pageNote(text, 0, text.length, lexicon) !== null;
+}
+
 function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | null {
   const folded = withoutTrailingMarks(text).toLowerCase();
   if (lexicon.pageLines.has(folded) || END_MARK.test(text)) {

@@ -3,6 +3,7 @@ import { findDateline } from "../classify/dateline-rule.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { noteKind } from "../classify/note-rule.js";
+import { isPageLine } from "../classify/page-lines.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
@@ -180,7 +181,7 @@ export function formatArticle(article: Article): string {
       const misread =
         markdownHeading(b.text) !== null ||
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
-      if (misread) written[i] = wrap(b.text);
+      if (misread) written[i] = wrap(b.text, lexicon);
     }
     // The dateline is looked for in the first block not shaped like a heading:
     // a paragraph on one line shaped like one would pass the search on.
@@ -195,8 +196,8 @@ export function formatArticle(article: Article): string {
       const after = article.dateline?.text.trimEnd().length ?? 0;
       written[first] =
         article.dateline === null
-          ? wrap(opening, true)
-          : wrap(opening, false, (w) => w.indexOf("\n") >= after);
+          ? wrap(opening, lexicon, true)
+          : wrap(opening, lexicon, false, (w) => w.indexOf("\n") >= after);
     }
     // A last paragraph that reads as a labelled line would join the trailer
     // (page lines after it are blanked before the trailer is looked for).
@@ -206,7 +207,12 @@ export function formatArticle(article: Article): string {
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
-      const wrapped = wrap(written[last] as string, false, (w) => !isLabelLine(w, lexicon));
+      const wrapped = wrap(
+        written[last] as string,
+        lexicon,
+        false,
+        (w) => !isLabelLine(w, lexicon),
+      );
       written[last] = wrapped;
       // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
       // the editor's notes, written after it instead of before the body (and
@@ -263,9 +269,15 @@ function datelineAt(written: readonly string[], lead: number, lexicon: Lexicon):
 }
 
 // Splits a paragraph at its last (or, `early`, its first) single space between
-// two other characters, where the second line opens no list item and the two
-// lines pass `accept`: two lines that join back into it.
-function wrap(text: string, early = false, accept?: (wrapped: string) => boolean): string {
+// two other characters, where the second line opens no list item, neither line
+// is a page line (`###`, `Advertisement`, `Photo: AFP`) and the two lines pass
+// `accept`: two lines that join back into it.
+function wrap(
+  text: string,
+  lexicon: Lexicon,
+  early = false,
+  accept?: (wrapped: string) => boolean,
+): string {
   // Each try of `accept` reads the text again: a few tries, not one per space.
   let tries = 16;
   for (let k = 1; k < text.length - 1 && tries > 0; k++) {
@@ -277,7 +289,9 @@ function wrap(text: string, early = false, accept?: (wrapped: string) => boolean
       !LIST_ITEM.test(text.slice(i + 1))
     ) {
       const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
-      if (accept === undefined || accept(wrapped)) return wrapped;
+      const pageLine =
+        isPageLine(text.slice(0, i), lexicon) || isPageLine(text.slice(i + 1), lexicon);
+      if (!pageLine && (accept === undefined || accept(wrapped))) return wrapped;
       tries--;
     }
   }
