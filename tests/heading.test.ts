@@ -89,6 +89,16 @@ describe("Markdown and subheads", () => {
     ]);
   });
 
+  it("keeps the last block of a body of headings only as text", () => {
+    const a = parseArticle("Title\n\n## Background");
+    expect(a.sections).toEqual([{ heading: null, paragraphs: ["## Background"] }]);
+    const b = parseArticle("Title\n\nThey met.\n\n## Background");
+    expect(b.sections).toEqual([
+      { heading: null, paragraphs: ["They met."] },
+      { heading: "Background", paragraphs: [] },
+    ]);
+  });
+
   it("reads no bold heading with a space just inside a mark", () => {
     const a = parseArticle("Title\n\nThey met.\n\n**the next step **\n\nNobody knows.");
     expect(a.sections).toEqual([

@@ -260,6 +260,13 @@ export function chooseHeadings(
       proseFollows = isProse(at.text);
     }
   }
+  // A body that is all headings keeps its last block as text, marks and all,
+  // as one that is all notes does: an article has a paragraph whenever it has
+  // body text.
+  const last = body.length - 1;
+  if (last >= 0 && parts.every((p) => p.kind === "heading")) {
+    parts[last] = part("paragraph", texts[last] as Located, "only-heading-kept-as-text");
+  }
   return parts;
 }
 
