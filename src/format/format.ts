@@ -1,18 +1,11 @@
-import { LIST_ITEM } from "../blocks/pieces.js";
-import { findDateline } from "../classify/dateline-rule.js";
-import { readByline } from "../classify/header.js";
-import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
-import { noteKind } from "../classify/note-rule.js";
-import { isPageLine } from "../classify/page-lines.js";
-import { readLabelLine } from "../classify/trailer.js";
+import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
-import { scanLines } from "../lines/lines.js";
-import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
-import { isSpaceCode } from "../text/whitespace.js";
+import { datelineAt, datelineParagraph, firstBodyBlock } from "./dateline-place.js";
+import { isByline, isLabelLine, readsAsHeaderLine, readsAsNote, wrap } from "./misreads.js";
 import { protectHeadline } from "./protect-headline.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -250,120 +243,6 @@ export function formatArticle(article: Article): string {
   return [above.join("\n\n"), out.join("\n"), written.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
-}
-
-/**
- * The block of `written` (notes first) the parser finds a dateline in, or -1:
- * it looks in the first block not shaped like a heading, and there only.
- */
-function datelineAt(written: readonly string[], lead: number, lexicon: Lexicon): number {
-  for (let i = lead; i < written.length; i++) {
-    const text = written[i] as string;
-    const wrapped = text.indexOf("\n");
-    if (markdownHeading(text) !== null && wrapped === -1) continue;
-    if (wrapped === -1 && isHeadingText(text, lexicon.smallWords)) continue;
-    const joined = text.replace("\n", " ");
-    return findDateline(joined, wrapped === -1 ? text.length : wrapped, lexicon) === null ? -1 : i;
-  }
-  return -1;
-}
-
-// Splits a paragraph at its last (or, `early`, its first) single space between
-// two other characters, where the second line opens no list item, neither line
-// is a page line (`###`, `Advertisement`, `Photo: AFP`) and the two lines pass
-// `accept`: two lines that join back into it.
-function wrap(
-  text: string,
-  lexicon: Lexicon,
-  early = false,
-  accept?: (wrapped: string) => boolean,
-): string {
-  // Each try of `accept` reads the text again: a few tries, not one per space.
-  let tries = 16;
-  for (let k = 1; k < text.length - 1 && tries > 0; k++) {
-    const i = early ? k : text.length - 1 - k;
-    if (
-      text.charCodeAt(i) === 0x20 &&
-      !isSpaceCode(text.charCodeAt(i - 1)) &&
-      !isSpaceCode(text.charCodeAt(i + 1)) &&
-      !LIST_ITEM.test(text.slice(i + 1))
-    ) {
-      const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
-      const pageLine =
-        isPageLine(text.slice(0, i), lexicon) || isPageLine(text.slice(i + 1), lexicon);
-      if (!pageLine && (accept === undefined || accept(wrapped))) return wrapped;
-      tries--;
-    }
-  }
-  return text;
-}
-
-/**
- * Which paragraph (counted across sections) the dateline was cut from: the
- * first whose span starts after the dateline's; the first when spans do not say.
- */
-function datelineParagraph(article: Article): number {
-  const at = article.spans?.dateline;
-  if (!at) return 0;
-  let ordinal = 0;
-  for (const section of article.spans.sections ?? []) {
-    for (const span of section.paragraphs ?? []) {
-      if (span && span.start >= at.end) return ordinal;
-      ordinal++;
-    }
-  }
-  return 0;
-}
-
-/** The text of the first block the body will have: a note, a heading or a paragraph. */
-function firstBodyBlock(article: Article): string | null {
-  const note = article.notes[0];
-  if (note?.kind === "editorsNote") return note.text;
-  const section = article.sections[0];
-  if (section === undefined) return null;
-  if (section.heading !== null) return section.heading;
-  const paragraph = section.paragraphs[0];
-  if (paragraph === undefined) return null;
-  return article.dateline && datelineParagraph(article) === 0
-    ? `${article.dateline.text}${paragraph}`
-    : paragraph;
-}
-
-/** Whether the first line of `text` would be read as a line under the headline. */
-function readsAsHeaderLine(text: string, lexicon: Lexicon, bylineFree: boolean): boolean {
-  const lines = scanLines(text);
-  const field = readLabelLine(lines, 0, lexicon);
-  if (field !== null) return field.key !== "disclaimer" && !endsSentence(field.value);
-  if (!bylineFree) return false;
-  const end = lines.end[0] as number;
-  return (
-    readByline(
-      lines,
-      lines.start[0] as number,
-      end,
-      lexicon.bylinePrefixes,
-      lexicon.cjkBylinePrefixes,
-    ) !== null
-  );
-}
-
-/** Whether a block of `text` alone would be taken for a wire note. */
-function readsAsNote(text: string, lexicon: Lexicon): boolean {
-  return noteKind(text, lexicon) !== null || lexicon.creditSentence?.test(text) === true;
-}
-
-function isLabelLine(text: string, lexicon: Lexicon): boolean {
-  const lines = scanLines(text);
-  return readLabelLine(lines, lines.start.length - 1, lexicon, true) !== null;
-}
-
-function isByline(name: string, lexicon: Lexicon): boolean {
-  const line = `By ${name}`;
-  if (/[\r\n]/.test(line)) return false;
-  const lines = scanLines(line);
-  const end = lines.end[0] as number;
-  const read = readByline(lines, lines.start[0] as number, end, lexicon.bylinePrefixes);
-  return read !== null && read.text === name && readLabelLine(lines, 0, lexicon) === null;
 }
 
 // An Article's fields as text, keys sorted, spans and dialect aside: what a

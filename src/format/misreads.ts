@@ -1,0 +1,80 @@
+import { LIST_ITEM } from "../blocks/pieces.js";
+import { readByline } from "../classify/header.js";
+import { endsSentence } from "../classify/heading-rule.js";
+import { noteKind } from "../classify/note-rule.js";
+import { isPageLine } from "../classify/page-lines.js";
+import { readLabelLine } from "../classify/trailer.js";
+import { scanLines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import { isSpaceCode } from "../text/whitespace.js";
+
+// What the shared layout's writer asks before writing a block: would the
+// parser read it back as something else (a header line, a note, a labelled
+// line)? And how to wrap a paragraph so that it is read back as itself.
+
+// Splits a paragraph at its last (or, `early`, its first) single space between
+// two other characters, where the second line opens no list item, neither line
+// is a page line (`###`, `Advertisement`, `Photo: AFP`) and the two lines pass
+// `accept`: two lines that join back into it.
+export function wrap(
+  text: string,
+  lexicon: Lexicon,
+  early = false,
+  accept?: (wrapped: string) => boolean,
+): string {
+  // Each try of `accept` reads the text again: a few tries, not one per space.
+  let tries = 16;
+  for (let k = 1; k < text.length - 1 && tries > 0; k++) {
+    const i = early ? k : text.length - 1 - k;
+    if (
+      text.charCodeAt(i) === 0x20 &&
+      !isSpaceCode(text.charCodeAt(i - 1)) &&
+      !isSpaceCode(text.charCodeAt(i + 1)) &&
+      !LIST_ITEM.test(text.slice(i + 1))
+    ) {
+      const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+      const pageLine =
+        isPageLine(text.slice(0, i), lexicon) || isPageLine(text.slice(i + 1), lexicon);
+      if (!pageLine && (accept === undefined || accept(wrapped))) return wrapped;
+      tries--;
+    }
+  }
+  return text;
+}
+
+/** Whether the first line of `text` would be read as a line under the headline. */
+export function readsAsHeaderLine(text: string, lexicon: Lexicon, bylineFree: boolean): boolean {
+  const lines = scanLines(text);
+  const field = readLabelLine(lines, 0, lexicon);
+  if (field !== null) return field.key !== "disclaimer" && !endsSentence(field.value);
+  if (!bylineFree) return false;
+  const end = lines.end[0] as number;
+  return (
+    readByline(
+      lines,
+      lines.start[0] as number,
+      end,
+      lexicon.bylinePrefixes,
+      lexicon.cjkBylinePrefixes,
+    ) !== null
+  );
+}
+
+/** Whether a block of `text` alone would be taken for a wire note. */
+export function readsAsNote(text: string, lexicon: Lexicon): boolean {
+  return noteKind(text, lexicon) !== null || lexicon.creditSentence?.test(text) === true;
+}
+
+export function isLabelLine(text: string, lexicon: Lexicon): boolean {
+  const lines = scanLines(text);
+  return readLabelLine(lines, lines.start.length - 1, lexicon, true) !== null;
+}
+
+export function isByline(name: string, lexicon: Lexicon): boolean {
+  const line = `By ${name}`;
+  if (/[\r\n]/.test(line)) return false;
+  const lines = scanLines(line);
+  const end = lines.end[0] as number;
+  const read = readByline(lines, lines.start[0] as number, end, lexicon.bylinePrefixes);
+  return read !== null && read.text === name && readLabelLine(lines, 0, lexicon) === null;
+}
