@@ -221,6 +221,41 @@ const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: num
 ];
 
 /**
+ * Whether `paragraph` may open with one of the four press shapes: each has a
+ * place of 2 to 60 characters holding no `/ ( )` or line break, and the first
+ * such character after it, within the first `MAX_DATELINE` characters they
+ * read, is the `/` or `(` around the wire. Most prose fails this at once, so
+ * the four regular expressions run on few lines.
+ */
+function mayOpenPressDateline(paragraph: string): boolean {
+  const last = Math.min(paragraph.length, MAX_DATELINE);
+  for (let i = 0; i < last; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === SLASH || c === OPEN_BRACKET) return i >= 2;
+    if (c === CLOSE_BRACKET || c === LINE_FEED) return false;
+  }
+  return false;
+}
+const SLASH = 0x2f;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+const LINE_FEED = 0x0a;
+
+/**
+ * Whether `paragraph` opens with a press wire's dateline, as `findDateline`
+ * would report it (`rule` `press-wire-dateline`): the press shapes first, which
+ * fail fast on prose, then the two datelines `findDateline` tries before them.
+ */
+export function isPressWireDateline(
+  paragraph: string,
+  firstLine: number,
+  lexicon: Lexicon,
+): boolean {
+  if (pressDateline(paragraph, firstLine, lexicon) === null) return false;
+  return !lexicon.cjkDateline?.test(paragraph) && !lexicon.placeAgencyDateline?.test(paragraph);
+}
+
+/**
  * A press release's dateline: a place, often a date, and a newswire the
  * locales name (`PRNewswire`, `BUSINESS WIRE`), in one of the wires' four
  * shapes. It must end within the paragraph's first line.
@@ -230,7 +265,7 @@ function pressDateline(
   firstLine: number,
   lexicon: Lexicon,
 ): DatelineMatch | null {
-  if (lexicon.pressWires.size === 0) return null;
+  if (lexicon.pressWires.size === 0 || !mayOpenPressDateline(paragraph)) return null;
   const head = paragraph.slice(0, MAX_DATELINE);
   for (const form of PRESS_FORMS) {
     const m = form.re.exec(head);
