@@ -47,13 +47,14 @@ export function takePageLines(
   let start: number[] | null = null;
   let published = false;
   const count = lines.start.length;
+  const tables = tablesOf(lexicon);
   for (let i = 0; i < count; i++) {
     if (isBlank(lines, i)) continue;
     const s = lines.start[i] as number;
     const e = lines.end[i] as number;
     if (e - s > MAX_LINE) continue;
     const text = lineText(lines, s, e);
-    let found: Part | null = pageNote(text, s, e, lexicon);
+    let found: Part | null = pageNote(text, s, e, lexicon, tables);
     if (found === null && !published) {
       found = publishedLine(lines, s, e, lexicon, parseDate);
       if (found) published = true;
@@ -68,16 +69,75 @@ export function takePageLines(
   return { lines: { ...lines, start }, parts };
 }
 
-function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | null {
-  const folded = withoutTrailingMarks(text).toLowerCase();
-  if (lexicon.pageLines.has(folded) || END_MARK.test(text)) {
-    const rule = END_MARK.test(text) ? "end-mark" : "page-furniture-line";
-    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule };
+/**
+ * The lexicon's page words arranged for a line-by-line test: the longest
+ * whole page line, and the labels by their first character, so a line is
+ * compared with the few labels that open as it does.
+ */
+interface PageTables {
+  readonly longestPageLine: number;
+  readonly pageLabels: ReadonlyMap<string, readonly string[]>;
+  readonly captionLabels: ReadonlyMap<string, readonly string[]>;
+}
+
+const tableCache = new WeakMap<Lexicon, PageTables>();
+
+function tablesOf(lexicon: Lexicon): PageTables {
+  let tables = tableCache.get(lexicon);
+  if (tables === undefined) {
+    let longestPageLine = 0;
+    for (const line of lexicon.pageLines) longestPageLine = Math.max(longestPageLine, line.length);
+    tables = {
+      longestPageLine,
+      pageLabels: byFirstCharacter(lexicon.pageLabels),
+      captionLabels: byFirstCharacter(lexicon.captionLabels),
+    };
+    tableCache.set(lexicon, tables);
   }
-  if (labelled(text, lexicon.pageLabels, LABEL_COLON)) {
+  return tables;
+}
+
+/** Labels by their first character (the empty label under `""`), in the set's order. */
+function byFirstCharacter(labels: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const label of labels) {
+    const first = label.charAt(0);
+    const list = map.get(first);
+    if (list) list.push(label);
+    else map.set(first, [label]);
+  }
+  return map;
+}
+
+function pageNote(
+  text: string,
+  s: number,
+  e: number,
+  lexicon: Lexicon,
+  tables: PageTables,
+): Part | null {
+  // An end mark opens with `#` or `-`; lower-casing never shortens a line, so one
+  // longer than every page line is none of them.
+  const first = text.charCodeAt(0);
+  const endMark = (first === HASH || first === HYPHEN) && END_MARK.test(text);
+  if (endMark)
+    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "end-mark" };
+  const bare = withoutTrailingMarks(text);
+  if (bare.length <= tables.longestPageLine && lexicon.pageLines.has(bare.toLowerCase())) {
+    return {
+      kind: "note",
+      note: "boilerplate",
+      text,
+      start: s,
+      end: e,
+      rule: "page-furniture-line",
+    };
+  }
+  const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
+  if (labelled(text, folded, tables.pageLabels, LABEL_COLON)) {
     return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
   }
-  if (labelled(text, lexicon.captionLabels, CAPTION_SEPARATOR)) {
+  if (labelled(text, folded, tables.captionLabels, CAPTION_SEPARATOR)) {
     return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
   }
   if (creditEnding(text, lexicon.captionEndings)) {
@@ -85,6 +145,8 @@ function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | 
   }
   return null;
 }
+const HASH = 0x23;
+const HYPHEN = 0x2d;
 
 /** `Read more ›`, `Share:`: the line without the marks a link or button leaves at its end. */
 function withoutTrailingMarks(text: string): string {
@@ -94,10 +156,30 @@ function withoutTrailingMarks(text: string): string {
 }
 const TRAILING_MARKS = " \t\u00a0:：›»→>|";
 
-/** Whether `text` opens with one of `labels` (folded), then `separator` and a value. */
-function labelled(text: string, labels: ReadonlySet<string>, separator: RegExp): boolean {
+/**
+ * Whether `text` opens with one of `labels` (folded, by first character), then
+ * `separator` and a value. `folded` is the start of `text`, lower-cased.
+ */
+function labelled(
+  text: string,
+  folded: string,
+  labels: ReadonlyMap<string, readonly string[]>,
+  separator: RegExp,
+): boolean {
   if (labels.size === 0) return false;
-  const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
+  return (
+    labelledBy(text, folded, labels.get(folded.charAt(0)), separator) ||
+    labelledBy(text, folded, labels.get(""), separator)
+  );
+}
+
+function labelledBy(
+  text: string,
+  folded: string,
+  labels: readonly string[] | undefined,
+  separator: RegExp,
+): boolean {
+  if (labels === undefined) return false;
   for (const label of labels) {
     if (!folded.startsWith(label)) continue;
     const after = text.slice(label.length, label.length + 4);
@@ -136,9 +218,11 @@ function publishedLine(
   // The label's words: up to three, then the date.
   for (let words = 0; words < 3 && p < e; words++) {
     while (p < e && !isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x3a) p++;
+    // Lower-casing never shortens a word: past the longest label, no label can follow.
+    if (p - s > lexicon.maxLabelLength) break;
     const key: FieldKey | undefined = lexicon.keys.get(text.slice(s, p).toLowerCase());
-    const gap = AFTER_LABEL.exec(text.slice(p, Math.min(e, p + 8)));
-    if (key === "publishedAt" && gap) {
+    const gap = key === "publishedAt" ? AFTER_LABEL.exec(text.slice(p, Math.min(e, p + 8))) : null;
+    if (gap) {
       const from = p + gap[0].length;
       const value = lineText(lines, from, e);
       if (from < e && parseDate(value) !== null) {
