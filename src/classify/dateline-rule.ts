@@ -228,18 +228,17 @@ const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: num
  * the four regular expressions run on few lines.
  */
 function mayOpenPressDateline(paragraph: string): boolean {
-  const last = Math.min(paragraph.length, MAX_DATELINE);
-  for (let i = 0; i < last; i++) {
-    const c = paragraph.charCodeAt(i);
-    if (c === SLASH || c === OPEN_BRACKET) return i >= 2;
-    if (c === CLOSE_BRACKET || c === LINE_FEED) return false;
-  }
-  return false;
+  // A regular expression scans for the first mark several times as fast as a
+  // loop over character codes.
+  const head = paragraph.length > MAX_DATELINE ? paragraph.slice(0, MAX_DATELINE) : paragraph;
+  const at = head.search(PRESS_MARK);
+  if (at < 2) return false;
+  const c = head.charCodeAt(at);
+  return c === SLASH || c === OPEN_BRACKET;
 }
+const PRESS_MARK = /[/()\n]/;
 const SLASH = 0x2f;
 const OPEN_BRACKET = 0x28;
-const CLOSE_BRACKET = 0x29;
-const LINE_FEED = 0x0a;
 
 /**
  * Whether `paragraph` opens with a press wire's dateline, as `findDateline`
