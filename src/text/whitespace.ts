@@ -45,6 +45,14 @@ export function needsNormalizing(text: string): boolean {
 const WIDE = /[^\0-\xff]/;
 const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
 
+const ODD_SPACE_FROM = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
+
+/** Offset of the first tab or odd space at or after `from`, or -1. */
+export function nextOddSpace(text: string, from: number): number {
+  ODD_SPACE_FROM.lastIndex = from;
+  return ODD_SPACE_FROM.exec(text)?.index ?? -1;
+}
+
 /**
  * Makes every tab and odd space inside a line a plain space, one for one, so
  * text keeps its length and nothing else in it changes.
