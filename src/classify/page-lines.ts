@@ -215,10 +215,12 @@ function publishedLine(
 ): Part | null {
   const { text } = lines;
   let p = s;
+  // Lower-casing never shortens a word: past the longest label, no label can
+  // follow, so a line is read no further than that.
+  const limit = Math.min(e, s + lexicon.maxLabelLength + 1);
   // The label's words: up to three, then the date.
   for (let words = 0; words < 3 && p < e; words++) {
-    while (p < e && !isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x3a) p++;
-    // Lower-casing never shortens a word: past the longest label, no label can follow.
+    while (p < limit && !isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x3a) p++;
     if (p - s > lexicon.maxLabelLength) break;
     const key: FieldKey | undefined = lexicon.keys.get(text.slice(s, p).toLowerCase());
     const gap = key === "publishedAt" ? AFTER_LABEL.exec(text.slice(p, Math.min(e, p + 8))) : null;
