@@ -20,6 +20,13 @@ let lastScan: WideScan = { oddSpace: false, control: -1, mojibakeLead: false };
 /** The scan of `text`, which should hold a character above U+00FF. */
 export function scanWide(text: string): WideScan {
   if (text === lastText) return lastScan;
+  lastText = text;
+  // Most text holds none of the characters the loop notes: one regular
+  // expression, several times as fast as the loop, says so.
+  if (!NOTABLE.test(text)) {
+    lastScan = CLEAN;
+    return lastScan;
+  }
   let oddSpace = false;
   let control = -1;
   let mojibakeLead = false;
@@ -48,7 +55,12 @@ export function scanWide(text: string): WideScan {
       oddSpace = true;
     }
   }
-  lastText = text;
   lastScan = { oddSpace, control, mojibakeLead };
   return lastScan;
 }
+
+// Every character the loop notes: controls (but LF and CR), odd spaces, the
+// windows-1252 leads of mojibake.
+const NOTABLE =
+  /[\0-\x08\t\v\f\x0e-\x1f\x7f\xa0\xc2-\xc5\xe2\xe3\xf0\u1680\u2000-\u200a\u202f\u205f\ufeff]/;
+const CLEAN: WideScan = { oddSpace: false, control: -1, mojibakeLead: false };
