@@ -56,7 +56,9 @@ export function takePageLines(
     const text = lineText(lines, s, e);
     let found: Part | null = pageNote(text, s, e, lexicon, tables);
     if (found === null && !published) {
-      found = publishedLine(lines, s, e, lexicon, parseDate);
+      found = opensWithDateLabel(text, tables)
+        ? publishedLine(lines, s, e, lexicon, parseDate)
+        : null;
       if (found) published = true;
     }
     if (found === null) continue;
@@ -78,6 +80,9 @@ interface PageTables {
   readonly longestPageLine: number;
   readonly pageLabels: ReadonlyMap<string, readonly string[]>;
   readonly captionLabels: ReadonlyMap<string, readonly string[]>;
+  /** The labels of `publishedAt`, folded, by first character; and the longest. */
+  readonly dateLabels: ReadonlyMap<string, readonly string[]>;
+  readonly longestDateLabel: number;
 }
 
 const tableCache = new WeakMap<Lexicon, PageTables>();
@@ -87,10 +92,19 @@ function tablesOf(lexicon: Lexicon): PageTables {
   if (tables === undefined) {
     let longestPageLine = 0;
     for (const line of lexicon.pageLines) longestPageLine = Math.max(longestPageLine, line.length);
+    const dateLabels = new Set<string>();
+    let longestDateLabel = 0;
+    for (const [label, key] of lexicon.keys) {
+      if (key !== "publishedAt") continue;
+      dateLabels.add(label);
+      longestDateLabel = Math.max(longestDateLabel, label.length);
+    }
     tables = {
       longestPageLine,
       pageLabels: byFirstCharacter(lexicon.pageLabels),
       captionLabels: byFirstCharacter(lexicon.captionLabels),
+      dateLabels: byFirstCharacter(dateLabels),
+      longestDateLabel,
     };
     tableCache.set(lexicon, tables);
   }
@@ -203,6 +217,19 @@ function creditEnding(text: string, endings: readonly string[]): boolean {
     if (before === 0x2f || before === 0xff0f || isSpaceCode(before)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the line opens with a label of `publishedAt`, lower-cased: what
+ * `publishedLine` needs before it reads words, which most lines fail at once.
+ */
+function opensWithDateLabel(text: string, tables: PageTables): boolean {
+  const folded = text.slice(0, tables.longestDateLabel).toLowerCase();
+  const opens = (label: string) => folded.startsWith(label);
+  return (
+    (tables.dateLabels.get(folded.charAt(0))?.some(opens) ?? false) ||
+    (tables.dateLabels.get("")?.some(opens) ?? false)
+  );
 }
 
 /** `Published 1 May 2026, 10:05 BST`: a date label, then a date the reader reads. */
