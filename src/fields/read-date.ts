@@ -124,7 +124,8 @@ export function readDate(
 ): StatedDate | null {
   // ASCII text is its own NFKC form: only wider text is normalised.
   const text = (NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw).trim().replace(/\s+/g, " ");
-  if (text.length === 0 || text.length > MAX_LENGTH) return null;
+  // Every form holds a digit: text with none is no date, whatever its words.
+  if (text.length === 0 || text.length > MAX_LENGTH || !DIGIT.test(text)) return null;
   const core = withoutIgnoredWords(text, words);
   for (const form of FORMS) {
     const m = form.re.exec(core);
@@ -270,6 +271,7 @@ function withoutIgnoredWords(text: string, words: readonly DateWords[]): string 
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+const DIGIT = /\d/;
 
 // The weekdays and fillers of a list of word tables, as sets, built once per list.
 const ignoredCache = new WeakMap<
