@@ -139,6 +139,37 @@ export function readDate(
   return null;
 }
 
+// The last text `readIsoDate` read, and what it found: a parse reads its date
+// line twice (once to decide what the line is, once to build the Article).
+let lastRaw: string | null = null;
+let lastWords: readonly DateWords[] | null = null;
+let lastIso: string | null = null;
+
+/**
+ * `readDate(raw, words)?.iso ?? null`, remembering the last answer: the same
+ * text with the same words is not read again.
+ *
+ * @param raw - the text, as for {@link readDate}.
+ * @param words - the month and weekday words of the languages to accept.
+ * @returns the date in ISO 8601, or null.
+ *
+ * @example
+ * ```
+ * import { readIsoDate } from "./read-date.js";
+ * import { enDateWords } from "../locales/dates/en.js";
+ *
+ * readIsoDate("Mon Oct 23, 2006 6:42pm EDT", [enDateWords]); // "2006-10-23T22:42:00.000Z"
+ * ```
+ */
+export function readIsoDate(raw: string, words: readonly DateWords[]): string | null {
+  if (raw !== lastRaw || words !== lastWords) {
+    lastIso = readDate(raw, words)?.iso ?? null;
+    lastRaw = raw;
+    lastWords = words;
+  }
+  return lastIso;
+}
+
 /**
  * Reads a date and a time stated on separate lines, as Factiva's `PD` and
  * `ET` fields give them. Null when the time line holds anything but a time
