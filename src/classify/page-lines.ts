@@ -54,8 +54,9 @@ export function takePageLines(
     const e = lines.end[i] as number;
     if (e - s > MAX_LINE) continue;
     const text = lineText(lines, s, e);
-    let found: Part | null = pageNote(text, s, e, lexicon, tables);
-    if (found === null && !published) {
+    const mayOpenLabel = mayOpenWithLabel(text, tables);
+    let found: Part | null = pageNote(text, s, e, lexicon, tables, mayOpenLabel);
+    if (found === null && !published && mayOpenLabel) {
       found = opensWithDateLabel(text, tables)
         ? publishedLine(lines, s, e, lexicon, parseDate)
         : null;
@@ -83,6 +84,21 @@ interface PageTables {
   /** The labels of `publishedAt`, folded, by first character; and the longest. */
   readonly dateLabels: ReadonlyMap<string, readonly string[]>;
   readonly longestDateLabel: number;
+  /** The first characters of all those labels; `""` among them when one is empty. */
+  readonly openers: ReadonlySet<string>;
+}
+
+/**
+ * Whether `text` may open with a page, caption or date label: its first
+ * character, lower-cased, opens one. Lower-casing a first character alone
+ * gives what it gives at the start of the line (no final sigma stands first);
+ * a line opening with a surrogate pair is read in full.
+ */
+function mayOpenWithLabel(text: string, tables: PageTables): boolean {
+  if (tables.openers.has("")) return true;
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return true;
+  return tables.openers.has(text.charAt(0).toLowerCase().charAt(0));
 }
 
 const tableCache = new WeakMap<Lexicon, PageTables>();
@@ -99,12 +115,16 @@ function tablesOf(lexicon: Lexicon): PageTables {
       dateLabels.add(label);
       longestDateLabel = Math.max(longestDateLabel, label.length);
     }
+    const pageLabels = byFirstCharacter(lexicon.pageLabels);
+    const captionLabels = byFirstCharacter(lexicon.captionLabels);
+    const byFirst = byFirstCharacter(dateLabels);
     tables = {
       longestPageLine,
-      pageLabels: byFirstCharacter(lexicon.pageLabels),
-      captionLabels: byFirstCharacter(lexicon.captionLabels),
-      dateLabels: byFirstCharacter(dateLabels),
+      pageLabels,
+      captionLabels,
+      dateLabels: byFirst,
       longestDateLabel,
+      openers: new Set([...pageLabels.keys(), ...captionLabels.keys(), ...byFirst.keys()]),
     };
     tableCache.set(lexicon, tables);
   }
@@ -129,6 +149,7 @@ function pageNote(
   e: number,
   lexicon: Lexicon,
   tables: PageTables,
+  mayOpenLabel: boolean,
 ): Part | null {
   // An end mark opens with `#` or `-`; lower-casing never shortens a line, so one
   // longer than every page line is none of them.
@@ -147,12 +168,14 @@ function pageNote(
       rule: "page-furniture-line",
     };
   }
-  const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
-  if (labelled(text, folded, tables.pageLabels, LABEL_COLON)) {
-    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
-  }
-  if (labelled(text, folded, tables.captionLabels, CAPTION_SEPARATOR)) {
-    return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
+  if (mayOpenLabel) {
+    const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
+    if (labelled(text, folded, tables.pageLabels, LABEL_COLON)) {
+      return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
+    }
+    if (labelled(text, folded, tables.captionLabels, CAPTION_SEPARATOR)) {
+      return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
+    }
   }
   if (creditEnding(text, lexicon.captionEndings)) {
     return { kind: "note", note: "caption", text, start: s, end: e, rule: "photo-credit-ending" };
