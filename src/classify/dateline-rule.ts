@@ -233,6 +233,8 @@ function mayOpenPressDateline(paragraph: string): boolean {
   // A regular expression scans for the first mark several times as fast as a
   // loop over character codes.
   const head = paragraph.length > MAX_DATELINE ? paragraph.slice(0, MAX_DATELINE) : paragraph;
+  // Most lines hold neither mark: two searches of one character each say so.
+  if (head.indexOf("(") === -1 && head.indexOf("/") === -1) return false;
   const at = head.search(PRESS_MARK);
   if (at < 2) return false;
   const mark = head.charCodeAt(at);
