@@ -1,6 +1,7 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
 import { isBlank, type Lines, lineText, wasBlanked } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { NoteKind } from "../schema/note-kinds.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
 import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
@@ -60,7 +61,7 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     const piece = pieces[from] as Piece;
     const note = noteKind(piece.text, lexicon);
     if (note === null) break;
-    leading.push({ kind: "note", note, ...located(piece), rule: "leading-note" });
+    leading.push(notePart(note, piece, "leading-note"));
     from++;
   }
   const trailingReversed: Part[] = [];
@@ -70,7 +71,7 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     const note = bracketed ?? (lexicon.creditSentence?.test(piece.text) ? "credit" : null);
     if (note === null) break;
     const rule = bracketed === null ? "credit-sentence" : "trailing-note";
-    trailingReversed.push({ kind: "note", note, ...located(piece), rule });
+    trailingReversed.push(notePart(note, piece, rule));
     to--;
   }
   // A `___` rule right above the closing notes belongs to them: the first
@@ -101,10 +102,13 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
       while (keep > 0 && isSpaceCode(text.charCodeAt(keep - 1))) keep--;
       if (keep === 0) break;
       const note = cut(lines, last, at, text.length);
+      // The properties written out: a spread copy is slow, and notes may be many.
       inline.push({
         kind: "note",
         note: noteKind(note.text, lexicon) ?? "credit",
-        ...note,
+        text: note.text,
+        start: note.start,
+        end: note.end,
         rule: "note-run-into-paragraph",
       });
       text = text.slice(0, keep);
@@ -136,6 +140,11 @@ function isAgencyUnderByline(lines: Lines, piece: Piece, lexicon: Lexicon): bool
   const line = lineText(lines, lines.start[above] as number, lines.end[above] as number);
   const word = line.split(/\s/, 1)[0]?.toLowerCase() ?? "";
   return lexicon.bylinePrefixes.has(word);
+}
+
+/** A note part of a whole piece, its properties written out (a spread copy is slow). */
+function notePart(note: NoteKind, piece: Piece, rule: string): Part {
+  return { kind: "note", note, text: piece.text, start: piece.start, end: piece.end, rule };
 }
 
 function located(piece: Piece): Located {

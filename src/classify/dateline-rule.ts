@@ -221,6 +221,54 @@ const PRESS_FORMS: readonly { re: RegExp; place: number; wire: number; date: num
 ];
 
 /**
+ * Whether `paragraph` may open with one of the four press shapes: each has a
+ * place of 2 to 60 characters holding no `/ ( )` or line break, and the first
+ * such character after it, within the first `MAX_DATELINE` characters they
+ * read, is the `/` or `(` around the wire, with what the shape puts right
+ * before it: a date's last digit or a space (`, Feb. 3, 2025 /`, `NY / `), a
+ * date and a space (`, Feb. 03, 2025 (`), a dash and maybe a space (`Calif.--(`).
+ * Most prose fails this at once, so the four regular expressions run on few lines.
+ */
+function mayOpenPressDateline(paragraph: string): boolean {
+  // A regular expression scans for the first mark several times as fast as a
+  // loop over character codes.
+  const head = paragraph.length > MAX_DATELINE ? paragraph.slice(0, MAX_DATELINE) : paragraph;
+  // Most lines hold neither mark: two searches of one character each say so.
+  if (head.indexOf("(") === -1 && head.indexOf("/") === -1) return false;
+  const at = head.search(PRESS_MARK);
+  if (at < 2) return false;
+  const mark = head.charCodeAt(at);
+  const before = head.charCodeAt(at - 1);
+  const twoBefore = head.charCodeAt(at - 2);
+  if (mark === SLASH) return isDigit(before) || before === SPACE;
+  if (mark !== OPEN_BRACKET) return false;
+  if (before === SPACE && isDigit(twoBefore)) return true;
+  return isDash(before) || (isPressSpace(before) && isDash(twoBefore));
+}
+const PRESS_MARK = /[/()\n]/;
+const SLASH = 0x2f;
+const OPEN_BRACKET = 0x28;
+const SPACE = 0x20;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+// `-` (of `--`), en dash, em dash; and the spaces the shapes allow around them.
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014;
+const isPressSpace = (c: number) => c === SPACE || c === 0x09 || c === 0xa0;
+
+/**
+ * Whether `paragraph` opens with a press wire's dateline, as `findDateline`
+ * would report it (`rule` `press-wire-dateline`): the press shapes first, which
+ * fail fast on prose, then the two datelines `findDateline` tries before them.
+ */
+export function isPressWireDateline(
+  paragraph: string,
+  firstLine: number,
+  lexicon: Lexicon,
+): boolean {
+  if (pressDateline(paragraph, firstLine, lexicon) === null) return false;
+  return !lexicon.cjkDateline?.test(paragraph) && !lexicon.placeAgencyDateline?.test(paragraph);
+}
+
+/**
  * A press release's dateline: a place, often a date, and a newswire the
  * locales name (`PRNewswire`, `BUSINESS WIRE`), in one of the wires' four
  * shapes. It must end within the paragraph's first line.
@@ -230,7 +278,7 @@ function pressDateline(
   firstLine: number,
   lexicon: Lexicon,
 ): DatelineMatch | null {
-  if (lexicon.pressWires.size === 0) return null;
+  if (lexicon.pressWires.size === 0 || !mayOpenPressDateline(paragraph)) return null;
   const head = paragraph.slice(0, MAX_DATELINE);
   for (const form of PRESS_FORMS) {
     const m = form.re.exec(head);

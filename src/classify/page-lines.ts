@@ -47,15 +47,19 @@ export function takePageLines(
   let start: number[] | null = null;
   let published = false;
   const count = lines.start.length;
+  const tables = tablesOf(lexicon);
   for (let i = 0; i < count; i++) {
     if (isBlank(lines, i)) continue;
     const s = lines.start[i] as number;
     const e = lines.end[i] as number;
     if (e - s > MAX_LINE) continue;
     const text = lineText(lines, s, e);
-    let found: Part | null = pageNote(text, s, e, lexicon);
-    if (found === null && !published) {
-      found = publishedLine(lines, s, e, lexicon, parseDate);
+    const mayOpenLabel = mayOpenWithLabel(text, tables);
+    let found: Part | null = pageNote(text, s, e, lexicon, tables, mayOpenLabel);
+    if (found === null && !published && mayOpenLabel) {
+      found = opensWithDateLabel(text, tables)
+        ? publishedLine(lines, s, e, lexicon, parseDate)
+        : null;
       if (found) published = true;
     }
     if (found === null) continue;
@@ -68,28 +72,125 @@ export function takePageLines(
   return { lines: { ...lines, start }, parts };
 }
 
-/** Whether a line reading `text` (trimmed) would be taken for page furniture or a caption. */
-export function isPageLine(text: string, lexicon: Lexicon): boolean {
-  return text.length <= MAX_LINE && pageNote(text, 0, text.length, lexicon) !== null;
+/**
+ * The lexicon's page words arranged for a line-by-line test: the longest
+ * whole page line, and the labels by their first character, so a line is
+ * compared with the few labels that open as it does.
+ */
+interface PageTables {
+  readonly longestPageLine: number;
+  readonly pageLabels: ReadonlyMap<string, readonly string[]>;
+  readonly captionLabels: ReadonlyMap<string, readonly string[]>;
+  /** The labels of `publishedAt`, folded, by first character; and the longest. */
+  readonly dateLabels: ReadonlyMap<string, readonly string[]>;
+  readonly longestDateLabel: number;
+  /** The first characters of all those labels; `""` among them when one is empty. */
+  readonly openers: ReadonlySet<string>;
 }
 
-function pageNote(text: string, s: number, e: number, lexicon: Lexicon): Part | null {
-  const folded = withoutTrailingMarks(text).toLowerCase();
-  if (lexicon.pageLines.has(folded) || END_MARK.test(text)) {
-    const rule = END_MARK.test(text) ? "end-mark" : "page-furniture-line";
-    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule };
+/**
+ * Whether `text` may open with a page, caption or date label: its first
+ * character, lower-cased, opens one. Lower-casing a first character alone
+ * gives what it gives at the start of the line (no final sigma stands first);
+ * a line opening with a surrogate pair is read in full.
+ */
+function mayOpenWithLabel(text: string, tables: PageTables): boolean {
+  if (tables.openers.has("")) return true;
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return true;
+  return tables.openers.has(text.charAt(0).toLowerCase().charAt(0));
+}
+
+const tableCache = new WeakMap<Lexicon, PageTables>();
+
+function tablesOf(lexicon: Lexicon): PageTables {
+  let tables = tableCache.get(lexicon);
+  if (tables === undefined) {
+    let longestPageLine = 0;
+    for (const line of lexicon.pageLines) longestPageLine = Math.max(longestPageLine, line.length);
+    const dateLabels = new Set<string>();
+    let longestDateLabel = 0;
+    for (const [label, key] of lexicon.keys) {
+      if (key !== "publishedAt") continue;
+      dateLabels.add(label);
+      longestDateLabel = Math.max(longestDateLabel, label.length);
+    }
+    const pageLabels = byFirstCharacter(lexicon.pageLabels);
+    const captionLabels = byFirstCharacter(lexicon.captionLabels);
+    const byFirst = byFirstCharacter(dateLabels);
+    tables = {
+      longestPageLine,
+      pageLabels,
+      captionLabels,
+      dateLabels: byFirst,
+      longestDateLabel,
+      openers: new Set([...pageLabels.keys(), ...captionLabels.keys(), ...byFirst.keys()]),
+    };
+    tableCache.set(lexicon, tables);
   }
-  if (labelled(text, lexicon.pageLabels, LABEL_COLON)) {
-    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
+  return tables;
+}
+
+/** Labels by their first character (the empty label under `""`), in the set's order. */
+function byFirstCharacter(labels: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const label of labels) {
+    const first = label.charAt(0);
+    const list = map.get(first);
+    if (list) list.push(label);
+    else map.set(first, [label]);
   }
-  if (labelled(text, lexicon.captionLabels, CAPTION_SEPARATOR)) {
-    return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
+  return map;
+}
+
+/** Whether a line reading `text` (trimmed) would be taken for page furniture or a caption. */
+export function isPageLine(text: string, lexicon: Lexicon): boolean {
+  if (text.length > MAX_LINE) return false;
+  const tables = tablesOf(lexicon);
+  return pageNote(text, 0, text.length, lexicon, tables, mayOpenWithLabel(text, tables)) !== null;
+}
+
+function pageNote(
+  text: string,
+  s: number,
+  e: number,
+  lexicon: Lexicon,
+  tables: PageTables,
+  mayOpenLabel: boolean,
+): Part | null {
+  // An end mark opens with `#` or `-`; lower-casing never shortens a line, so one
+  // longer than every page line is none of them.
+  const first = text.charCodeAt(0);
+  const endMark = (first === HASH || first === HYPHEN) && END_MARK.test(text);
+  if (endMark)
+    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "end-mark" };
+  const bare = withoutTrailingMarks(text);
+  if (bare.length <= tables.longestPageLine && lexicon.pageLines.has(bare.toLowerCase())) {
+    return {
+      kind: "note",
+      note: "boilerplate",
+      text,
+      start: s,
+      end: e,
+      rule: "page-furniture-line",
+    };
+  }
+  if (mayOpenLabel) {
+    const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
+    if (labelled(text, folded, tables.pageLabels, LABEL_COLON)) {
+      return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
+    }
+    if (labelled(text, folded, tables.captionLabels, CAPTION_SEPARATOR)) {
+      return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
+    }
   }
   if (creditEnding(text, lexicon.captionEndings)) {
     return { kind: "note", note: "caption", text, start: s, end: e, rule: "photo-credit-ending" };
   }
   return null;
 }
+const HASH = 0x23;
+const HYPHEN = 0x2d;
 
 /** `Read more ›`, `Share:`: the line without the marks a link or button leaves at its end. */
 function withoutTrailingMarks(text: string): string {
@@ -99,10 +200,30 @@ function withoutTrailingMarks(text: string): string {
 }
 const TRAILING_MARKS = " \t\u00a0:：›»→>|";
 
-/** Whether `text` opens with one of `labels` (folded), then `separator` and a value. */
-function labelled(text: string, labels: ReadonlySet<string>, separator: RegExp): boolean {
+/**
+ * Whether `text` opens with one of `labels` (folded, by first character), then
+ * `separator` and a value. `folded` is the start of `text`, lower-cased.
+ */
+function labelled(
+  text: string,
+  folded: string,
+  labels: ReadonlyMap<string, readonly string[]>,
+  separator: RegExp,
+): boolean {
   if (labels.size === 0) return false;
-  const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
+  return (
+    labelledBy(text, folded, labels.get(folded.charAt(0)), separator) ||
+    labelledBy(text, folded, labels.get(""), separator)
+  );
+}
+
+function labelledBy(
+  text: string,
+  folded: string,
+  labels: readonly string[] | undefined,
+  separator: RegExp,
+): boolean {
+  if (labels === undefined) return false;
   for (const label of labels) {
     if (!folded.startsWith(label)) continue;
     const after = text.slice(label.length, label.length + 4);
@@ -128,6 +249,19 @@ function creditEnding(text: string, endings: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the line opens with a label of `publishedAt`, lower-cased: what
+ * `publishedLine` needs before it reads words, which most lines fail at once.
+ */
+function opensWithDateLabel(text: string, tables: PageTables): boolean {
+  const folded = text.slice(0, tables.longestDateLabel).toLowerCase();
+  const opens = (label: string) => folded.startsWith(label);
+  return (
+    (tables.dateLabels.get(folded.charAt(0))?.some(opens) ?? false) ||
+    (tables.dateLabels.get("")?.some(opens) ?? false)
+  );
+}
+
 /** `Published 1 May 2026, 10:05 BST`: a date label, then a date the reader reads. */
 function publishedLine(
   lines: Lines,
@@ -138,12 +272,16 @@ function publishedLine(
 ): Part | null {
   const { text } = lines;
   let p = s;
+  // Lower-casing never shortens a word: past the longest label, no label can
+  // follow, so a line is read no further than that.
+  const limit = Math.min(e, s + lexicon.maxLabelLength + 1);
   // The label's words: up to three, then the date.
   for (let words = 0; words < 3 && p < e; words++) {
-    while (p < e && !isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x3a) p++;
+    while (p < limit && !isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x3a) p++;
+    if (p - s > lexicon.maxLabelLength) break;
     const key: FieldKey | undefined = lexicon.keys.get(text.slice(s, p).toLowerCase());
-    const gap = AFTER_LABEL.exec(text.slice(p, Math.min(e, p + 8)));
-    if (key === "publishedAt" && gap) {
+    const gap = key === "publishedAt" ? AFTER_LABEL.exec(text.slice(p, Math.min(e, p + 8))) : null;
+    if (gap) {
       const from = p + gap[0].length;
       const value = lineText(lines, from, e);
       if (from < e && parseDate(value) !== null) {

@@ -43,7 +43,10 @@ export function sourceLine(lines: Lines, i: number, lexicon: Lexicon): Part | nu
   const s = lines.start[i] as number;
   const e = lines.end[i] as number;
   let p = s;
-  while (p < e && !isSpaceCode(text.charCodeAt(p))) p++;
+  // The word is read no further than the longest source word: a long line
+  // with no space (CJK text) is not read to its end.
+  const limit = Math.min(e, s + longestWord(lexicon.pressSource) + 1);
+  while (p < limit && !isSpaceCode(text.charCodeAt(p))) p++;
   const word = text.slice(s, p);
   if (!lexicon.pressSource.has(word) || p === e || e - p > MAX_SOURCE) return null;
   while (p < e && isSpaceCode(text.charCodeAt(p))) p++;
@@ -61,6 +64,19 @@ export function sourceLine(lines: Lines, i: number, lexicon: Lexicon): Part | nu
     valueStart: p,
     rule: "press-source-line",
   };
+}
+
+const longest = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest word of `words`, remembered per set. */
+function longestWord(words: ReadonlySet<string>): number {
+  let found = longest.get(words);
+  if (found === undefined) {
+    found = 0;
+    for (const word of words) found = Math.max(found, word.length);
+    longest.set(words, found);
+  }
+  return found;
 }
 
 /** A line that closes a press release: `SOURCE …`, or a known label other than a contact. */

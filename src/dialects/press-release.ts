@@ -1,6 +1,6 @@
 import { type Piece, readPieces } from "../blocks/pieces.js";
 import { classifyBody } from "../classify/body.js";
-import { findDateline } from "../classify/dateline-rule.js";
+import { isPressWireDateline } from "../classify/dateline-rule.js";
 import { readHeader } from "../classify/header.js";
 import { markdownHeading } from "../classify/heading-rule.js";
 import { modeAfterBlanking, takePageLines } from "../classify/page-lines.js";
@@ -31,7 +31,7 @@ function datelineLine(lines: Lines, from: number, to: number, lexicon: Lexicon):
     if (isBlank(lines, i)) continue;
     seen++;
     const text = lineText(lines, lines.start[i] as number, lines.end[i] as number);
-    if (findDateline(text, text.length, lexicon)?.rule === "press-wire-dateline") return i;
+    if (isPressWireDateline(text, text.length, lexicon)) return i;
   }
   return -1;
 }

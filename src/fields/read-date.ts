@@ -124,7 +124,8 @@ export function readDate(
 ): StatedDate | null {
   // ASCII text is its own NFKC form: only wider text is normalised.
   const text = (NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw).trim().replace(/\s+/g, " ");
-  if (text.length === 0 || text.length > MAX_LENGTH) return null;
+  // Every form holds a digit: text with none is no date, whatever its words.
+  if (text.length === 0 || text.length > MAX_LENGTH || !DIGIT.test(text)) return null;
   const core = withoutIgnoredWords(text, words);
   for (const form of FORMS) {
     const m = form.re.exec(core);
@@ -136,6 +137,37 @@ export function readDate(
     if (result) return result;
   }
   return null;
+}
+
+// The last text `readIsoDate` read, and what it found: a parse reads its date
+// line twice (once to decide what the line is, once to build the Article).
+let lastRaw: string | null = null;
+let lastWords: readonly DateWords[] | null = null;
+let lastIso: string | null = null;
+
+/**
+ * `readDate(raw, words)?.iso ?? null`, remembering the last answer: the same
+ * text with the same words is not read again.
+ *
+ * @param raw - the text, as for {@link readDate}.
+ * @param words - the month and weekday words of the languages to accept.
+ * @returns the date in ISO 8601, or null.
+ *
+ * @example
+ * ```
+ * import { readIsoDate } from "./read-date.js";
+ * import { enDateWords } from "../locales/dates/en.js";
+ *
+ * readIsoDate("Mon Oct 23, 2006 6:42pm EDT", [enDateWords]); // "2006-10-23T22:42:00.000Z"
+ * ```
+ */
+export function readIsoDate(raw: string, words: readonly DateWords[]): string | null {
+  if (raw !== lastRaw || words !== lastWords) {
+    lastIso = readDate(raw, words)?.iso ?? null;
+    lastRaw = raw;
+    lastWords = words;
+  }
+  return lastIso;
 }
 
 /**
@@ -270,6 +302,7 @@ function withoutIgnoredWords(text: string, words: readonly DateWords[]): string 
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+const DIGIT = /\d/;
 
 // The weekdays and fillers of a list of word tables, as sets, built once per list.
 const ignoredCache = new WeakMap<

@@ -1,4 +1,9 @@
-import { isSpaceCode, needsNormalizing, normalizeInline } from "../text/whitespace.js";
+import {
+  isSpaceCode,
+  needsNormalizing,
+  nextOddSpace,
+  normalizeInline,
+} from "../text/whitespace.js";
 import { LineReader } from "./reader.js";
 
 /**
@@ -11,7 +16,10 @@ export interface Lines {
   readonly text: string;
   readonly start: number[];
   readonly end: number[];
-  /** False when no line holds tabs or odd spaces: slices need no normalising. */
+  /**
+   * False when no line holds tabs or odd spaces between its first and last
+   * characters: slices of lines then need no normalising.
+   */
   readonly noisy: boolean;
 }
 
@@ -29,7 +37,27 @@ export function scanLines(text: string): Lines {
   });
   reader.push(text);
   reader.end();
-  return { text, start, end, noisy: needsNormalizing(text) };
+  return { text, start, end, noisy: needsNormalizing(text) && oddSpaceInside(text, start, end) };
+}
+
+/**
+ * Whether a tab or odd space stands inside a line's trimmed range. One that
+ * only pads a line (a byte-order mark before the first) is never in a slice
+ * of a line, and every line of the text would otherwise be normalised for it.
+ */
+function oddSpaceInside(text: string, start: number[], end: number[]): boolean {
+  for (let at = nextOddSpace(text, 0); at !== -1; at = nextOddSpace(text, at + 1)) {
+    // The last line starting at or before `at`: ranges are ordered and apart.
+    let lo = 0;
+    let hi = start.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((start[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    if ((start[lo] as number) <= at && at < (end[lo] as number)) return true;
+  }
+  return false;
 }
 
 /** The trimmed, white-space-normalised content of `text.slice(from, to)`. */

@@ -1,6 +1,6 @@
 import type { PieceMode } from "../blocks/pieces.js";
 import type { Dialect } from "../dialects/types.js";
-import { readDate } from "../fields/read-date.js";
+import { readIsoDate } from "../fields/read-date.js";
 import { articleSchema } from "../schema/article.js";
 import type { Locale } from "../schema/locale.js";
 import { type ParseOptions, parseOptionsSchema } from "../schema/options.js";
@@ -72,7 +72,7 @@ export function resolveOptions(
   const own = o.parseDate;
   const parseDate = own
     ? (raw: string) => {
-        const builtin = readDate(raw, words)?.iso ?? null;
+        const builtin = readIsoDate(raw, words);
         if (builtin !== null) return builtin;
         let theirs: unknown;
         try {
@@ -88,7 +88,7 @@ export function resolveOptions(
       }
     : lexicon === defaults.lexicon
       ? defaults.parseDate
-      : (raw: string) => readDate(raw, words)?.iso ?? null;
+      : (raw: string) => readIsoDate(raw, words);
   return {
     lexicon,
     mode: o.paragraphMode ?? "auto",
@@ -110,6 +110,6 @@ export function defaultResolved(config: ParserConfig): Resolved {
     mode: "auto",
     repairMojibake: false,
     dialect: null,
-    parseDate: (raw) => readDate(raw, words)?.iso ?? null,
+    parseDate: (raw) => readIsoDate(raw, words),
   };
 }

@@ -45,8 +45,13 @@ export function checkCharacters(text: string): ArticleIssue[] {
     const message = `Control character U+${code} in the text; it is kept as is.`;
     found.push(issue("control-character", "warning", message, { start: first, end: first + 1 }));
   }
-  // A text with no character above U+00FF cannot hold a surrogate at all.
-  if (WIDE.test(text) && (isWellFormed ? !isWellFormed.call(text) : LONE_SURROGATE.test(text))) {
+  // A text with no character above U+00FF cannot hold a surrogate at all, nor
+  // can one the shared scan found none in.
+  if (
+    WIDE.test(text) &&
+    scanWide(text).surrogate &&
+    (isWellFormed ? !isWellFormed.call(text) : LONE_SURROGATE.test(text))
+  ) {
     const lone = LONE_SURROGATE.exec(text);
     if (lone) {
       const message = "A lone UTF-16 surrogate: the text was cut inside a character.";

@@ -35,15 +35,27 @@ const ODD_SPACES =
 export function needsNormalizing(text: string): boolean {
   // Wider text: one regular expression beats a dozen slow two-byte scans.
   if (WIDE.test(text)) return scanWide(text).oddSpace;
-  for (let i = 0; i < ODD_SPACES.length; i++) {
-    if (text.indexOf(ODD_SPACES.charAt(i)) !== -1) return true;
+  // Text with no character above U+00FF can hold only the odd spaces below it.
+  // Looking for the others anyway is slow where such text is a slice of wider
+  // text (a document of an export): V8 then searches its two-byte form.
+  for (let i = 0; i < NARROW_ODD_SPACES.length; i++) {
+    if (text.indexOf(NARROW_ODD_SPACES.charAt(i)) !== -1) return true;
   }
   return false;
 }
+const NARROW_ODD_SPACES = [...ODD_SPACES].filter((c) => c.charCodeAt(0) <= 0xff).join("");
 
 // Any character above U+00FF: V8 answers at once for one-byte text.
 const WIDE = /[^\0-\xff]/;
 const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
+
+const ODD_SPACE_FROM = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/g;
+
+/** Offset of the first tab or odd space at or after `from`, or -1. */
+export function nextOddSpace(text: string, from: number): number {
+  ODD_SPACE_FROM.lastIndex = from;
+  return ODD_SPACE_FROM.exec(text)?.index ?? -1;
+}
 
 /**
  * Makes every tab and odd space inside a line a plain space, one for one, so

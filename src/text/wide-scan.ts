@@ -12,17 +12,27 @@ export interface WideScan {
   /** Offset of the first control character (other than tab, LF, VT, FF, CR), or -1. */
   readonly control: number;
   readonly mojibakeLead: boolean;
+  /** Whether any UTF-16 surrogate stands in the text, paired or not. */
+  readonly surrogate: boolean;
 }
 
 let lastText: string | null = null;
-let lastScan: WideScan = { oddSpace: false, control: -1, mojibakeLead: false };
+let lastScan: WideScan = { oddSpace: false, control: -1, mojibakeLead: false, surrogate: false };
 
 /** The scan of `text`, which should hold a character above U+00FF. */
 export function scanWide(text: string): WideScan {
   if (text === lastText) return lastScan;
+  lastText = text;
+  // Most text holds none of the characters the loop notes: one regular
+  // expression, several times as fast as the loop, says so.
+  if (!NOTABLE.test(text)) {
+    lastScan = CLEAN;
+    return lastScan;
+  }
   let oddSpace = false;
   let control = -1;
   let mojibakeLead = false;
+  let surrogate = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20) {
@@ -38,6 +48,8 @@ export function scanWide(text: string): WideScan {
       else if (c === 0xc2 || c === 0xc3 || c === 0xe2 || c === 0xe3 || c === 0xc5 || c === 0xc4)
         mojibakeLead = true;
       else if (c === 0xf0) mojibakeLead = true;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      surrogate = true;
     } else if (
       c === 0x1680 ||
       (c >= 0x2000 && c <= 0x200a) ||
@@ -48,7 +60,12 @@ export function scanWide(text: string): WideScan {
       oddSpace = true;
     }
   }
-  lastText = text;
-  lastScan = { oddSpace, control, mojibakeLead };
+  lastScan = { oddSpace, control, mojibakeLead, surrogate };
   return lastScan;
 }
+
+// Every character the loop notes: controls (but LF and CR), odd spaces, the
+// windows-1252 leads of mojibake, surrogates.
+const NOTABLE =
+  /[\0-\x08\t\v\f\x0e-\x1f\x7f\xa0\xc2-\xc5\xe2\xe3\xf0\u1680\u2000-\u200a\u202f\u205f\ud800-\udfff\ufeff]/;
+const CLEAN: WideScan = { oddSpace: false, control: -1, mojibakeLead: false, surrogate: false };
