@@ -130,7 +130,17 @@ function checkRoundTrip(article, options, problems) {
   // The same label tables and date reader; the layout is recognised again.
   const { paragraphMode, dialect, repairMojibake, ...again } = options ?? {};
   const formatted = formatArticle(article);
-  const back = safeParseArticle(formatted, again);
+  let back = safeParseArticle(formatted, again);
+  // The shared layout's one documented limit: a lone paragraph that reads as a
+  // labelled line on one line is written over two, which only
+  // `paragraphMode: "blocks"` reads as one paragraph (see formatArticle).
+  const lone =
+    article.notes.length === 0 &&
+    article.sections.length === 1 &&
+    article.sections[0].heading === null &&
+    article.sections[0].paragraphs.length === 1;
+  if (lone && (!back.success || !isDeepStrictEqual(comparable(back.data), comparable(article))))
+    back = safeParseArticle(formatted, { ...again, paragraphMode: "blocks" });
   if (!back.success) {
     problems.push(
       `formatted text fails: ${back.error.issues[0]?.code} (${JSON.stringify(formatted.slice(0, 300))})`,

@@ -2,7 +2,7 @@
 // audit and the project's fuzz suite: each input is the smallest one found,
 // each expected value written by hand from reading it.
 import { describe, expect, it } from "vitest";
-import { type ParseOptions, parseArticle, safeParseArticle } from "../src/index.js";
+import { formatArticle, type ParseOptions, parseArticle, safeParseArticle } from "../src/index.js";
 import { expectRoundTrip, slice } from "./support/round-trip.js";
 
 describe("the round trip is exact", () => {
@@ -363,5 +363,20 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(article.notes).toEqual([]);
     expectRoundTrip(text);
+  });
+
+  it("writes a lone label-shaped paragraph over two lines, read back in blocks mode", () => {
+    const text = "Title\n\nSource : officials said so.\nThe talks went on.";
+    const options: ParseOptions = { paragraphMode: "blocks" };
+    const article = parseArticle(text, options);
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["Source : officials said so. The talks went on."] },
+    ]);
+    const formatted = formatArticle(article);
+    // Split where its first line ends a sentence: a labelled line under the headline would not.
+    expect(formatted).toBe("Title\n\nSource : officials said so.\nThe talks went on.");
+    const { spans: _a, dialect: _d, ...again } = parseArticle(formatted, options);
+    const { spans: _b, dialect: _e, ...first } = article;
+    expect(again).toEqual(first);
   });
 });

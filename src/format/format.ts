@@ -39,7 +39,10 @@ const WIRE_LABEL = "--";
  * layout, a whole export with its cover page read as one text) is written in
  * the shared layout instead. A paragraph that would be read back as something
  * else (a heading, a labelled line) is written over two lines, which read as
- * one paragraph.
+ * one paragraph. The one limit: a body of a lone paragraph is read line by
+ * line, so one that on one line reads as a labelled line (`Source : officials
+ * said so.`) is written over two lines and reads back the same with
+ * `paragraphMode: "blocks"` only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -164,7 +167,8 @@ export function formatArticle(article: Article): string {
   // A block that is a Factiva field code alone would make the text a Factiva
   // export: indented past a code line, it reads the same.
   const written = blocks.map((b) => (factivaCodes.has(b.text) ? `${DEEPER}${b.text}` : b.text));
-  // A body of one block is read line by line: it cannot be wrapped.
+  // A body of one block is read line by line: it is wrapped only where one line
+  // cannot be read back at all.
   if (blocks.length > 1) {
     for (let i = 0; i < bodyEnd; i++) {
       const b = blocks[i] as { text: string; paragraph: boolean };
@@ -215,6 +219,17 @@ export function formatArticle(article: Article): string {
         written.splice(bodyEnd - leadNotes, 0, ...written.splice(0, leadNotes));
       }
     }
+  } else if (blocks[0]?.paragraph && isLabelLine(written[0] as string, lexicon)) {
+    // A lone paragraph that reads as a labelled line would leave no body: on
+    // two lines it reads back with `paragraphMode: "blocks"` (a body of one
+    // block is otherwise read line by line), on one line in no mode at all.
+    // Its first line must not read as a line under the headline either.
+    written[0] = wrap(
+      written[0] as string,
+      lexicon,
+      false,
+      (w) => !isLabelLine(w, lexicon) && (wire || !readsAsHeaderLine(w, lexicon, byline === null)),
+    );
   }
 
   // A closing `**Bold**`, `---` or `(…)` paragraph is written as it came, with the
