@@ -373,8 +373,8 @@ describe("spans of notes and datelines", () => {
       { heading: null, paragraphs: ["Source : officials said so. The talks went on."] },
     ]);
     const formatted = formatArticle(article);
-    // Split where its first line ends a sentence: a labelled line under the headline would not.
-    expect(formatted).toBe("Title\n\nSource : officials said so.\nThe talks went on.");
+    // Under a wire header, so that its first line is no labelled line under the headline.
+    expect(formatted).toBe("-- Title\n--\n--\n\nSource : officials said so. The talks went\non.");
     const { spans: _a, dialect: _d, ...again } = parseArticle(formatted, options);
     const { spans: _b, dialect: _e, ...first } = article;
     expect(again).toEqual(first);

@@ -96,11 +96,19 @@ export function formatArticle(article: Article): string {
   const firstBlock = firstBodyBlock(article);
   // A wire header also keeps a first block that reads as a header line (`Source: x`,
   // `By Jane Doe`) in the body: under `-- ` lines only `-- ` lines are header.
+  // A lone paragraph shaped like a labelled line is written over two lines
+  // (below): under a wire header, its first line cannot join the header.
+  const lone =
+    article.notes.length === 0 &&
+    article.sections.length === 1 &&
+    article.sections[0]?.heading === null &&
+    article.sections[0]?.paragraphs.length === 1;
   const wire =
     ownDate ||
     ownLink ||
     wireLines.length > 0 ||
-    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null));
+    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null)) ||
+    (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
     protectHeadline(article.headline);
@@ -223,13 +231,7 @@ export function formatArticle(article: Article): string {
     // A lone paragraph that reads as a labelled line would leave no body: on
     // two lines it reads back with `paragraphMode: "blocks"` (a body of one
     // block is otherwise read line by line), on one line in no mode at all.
-    // Its first line must not read as a line under the headline either.
-    written[0] = wrap(
-      written[0] as string,
-      lexicon,
-      false,
-      (w) => !isLabelLine(w, lexicon) && (wire || !readsAsHeaderLine(w, lexicon, byline === null)),
-    );
+    written[0] = wrap(written[0] as string, lexicon, false, (w) => !isLabelLine(w, lexicon));
   }
 
   // A closing `**Bold**`, `---` or `(…)` paragraph is written as it came, with the
