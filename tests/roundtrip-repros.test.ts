@@ -379,4 +379,17 @@ describe("spans of notes and datelines", () => {
     const { spans: _b, dialect: _e, ...first } = article;
     expect(again).toEqual(first);
   });
+
+  it("looks for the dateline in a first block of several lines even when it opens with ##", () => {
+    const text =
+      "Title\n\n## Note on\nthe talks\n\nLONDON (Reuters) - They met on Monday.\n\nMore.";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "## Note on the talks",
+      "LONDON (Reuters) - They met on Monday.",
+      "More.",
+    ]);
+    expectRoundTrip(text);
+  });
 });

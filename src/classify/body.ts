@@ -160,9 +160,13 @@ function takeDateline(
 ): { index: number; part: Part; date: Part | null } | null {
   // The first paragraph: pieces shaped like headings are passed over (a
   // dateline holds prose, so it never is one).
+  // Only a block of one line can be a heading: one of several lines is searched.
   const index = body.findIndex(
     (p) =>
-      markdownHeading(p.text) === null && !(p.single && isHeadingText(p.text, lexicon.smallWords)),
+      !(
+        p.single &&
+        (markdownHeading(p.text) !== null || isHeadingText(p.text, lexicon.smallWords))
+      ),
   );
   if (index === -1) return null;
   const piece = body[index] as Piece;
