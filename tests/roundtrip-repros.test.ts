@@ -392,4 +392,13 @@ describe("spans of notes and datelines", () => {
     ]);
     expectRoundTrip(text);
   });
+
+  it("wraps a paragraph where no line is a Factiva field code alone", () => {
+    // Split at its last space, it would leave `HD` alone on a line: a Factiva code.
+    const text = "Title\n\nShares rose.\n\nOriginal: see the\nlist HD";
+    const article = parseArticle(text);
+    expect(article.dialect).not.toBe("factiva");
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "Original: see the list HD"]);
+    expect(expectRoundTrip(text)).not.toContain("\nHD");
+  });
 });

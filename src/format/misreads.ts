@@ -4,6 +4,7 @@ import { endsSentence } from "../classify/heading-rule.js";
 import { noteKind } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { readLabelLine } from "../classify/trailer.js";
+import { factivaCodes } from "../dialects/factiva-codes.js";
 import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { isSpaceCode } from "../text/whitespace.js";
@@ -14,7 +15,7 @@ import { isSpaceCode } from "../text/whitespace.js";
 
 // Splits a paragraph at its last (or, `early`, its first) single space between
 // two other characters, where the second line opens no list item, neither line
-// is a page line (`###`, `Advertisement`, `Photo: AFP`) and the two lines pass
+// is a page line (`###`, `Advertisement`, `Photo: AFP`) or a Factiva code and the two lines pass
 // `accept`: two lines that join back into it.
 export function wrap(
   text: string,
@@ -33,8 +34,14 @@ export function wrap(
       !LIST_ITEM.test(text.slice(i + 1))
     ) {
       const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+      const head = text.slice(0, i);
+      const tail = text.slice(i + 1);
+      // A line that is a Factiva code alone would make the text a Factiva export.
       const pageLine =
-        isPageLine(text.slice(0, i), lexicon) || isPageLine(text.slice(i + 1), lexicon);
+        isPageLine(head, lexicon) ||
+        isPageLine(tail, lexicon) ||
+        factivaCodes.has(head) ||
+        factivaCodes.has(tail);
       if (!pageLine && (accept === undefined || accept(wrapped))) return wrapped;
       tries--;
     }
