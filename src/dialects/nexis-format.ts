@@ -3,7 +3,10 @@ import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rul
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
-import { isMarkerText } from "./nexis-marks.js";
+import { isMarkerText, opensWithUpperLabel } from "./nexis-marks.js";
+
+/** What a paragraph opening with a label is indented by: flush left, it would be a field. */
+const INDENT = "  ";
 
 /** The width Nexis centers its front lines in. */
 const WIDTH = 80;
@@ -18,7 +21,10 @@ function center(text: string): string {
  * entries that stood before the body go to the front (unlabelled ones
  * centered), the others after the body. The headline goes where its
  * `HEADLINE:` label stood, else under the date; the dateline where its
- * `DATELINE:` label stood, else as a `DATELINE:` line after the front.
+ * `DATELINE:` label stood, else as a `DATELINE:` line after the front. A
+ * body block that opens with an upper-case label (`LENGTH: 19 meters`, a
+ * line of its own when read line by line) is indented: flush left, it would
+ * be read as a field.
  */
 export function formatNexis(article: Article, lexicon?: Lexicon): string {
   const smallWords = lexicon?.smallWords ?? new Set<string>();
@@ -84,17 +90,26 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   if (dateline !== null) front.push(`DATELINE: ${dateline}`);
   const body: string[] = [];
   for (const section of article.sections) {
-    if (section.heading !== null) body.push(section.heading);
+    if (section.heading !== null) body.push(asText(section.heading));
     section.paragraphs.forEach((paragraph, i) => {
       // A paragraph shaped like a heading over prose is written over two lines.
       const next = section.paragraphs[i + 1];
       const misread =
         markdownHeading(paragraph) !== null ||
         (next !== undefined && isProse(next) && isHeadingText(paragraph, smallWords));
-      body.push(misread ? wrap(paragraph) : paragraph);
+      body.push(asText(misread ? wrap(paragraph) : paragraph));
     });
   }
   return [...front, ...body, ...back].join("\n\n");
+}
+
+// A body block whose first line opens with an upper-case label, indented so
+// that it is not read as a field.
+function asText(block: string): string {
+  const cut = block.indexOf("\n");
+  return opensWithUpperLabel(cut === -1 ? block : block.slice(0, cut))
+    ? `${INDENT}${block}`
+    : block;
 }
 
 // Splits a paragraph at its last single space between two other characters,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { type Article, formatArticle, parseArticle } from "../src/index.js";
+
+// Nexis Articles written back and read again: each case is one way a
+// document's text was misread once written.
+const fields = ({ spans, dialect, ...rest }: Article) => rest;
+
+const roundTrip = (article: Article) => {
+  const text = formatArticle(article);
+  const again = parseArticle(text);
+  expect(fields(again)).toEqual(fields(article));
+  expect(formatArticle(again)).toBe(text);
+  return { text, again };
+};
+
+describe("Nexis round trip: body lines that open with a label", () => {
+  // Read line by line, the second body line is a paragraph of its own that
+  // opens with a label Nexis writes (`LENGTH:`).
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               January 11, 2010 Monday",
+    "",
+    "Jets on show",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "The F-15 flew over the base on Sunday.",
+    "LENGTH: 19.43 meters. CREW: 1 or 2.",
+    "",
+    "LOAD-DATE: January 12, 2010",
+  ].join("\n");
+
+  it("keeps a label inside a body block as body text, line by line too", () => {
+    const article = parseArticle(text, { paragraphMode: "lines" });
+    expect(article.dialect).toBe("nexis");
+    expect(article.wordCount).toBe(120);
+    expect(article.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "The F-15 flew over the base on Sunday.",
+          "LENGTH: 19.43 meters. CREW: 1 or 2.",
+        ],
+      },
+    ]);
+    expect(article.trailer.map((f) => f.label)).toEqual(["", "", "LENGTH", "LOAD-DATE"]);
+  });
+
+  it("writes such a paragraph indented, and reads it back as a paragraph", () => {
+    const article = parseArticle(text, { paragraphMode: "lines" });
+    const { text: written, again } = roundTrip(article);
+    expect(written).toContain("\n\n  LENGTH: 19.43 meters. CREW: 1 or 2.\n\n");
+    expect(again.dialect).toBe("nexis");
+  });
+
+  it("reads an indented block that opens with a label after the front as text", () => {
+    const indented = text.replace("\nLENGTH: 19.43", "\n\n   LENGTH: 19.43");
+    const article = parseArticle(indented);
+    expect(article.wordCount).toBe(120);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "The F-15 flew over the base on Sunday.",
+      "LENGTH: 19.43 meters. CREW: 1 or 2.",
+    ]);
+    expect(article.trailer.filter((f) => f.label === "LENGTH")).toEqual([
+      { key: "wordCount", label: "LENGTH", value: "120 words" },
+    ]);
+  });
+});
