@@ -69,3 +69,33 @@ describe("Nexis round trip: body lines that open with a label", () => {
     ]);
   });
 });
+
+describe("round trip: document markers in an Article of another layout", () => {
+  // A whole export read in another layout (the `dialect` option): its
+  // document markers are paragraphs, which would make the text written back
+  // a Nexis export.
+  it("writes a paragraph that is a document marker over two lines", () => {
+    const text = "Talks resume\n\nThe envoys met.\n\n1 of 2 DOCUMENTS\n\nThey meet again.";
+    const article = parseArticle(text, { dialect: "aggregator" });
+    expect(article.headline).toBe("Talks resume");
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "The envoys met.",
+      "1 of 2 DOCUMENTS",
+      "They meet again.",
+    ]);
+    const { text: written, again } = roundTrip(article);
+    expect(written).toBe(
+      "Talks resume\n\nThe envoys met.\n\n1 of 2\nDOCUMENTS\n\nThey meet again.",
+    );
+    expect(again.dialect).toBe("aggregator");
+  });
+
+  it("writes a headline that is a document marker in quotes", () => {
+    const text = "Dokument 1 von 3\n\nThe envoys met.\n\nThey meet again.";
+    const article = parseArticle(text, { dialect: "aggregator" });
+    expect(article.headline).toBe("Dokument 1 von 3");
+    const { text: written, again } = roundTrip(article);
+    expect(written.split("\n")[0]).toBe("“Dokument 1 von 3”");
+    expect(again.dialect).toBe("aggregator");
+  });
+});

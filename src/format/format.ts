@@ -6,6 +6,7 @@ import { unquotedRange } from "../classify/quotes.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
+import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
 import { scanLines } from "../lines/lines.js";
@@ -173,8 +174,10 @@ export function formatArticle(article: Article): string {
       if (!b.paragraph) continue;
       const next = blocks[i + 1];
       const proseFollows = next?.paragraph === true && isProse(next.text);
+      // A Nexis document marker (`1 of 10 DOCUMENTS`) would make the text an export.
       const misread =
         markdownHeading(b.text) !== null ||
+        isMarkerText(b.text) ||
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
       if (misread) written[i] = wrap(b.text);
     }
@@ -305,7 +308,11 @@ function isByline(name: string, lexicon: Lexicon): boolean {
 // read back: wrap it in a further pair it does not use.
 function protectHeadline(headline: string): string {
   const [s, e] = unquotedRange(headline, 0, headline.length);
-  const risky = s !== 0 || e !== headline.length || /^(?:#{1,6}[ \t]|--(?:[ \t]|$))/.test(headline);
+  const risky =
+    s !== 0 ||
+    e !== headline.length ||
+    /^(?:#{1,6}[ \t]|--(?:[ \t]|$))/.test(headline) ||
+    isMarkerText(headline);
   if (!risky) return headline;
   const pair = WRAPPERS.find(
     ([open, close]) => !headline.includes(open) && !headline.includes(close),
