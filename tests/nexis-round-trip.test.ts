@@ -99,3 +99,41 @@ describe("round trip: document markers in an Article of another layout", () => {
     expect(again.dialect).toBe("aggregator");
   });
 });
+
+describe("Nexis round trip: an empty HIGHLIGHT: inside a block of fields", () => {
+  // `HIGHLIGHT:` alone in its block takes the next block as its value; under
+  // another field in the same block it is an empty field, and the next block
+  // is a field of its own.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "Negotiators met again on Sunday.",
+    "",
+    "LANGUAGE: ENGLISH",
+    "HIGHLIGHT:",
+    "",
+    "GRAPHIC: A map of Geneva",
+  ].join("\n");
+
+  it("reads the label as an empty field and the next block as its own field", () => {
+    const article = parseArticle(text);
+    expect(article.trailer.slice(3)).toEqual([
+      { key: "language", label: "LANGUAGE", value: "ENGLISH" },
+      { key: null, label: "HIGHLIGHT", value: "" },
+      { key: null, label: "GRAPHIC", value: "A map of Geneva" },
+    ]);
+  });
+
+  it("writes the empty label under the field above it", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toContain("\n\nLANGUAGE: ENGLISH\nHIGHLIGHT:\n\nGRAPHIC: A map of Geneva");
+  });
+});

@@ -55,6 +55,9 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   };
   // A cover page and the document marker under it (a whole export read as
   // one text) open the text as they came, one line each.
+  // Where the last labelled line went: an empty `HIGHLIGHT:` joins it.
+  let lastField = -1;
+  let lastIn: string[] = front;
   const marker = article.trailer.findIndex(
     (f, i) =>
       f.label === "" && isMarkerText(f.value) && (article.spans.trailer[i]?.start ?? 0) < firstBody,
@@ -81,7 +84,19 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       const datelineLabel = role === "dateline" && entry.value === "" && dateline !== null;
       const value = datelineLabel ? (dateline as string) : entry.value;
       if (datelineLabel) dateline = null;
-      into.push(`${entry.label}:${value === "" ? "" : ` ${value}`}`);
+      const line = `${entry.label}:${value === "" ? "" : ` ${value}`}`;
+      // An empty label whose value may stand in the next block (`HIGHLIGHT:`)
+      // was read inside a block of fields: it goes under the field above it.
+      if (
+        role === "value-below" &&
+        value === "" &&
+        lastField === into.length - 1 &&
+        lastIn === into
+      )
+        into[lastField] = `${into[lastField]}\n${line}`;
+      else into.push(line);
+      lastField = into.length - 1;
+      lastIn = into;
     }
   });
   writeDate(front);
