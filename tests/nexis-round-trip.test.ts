@@ -137,3 +137,38 @@ describe("Nexis round trip: an empty HIGHLIGHT: inside a block of fields", () =>
     expect(written).toContain("\n\nLANGUAGE: ENGLISH\nHIGHLIGHT:\n\nGRAPHIC: A map of Geneva");
   });
 });
+
+describe("Nexis round trip: a labelled line read as centered", () => {
+  // A block in the front with an indented line is centered: its label gives
+  // a field with no key, the lines joined into its value.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "BYLINE: Jane Doe",
+    "   LENGTH: 355 words",
+    "",
+    "Negotiators met again on Sunday.",
+  ].join("\n");
+
+  it("reads it as a field with no key, filling no byline or word count", () => {
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.wordCount).toBeNull();
+    expect(article.trailer).toEqual([
+      { key: null, label: "", value: "1 of 1 DOCUMENTS" },
+      { key: "source", label: "", value: "The Guardian" },
+      { key: null, label: "BYLINE", value: "Jane Doe LENGTH: 355 words" },
+    ]);
+  });
+
+  it("writes it back centered", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toMatch(/\n\n +BYLINE: Jane Doe LENGTH: 355 words\n\n/);
+  });
+});

@@ -4,6 +4,7 @@ import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
 import { isMarkerText, opensWithUpperLabel } from "./nexis-marks.js";
+import { asKey } from "./nexis-parts.js";
 
 /** What a paragraph opening with a label is indented by: flush left, it would be a field. */
 const INDENT = "  ";
@@ -84,7 +85,10 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       const datelineLabel = role === "dateline" && entry.value === "" && dateline !== null;
       const value = datelineLabel ? (dateline as string) : entry.value;
       if (datelineLabel) dateline = null;
-      const line = `${entry.label}:${value === "" ? "" : ` ${value}`}`;
+      const labelled = `${entry.label}:${value === "" ? "" : ` ${value}`}`;
+      // A labelled line read centered in the front (`BYLINE: …` over an
+      // indented line) is a field with no key: flush left, it would fill one.
+      const line = before && readCentered(entry) ? center(labelled) : labelled;
       // An empty label whose value may stand in the next block (`HIGHLIGHT:`)
       // was read inside a block of fields: it goes under the field above it.
       if (
@@ -116,6 +120,18 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     });
   }
   return [...front, ...body, ...back].join("\n\n");
+}
+
+/**
+ * Whether a trailer entry of a known label holds what only a centered line
+ * gives (a key other than its label's, a dateline value): a flush-left line
+ * fills the label's field, or takes the dateline out.
+ */
+function readCentered(entry: Article["trailer"][number]): boolean {
+  const field = nexisFields.get(entry.label);
+  if (field === undefined) return false;
+  if (field.role === "dateline") return entry.value !== "";
+  return entry.key !== asKey(field.key);
 }
 
 // A body block whose first line opens with an upper-case label, indented so
