@@ -172,3 +172,49 @@ describe("Nexis round trip: a labelled line read as centered", () => {
     expect(written).toMatch(/\n\n +BYLINE: Jane Doe LENGTH: 355 words\n\n/);
   });
 });
+
+describe("Nexis round trip: notes in the body", () => {
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "(Updates with talks on Sunday)",
+    "",
+    "Negotiators met again on Sunday.",
+    "",
+    "The fund holds 5 million euros.",
+    "",
+    "($1 = 0.78 euros)",
+    "",
+    "LOAD-DATE: January 12, 2010",
+  ].join("\n");
+
+  it("reads a leading editor's note and a closing currency note as notes", () => {
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Negotiators met again on Sunday.",
+      "The fund holds 5 million euros.",
+    ]);
+    expect(article.notes).toEqual([
+      { kind: "editorsNote", text: "(Updates with talks on Sunday)" },
+      { kind: "currency", text: "($1 = 0.78 euros)" },
+    ]);
+  });
+
+  it("writes each note back where it stood: before the body, or after it", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toContain(
+      "\n\nLENGTH: 120 words\n\n(Updates with talks on Sunday)\n\nNegotiators met again on Sunday.",
+    );
+    expect(written).toContain(
+      "\n\nThe fund holds 5 million euros.\n\n($1 = 0.78 euros)\n\nLOAD-DATE: January 12, 2010",
+    );
+  });
+});

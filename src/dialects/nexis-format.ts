@@ -22,7 +22,8 @@ function center(text: string): string {
  * entries that stood before the body go to the front (unlabelled ones
  * centered), the others after the body. The headline goes where its
  * `HEADLINE:` label stood, else under the date; the dateline where its
- * `DATELINE:` label stood, else as a `DATELINE:` line after the front. A
+ * `DATELINE:` label stood, else as a `DATELINE:` line after the front. Notes
+ * read before the body's first block lead it, the others close it. A
  * body block that opens with an upper-case label (`LENGTH: 19 meters`, a
  * line of its own when read line by line) is indented: flush left, it would
  * be read as a field.
@@ -107,7 +108,15 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   front.splice(marker + 2, 0, ...unlabelled);
   if (!headlineWritten) writeHeadline(front, headline);
   if (dateline !== null) front.push(`DATELINE: ${dateline}`);
-  const body: string[] = [];
+  // Notes read before the body's first block lead it, the others close it.
+  const leading: string[] = [];
+  const closing: string[] = [];
+  article.notes.forEach((note, i) => {
+    const span = article.spans.notes[i];
+    const lead = span === undefined ? note.kind === "editorsNote" : span.start < firstBody;
+    (lead ? leading : closing).push(asText(note.text));
+  });
+  const body: string[] = leading;
   for (const section of article.sections) {
     if (section.heading !== null) body.push(asText(section.heading));
     section.paragraphs.forEach((paragraph, i) => {
@@ -119,7 +128,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       body.push(asText(misread ? wrap(paragraph) : paragraph));
     });
   }
-  return [...front, ...body, ...back].join("\n\n");
+  return [...front, ...body, ...closing, ...back].join("\n\n");
 }
 
 /**
