@@ -218,3 +218,45 @@ describe("Nexis round trip: notes in the body", () => {
     );
   });
 });
+
+describe("Nexis round trip: a line opening with a label in a date or notice block", () => {
+  // The block holding the date is read one item a line, and a notice block
+  // is the notice and then the line under it, no label read: the `EDITION:`
+  // and `UPDATE:` lines are unlabelled centered lines.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               Copyright 2010 Guardian News",
+    "               EDITION: Final",
+    "",
+    "               January 11, 2010 Monday",
+    "UPDATE: January 12, 2010",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "Negotiators met again on Sunday.",
+  ].join("\n");
+
+  it("reads each line as an unlabelled field", () => {
+    const article = parseArticle(text);
+    expect(article.publishedAt).toBe("2010-01-11");
+    expect(article.trailer).toEqual([
+      { key: null, label: "", value: "1 of 1 DOCUMENTS" },
+      { key: "source", label: "", value: "The Guardian" },
+      { key: "copyright", label: "", value: "Copyright 2010 Guardian News" },
+      { key: null, label: "", value: "EDITION: Final" },
+      { key: null, label: "", value: "UPDATE: January 12, 2010" },
+      { key: "wordCount", label: "LENGTH", value: "120 words" },
+    ]);
+  });
+
+  it("writes each back in the block it stood in", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toMatch(/Copyright 2010 Guardian News\n +EDITION: Final\n\n/);
+    expect(written).toMatch(/January 11, 2010 Monday\n +UPDATE: January 12, 2010\n\n/);
+  });
+});

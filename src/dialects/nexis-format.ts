@@ -20,7 +20,9 @@ function center(text: string): string {
  * Writes an Article read from a Nexis document back in the Nexis layout, so
  * that parsing the text gives the Article again (spans apart): the trailer's
  * entries that stood before the body go to the front (unlabelled ones
- * centered), the others after the body. The headline goes where its
+ * centered), the others after the body; the date where it stood among them
+ * (else under the publication), with a centered line opening with a label
+ * in its block or a notice's, as it was read. The headline goes where its
  * `HEADLINE:` label stood, else under the date; the dateline where its
  * `DATELINE:` label stood, else as a `DATELINE:` line after the front. Notes
  * read before the body's first block lead it, the others close it. A
@@ -52,14 +54,38 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     headlineWritten = true;
   };
   const writeDate = (into: string[]) => {
-    if (!dateWritten) into.push(center(article.publishedAtText as string));
+    if (!dateWritten) {
+      into.push(center(article.publishedAtText as string));
+      mark(into, "items");
+    }
     dateWritten = true;
   };
+  // The block a line may join, when it is the last one written: a flush-left
+  // field, which an empty `HIGHLIGHT:` joins; a date block, read one item a
+  // line, or a notice, read with the one line under it, which a line opening
+  // with a label joins (alone, its label would be read).
+  type Joinable = "field" | "items" | "notice";
+  const open: { into: string[]; at: number; kind: Joinable | null } = {
+    into: front,
+    at: -1,
+    kind: null,
+  };
+  const mark = (into: string[], kind: Joinable) => {
+    open.into = into;
+    open.at = into.length - 1;
+    open.kind = kind;
+  };
+  const joins = (into: string[], kinds: readonly Joinable[], line: string) => {
+    if (open.into !== into || open.at !== into.length - 1) return false;
+    if (open.kind === null || !kinds.includes(open.kind)) return false;
+    into[open.at] = `${into[open.at]}\n${line}`;
+    if (open.kind === "notice") open.kind = null;
+    return true;
+  };
+  // The date goes where it stood among the front's lines, else under the publication.
+  const dateAt = article.spans.publishedAt?.start ?? null;
   // A cover page and the document marker under it (a whole export read as
   // one text) open the text as they came, one line each.
-  // Where the last labelled line went: an empty `HIGHLIGHT:` joins it.
-  let lastField = -1;
-  let lastIn: string[] = front;
   const marker = article.trailer.findIndex(
     (f, i) =>
       f.label === "" && isMarkerText(f.value) && (article.spans.trailer[i]?.start ?? 0) < firstBody,
@@ -69,12 +95,18 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       front.push(entry.label === "" ? entry.value : `${entry.label}: ${entry.value}`.trimEnd());
       return;
     }
-    const before = (article.spans.trailer[i]?.start ?? 0) < firstBody;
+    const at = article.spans.trailer[i]?.start ?? 0;
+    const before = at < firstBody;
     const into = before ? front : back;
     const role = nexisFields.get(entry.label)?.role;
+    const dateLater = dateAt !== null && dateAt > at && dateAt < firstBody;
+    if (before && dateAt !== null && dateAt <= at) writeDate(front);
     if (entry.label === "") {
-      into.push(entry.key === "wordCount" ? entry.value : center(entry.value));
-      if (entry.key === "source") writeDate(into);
+      const line = entry.key === "wordCount" ? entry.value : center(entry.value);
+      const inBlock = opensWithUpperLabel(entry.value) && joins(into, ["items", "notice"], line);
+      if (!inBlock) into.push(line);
+      if (entry.key === "copyright") mark(into, "notice");
+      if (entry.key === "source" && !dateLater) writeDate(into);
     } else if (role === "headline" && entry.value === "" && !headlineWritten) {
       writeDate(into);
       writeHeadline(into, `${entry.label}: ${headline}`);
@@ -92,16 +124,9 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       const line = before && readCentered(entry) ? center(labelled) : labelled;
       // An empty label whose value may stand in the next block (`HIGHLIGHT:`)
       // was read inside a block of fields: it goes under the field above it.
-      if (
-        role === "value-below" &&
-        value === "" &&
-        lastField === into.length - 1 &&
-        lastIn === into
-      )
-        into[lastField] = `${into[lastField]}\n${line}`;
-      else into.push(line);
-      lastField = into.length - 1;
-      lastIn = into;
+      const underField = role === "value-below" && value === "" && joins(into, ["field"], line);
+      if (!underField) into.push(line);
+      if (line === labelled) mark(into, "field");
     }
   });
   writeDate(front);
