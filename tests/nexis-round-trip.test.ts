@@ -260,3 +260,35 @@ describe("Nexis round trip: a line opening with a label in a date or notice bloc
     expect(written).toMatch(/January 11, 2010 Monday\n +UPDATE: January 12, 2010\n\n/);
   });
 });
+
+describe("Nexis round trip: a heading with its mark", () => {
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "Negotiators met again on Sunday.",
+    "",
+    "# 17 May 2003",
+    "",
+    "They met again on Monday.",
+  ].join("\n");
+
+  it("reads a `# ` line in the body as a heading", () => {
+    expect(parseArticle(text).sections).toEqual([
+      { heading: null, paragraphs: ["Negotiators met again on Sunday."] },
+      { heading: "17 May 2003", paragraphs: ["They met again on Monday."] },
+    ]);
+  });
+
+  it("writes a heading that would not read as one plain with a mark", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toContain("\n\n## 17 May 2003\n\nThey met again on Monday.");
+  });
+});

@@ -26,6 +26,7 @@ function center(text: string): string {
  * `HEADLINE:` label stood, else under the date; the dateline where its
  * `DATELINE:` label stood, else as a `DATELINE:` line after the front. Notes
  * read before the body's first block lead it, the others close it. A
+ * heading that would not be read back plain is written with a `## ` mark. A
  * body block that opens with an upper-case label (`LENGTH: 19 meters`, a
  * line of its own when read line by line) is indented: flush left, it would
  * be read as a field.
@@ -143,7 +144,17 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   });
   const body: string[] = leading;
   for (const section of article.sections) {
-    if (section.heading !== null) body.push(asText(section.heading));
+    if (section.heading !== null) {
+      // A heading the plain rule would not read back (a `# ` heading over a
+      // date, say) is written with its mark.
+      const next = section.paragraphs[0];
+      const plain =
+        next !== undefined &&
+        isProse(next) &&
+        isHeadingText(section.heading, smallWords) &&
+        markdownHeading(section.heading) === null;
+      body.push(plain ? asText(section.heading) : `## ${section.heading}`);
+    }
     section.paragraphs.forEach((paragraph, i) => {
       // A paragraph shaped like a heading over prose is written over two lines.
       const next = section.paragraphs[i + 1];
