@@ -142,7 +142,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     const lead = span === undefined ? note.kind === "editorsNote" : span.start < firstBody;
     (lead ? leading : closing).push(asText(note.text));
   });
-  const body: string[] = leading;
+  const body: string[] = [...leading];
   for (const section of article.sections) {
     if (section.heading !== null) {
       // A heading the plain rule would not read back (a `# ` heading over a
