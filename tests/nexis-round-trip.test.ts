@@ -261,6 +261,37 @@ describe("Nexis round trip: a line opening with a label in a date or notice bloc
   });
 });
 
+describe("Nexis round trip: a line opening with a label above the date in its block", () => {
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "F-15: A jet over the base",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "LENGTH: 120 words",
+    "",
+    "Negotiators met again on Sunday.",
+  ].join("\n");
+
+  it("reads the block one item a line, the label not read", () => {
+    const article = parseArticle(text);
+    expect(article.source).toBe("The Guardian");
+    expect(article.publishedAt).toBe("2010-01-11");
+    expect(article.trailer.slice(1, 3)).toEqual([
+      { key: "source", label: "", value: "The Guardian" },
+      { key: null, label: "", value: "F-15: A jet over the base" },
+    ]);
+  });
+
+  it("writes the date under the line, in one block", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toMatch(/ +F-15: A jet over the base\n +January 11, 2010 Monday\n\n/);
+  });
+});
+
 describe("Nexis round trip: a heading with its mark", () => {
   const text = [
     "                   1 of 1 DOCUMENTS",

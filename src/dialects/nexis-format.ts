@@ -54,9 +54,12 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     if (nameLine !== null) into.push(nameLine);
     headlineWritten = true;
   };
-  const writeDate = (into: string[]) => {
+  // The date line; `under` the last block written, which makes it a date block.
+  const writeDate = (into: string[], under = false) => {
     if (!dateWritten) {
-      into.push(center(article.publishedAtText as string));
+      const line = center(article.publishedAtText as string);
+      if (under) into[into.length - 1] = `${into[into.length - 1]}\n${line}`;
+      else into.push(line);
       mark(into, "items");
     }
     dateWritten = true;
@@ -104,8 +107,12 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     if (before && dateAt !== null && dateAt <= at) writeDate(front);
     if (entry.label === "") {
       const line = entry.key === "wordCount" ? entry.value : center(entry.value);
-      const inBlock = opensWithUpperLabel(entry.value) && joins(into, ["items", "notice"], line);
-      if (!inBlock) into.push(line);
+      const labelLike = entry.key !== "wordCount" && opensWithUpperLabel(entry.value);
+      if (!(labelLike && joins(into, ["items", "notice"], line))) {
+        into.push(line);
+        // With no block to join, the date still to come goes under it.
+        if (labelLike && before) writeDate(into, true);
+      }
       if (entry.key === "copyright") mark(into, "notice");
       if (entry.key === "source" && !dateLater) writeDate(into);
     } else if (role === "headline" && entry.value === "" && !headlineWritten) {
