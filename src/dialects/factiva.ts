@@ -71,6 +71,8 @@ function codeField(
   return { kind: "field", key, label, value: value?.text ?? "", start, end, valueStart, rule };
 }
 
+const isBreakOrSpace = (code: number) => code === LF || code === CR || isSpaceCode(code);
+
 /** Cuts `word ` from the front of a value; null when it does not open with it. */
 function cutWord(value: Located, word: (w: string) => boolean): Located | null {
   const { text } = value;
@@ -81,13 +83,18 @@ function cutWord(value: Located, word: (w: string) => boolean): Located | null {
   return { text: text.slice(p), start: value.start + p, end: value.end };
 }
 
-/** `By Manoj Nair. ` → `Manoj Nair`: the byline word and a final full stop dropped. */
-function bylineValue(value: Located, lexicon: Lexicon): Located | null {
+/**
+ * `By Manoj Nair. ` → `Manoj Nair`: the byline word and a final full stop
+ * dropped. The value's lines are joined, so its end is found in the input
+ * (`input`): before the stop, and before the line break and spaces ahead of it.
+ */
+function bylineValue(value: Located, lexicon: Lexicon, input: string): Located | null {
   const name = cutWord(value, (w) => lexicon.bylinePrefixes.has(w.toLowerCase())) ?? value;
   let { text, end } = name;
   if (text.charCodeAt(text.length - 1) === FULL_STOP) {
     text = text.slice(0, -1).trimEnd();
-    end = name.start + text.length;
+    end = name.end - 1;
+    while (end > name.start && isBreakOrSpace(input.charCodeAt(end - 1))) end--;
   }
   return text.length > 0 ? { text, start: name.start, end } : null;
 }
@@ -205,7 +212,7 @@ function classify(lines: Lines, context: ClassifyContext): Classified {
       parts.push(codeField(lines, at, null, null, "factiva-code-line"));
       parts.push(part("published", { ...value.at, text }, "factiva-pd"));
     } else if (role === "byline" && value) {
-      const name = bylineValue(value.at, context.lexicon);
+      const name = bylineValue(value.at, context.lexicon, lines.text);
       parts.push(codeField(lines, at, name ? "byline" : null, name ?? value.at, "factiva-by"));
     } else if (role === "id" && value) {
       const id = cutWord(value.at, (w) => w === accessionPrefix) ?? value.at;

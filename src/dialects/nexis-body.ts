@@ -3,7 +3,7 @@ import { classifyBody } from "../classify/body.js";
 import { type Part, part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import { isCopyrightText, readUpperLabel, type UpperLabel } from "./nexis-marks.js";
+import { isCopyrightText, isIndented, readUpperLabel, type UpperLabel } from "./nexis-marks.js";
 import { fieldPart, joined, unlabelled } from "./nexis-parts.js";
 
 type Block = readonly [number, number];
@@ -15,7 +15,9 @@ type Kind = "field" | "unknown" | "value" | "copyright" | "text";
  * ones), the body, and the fields and copyright notices after it. A known
  * label opening a block is a field wherever it stands; an unknown one only
  * among the fields, so `OFFERROLLER: Jeg har lært …` opening the body stays
- * body text.
+ * body text. Nexis writes its labels flush left: an indented block opening
+ * with one is text (as the layout's detection reads it), which is how a
+ * paragraph that opens with a label is written back.
  */
 export function readRest(
   lines: Lines,
@@ -29,7 +31,7 @@ export function readRest(
   const kinds: Kind[] = [];
   for (let k = from; k < blocks.length; k++) {
     const [first] = blocks[k] as Block;
-    const label = readUpperLabel(lines, first);
+    const label = isIndented(lines, first) ? null : readUpperLabel(lines, first);
     const previous = labels[labels.length - 1];
     const text = lines.text.slice(lines.start[first], lines.end[first]);
     labels.push(label);

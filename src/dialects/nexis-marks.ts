@@ -59,6 +59,11 @@ export function isIndented(lines: Lines, i: number): boolean {
 /** An upper-case label at the start of a line: `BYLINE:`, `LOAD-DATE:`, `VIEW ORIGINAL PAGE:`. */
 const UPPER_LABEL = /^(\p{Lu}[\p{Lu}\p{N}&/-]*(?: \p{Lu}[\p{Lu}\p{N}&/-]*){0,3}) ?:(?=\s|$)/u;
 
+/** Whether a trimmed line opens with an upper-case label, known or not: `F-15: …`, `LENGTH: …`. */
+export function opensWithUpperLabel(text: string): boolean {
+  return UPPER_LABEL.test(text.slice(0, 40));
+}
+
 /** An upper-case labelled line, with the field the label names (null when the table has none). */
 export interface UpperLabel {
   label: string;

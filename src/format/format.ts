@@ -1,6 +1,7 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
+import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
 import type { Article } from "../schema/article.js";
@@ -183,8 +184,10 @@ export function formatArticle(article: Article): string {
       if (!b.paragraph) continue;
       const next = blocks[i + 1];
       const proseFollows = next?.paragraph === true && isProse(next.bare ?? next.text);
+      // A Nexis document marker (`1 of 10 DOCUMENTS`) would make the text an export.
       const misread =
         markdownHeading(b.text) !== null ||
+        isMarkerText(b.text) ||
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
       if (misread) written[i] = wrap(b.text, lexicon);
     }
