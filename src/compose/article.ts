@@ -25,13 +25,16 @@ const isPlain = (key: FieldKey): key is PlainKey => (PLAIN_KEYS as readonly stri
  * Assembles the Article and its spans together from the classified parts, in
  * one pass: the spans tree is filled beside each value, so the two cannot
  * drift apart. Field precedence: a stated header value, then the first usable
- * labelled line of each key; repeats are reported once per key.
+ * labelled line of each key; repeats are reported once per key. Each part's
+ * path in the Article is written only with `tracePaths` (what `explainArticle`
+ * reports): a parse that explains nothing builds no path per paragraph.
  */
 export function composeArticle(
   parts: readonly Part[],
   dialect: DialectName,
   parseDate: (raw: string) => string | null,
   warnings: ArticleIssue[],
+  tracePaths = true,
 ): Composed {
   const paths: (string | null)[] = new Array(parts.length).fill(null);
   let headline: Located | null = null;
@@ -69,7 +72,7 @@ export function composeArticle(
     return sections.length - 1;
   };
   const addField = (i: number, key: FieldKey | null, label: string, value: string, line: Span) => {
-    paths[i] = `trailer[${trailer.length}]`;
+    if (tracePaths) paths[i] = `trailer[${trailer.length}]`;
     trailer.push({ key, label, value });
     trailerSpans.push(line);
   };
@@ -122,20 +125,20 @@ export function composeArticle(
         datelineIndex = i;
         break;
       case "heading":
-        paths[i] = `sections[${sections.length}].heading`;
+        if (tracePaths) paths[i] = `sections[${sections.length}].heading`;
         sections.push({ heading: p.text, paragraphs: [] });
         sectionSpans.push({ heading: span(p), paragraphs: [] });
         break;
       case "paragraph": {
         const s = section();
         const list = sections[s]?.paragraphs as string[];
-        paths[i] = `sections[${s}].paragraphs[${list.length}]`;
+        if (tracePaths) paths[i] = `sections[${s}].paragraphs[${list.length}]`;
         list.push(p.text);
         sectionSpans[s]?.paragraphs.push(span(p));
         break;
       }
       case "note":
-        paths[i] = `notes[${notes.length}]`;
+        if (tracePaths) paths[i] = `notes[${notes.length}]`;
         notes.push({ kind: p.note, text: p.text });
         noteSpans.push(span(p));
         break;

@@ -5,6 +5,7 @@ declare const URL: new (
 ) => { readonly href: string; readonly hostname: string; readonly protocol: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WEB_SCHEME = /^https?:$/i;
 // A host with a top-level domain (`example.com`, `xn--…`), an IPv4 or IPv6
 // address, or localhost: `Reuters` or `reuters.` name no host. The top-level
 // domain is cut off by hand and matched whole: a pattern searching for it at
@@ -33,6 +34,9 @@ export function normalizeUrl(value: string): string | null {
     const scheme = SCHEME.exec(v);
     const host = scheme && (scheme[0].includes(".") || /^\d/.test(v.slice(scheme[0].length)));
     if (!scheme || host) v = `https://${v}`;
+    // The URL parser would read this scheme as the protocol: any other than
+    // http and https is no web link, whatever follows (read without parsing it).
+    else if (!WEB_SCHEME.test(scheme[0])) return null;
   }
   try {
     const url = new URL(v);

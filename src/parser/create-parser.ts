@@ -284,7 +284,13 @@ function parseInput(
     return { result: failure(classified.failure, warnings), decisions };
   }
   warnings.push(...checkCharacters(text));
-  const composed = composeArticle(classified.parts, dialect.name, resolved.parseDate, warnings);
+  const composed = composeArticle(
+    classified.parts,
+    dialect.name,
+    resolved.parseDate,
+    warnings,
+    explain,
+  );
   const decisions = explain
     ? decisionsOf(classified.parts, composed.paths, dialect.name, dialectRule)
     : [];

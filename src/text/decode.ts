@@ -58,12 +58,20 @@ function fixC1(text: string): string {
 export function findMojibake(text: string): number {
   if (WIDE.test(text) ? !scanWide(text).mojibakeLead : !LEADS.some((c) => text.includes(c)))
     return -1;
-  MOJIBAKE.lastIndex = 0;
-  for (let m = MOJIBAKE.exec(text); m; m = MOJIBAKE.exec(text)) {
+  MOJIBAKE_CANDIDATE.lastIndex = 0;
+  for (let m = MOJIBAKE_CANDIDATE.exec(text); m; m = MOJIBAKE_CANDIDATE.exec(text)) {
     if (repairSequence(m[0]) !== null) return m.index;
   }
   return -1;
 }
+
+// A lead with as many continuations as its sequence needs: where `MOJIBAKE`
+// matches with too few (`â€ `), no repair can succeed, so a run of broken
+// sequences is passed over inside one search instead of one match at a time.
+// A continuation is never a lead, so the candidates are the same leads. (The
+// continuations written out as in `MOJIBAKE`.)
+const MOJIBAKE_CANDIDATE =
+  /[\u00c2-\u00df][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]|[\u00e0-\u00ef][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{2}|[\u00f0-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{3}/g;
 
 /** Re-reads each mojibake sequence as the UTF-8 bytes it was; others stay as they are. */
 export function repairMojibake(text: string): string {

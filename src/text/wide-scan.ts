@@ -67,5 +67,6 @@ export function scanWide(text: string): WideScan {
 // Every character the loop notes: controls (but LF and CR), odd spaces, the
 // windows-1252 leads of mojibake, surrogates.
 const NOTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
   /[\0-\x08\t\v\f\x0e-\x1f\x7f\xa0\xc2-\xc5\xe2\xe3\xf0\u1680\u2000-\u200a\u202f\u205f\ud800-\udfff\ufeff]/;
 const CLEAN: WideScan = { oddSpace: false, control: -1, mojibakeLead: false, surrogate: false };
