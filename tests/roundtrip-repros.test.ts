@@ -401,4 +401,14 @@ describe("spans of notes and datelines", () => {
     expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "Original: see the list HD"]);
     expect(expectRoundTrip(text)).not.toContain("\nHD");
   });
+
+  it("takes the byline of a Yonhap line with a line separator after the bracket", () => {
+    const text =
+      "제목 한 줄\n\n(서울=연합뉴스) \u2028윤동영 차대운 기자 = 국내총생산 기준이다.\n\n둘째 문단이다.";
+    const article = parseArticle(text);
+    expect(article.byline).toBe("윤동영 차대운");
+    expect(article.bylineRole).toBe("기자");
+    expect(article.sections[0]?.paragraphs[0]).toBe("국내총생산 기준이다.");
+    expectRoundTrip(text);
+  });
 });

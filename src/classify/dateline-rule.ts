@@ -113,7 +113,8 @@ export function findDateline(
 
 // Names and a role before ` = ` (`홍길동 기자 = `, `윤동영 차대운 기자 = `).
 // Up to seven words of at most 12 characters, each followed by spaces, then `=`.
-const NAMES_BEFORE_EQUALS = /^((?:[^\s=()]{1,12}[ \t\u00a0\u3000]+){1,7})=(?:[ \t\u00a0\u3000]+|$)/;
+// Names and separators take any white space the line may hold (`\u3000`, `\u2028`).
+const NAMES_BEFORE_EQUALS = /^((?:[^\s=()]{1,12}\s+){1,7})=(?:\s+|$)/;
 // Where a date starts in the place part of `(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스)`.
 const YEAR = /\d{4}년/u;
 

@@ -130,7 +130,7 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     : null;
   // `(서울=연합뉴스) `: a place, `=`, a known agency, in one pair of brackets.
   const placeAgencyDateline = agencies.length
-    ? wordsRegex(`^\\(([^()=\\n]{1,40})=(${alternation(agencies)})\\)[ \\t\\u00a0\\u3000]*`)
+    ? wordsRegex(`^\\(([^()=\\n]{1,40})=(${alternation(agencies)})\\)\\s*`)
     : null;
   const endings = all((l) => l.creditEndings);
   const creditSentence = endings.length
