@@ -3,7 +3,7 @@
 // layout, mutated corpus files, arbitrary strings, arbitrary bytes, hostile
 // values and options — each checked against the parser's invariants. SEED (or
 // FUZZ_SEED) sets the run's seed; FUZZ_ONLY=<n> makes input n alone again
-// (and FUZZ_DUMP=<file> writes it to a file).
+// (and FUZZ_DUMP=<file> writes it, text or bytes, to a file).
 // Ends with one line: `N passed, N failed`.
 import { writeFileSync } from "node:fs";
 import { corpusRoot } from "./corpus.mjs";
@@ -95,7 +95,11 @@ for (let i = first; i <= last; i++) {
     );
   }
   const problems = check(input);
-  if (only !== null && env.FUZZ_DUMP && typeof input.input === "string") {
+  if (
+    only !== null &&
+    env.FUZZ_DUMP &&
+    (typeof input.input === "string" || input.input instanceof Uint8Array)
+  ) {
     writeFileSync(env.FUZZ_DUMP, input.input);
   }
   byFamily[input.family].runs++;

@@ -411,4 +411,24 @@ describe("spans of notes and datelines", () => {
     expect(article.sections[0]?.paragraphs[0]).toBe("국내총생산 기준이다.");
     expectRoundTrip(text);
   });
+
+  it("wraps a ## paragraph before a Factiva code when no other split is left", () => {
+    // The space before `,##` stands beside U+0085: the only split leaves `PD` alone.
+    const text = "Title\n\nFirst para.\n\n## \u0085,##\nPD";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["First para.", "## \u0085,## PD"]);
+    expect(expectRoundTrip(text)).toContain("\n\n## \u0085,##\nPD");
+  });
+
+  it("wraps a last ## paragraph where its last line is no labelled line", () => {
+    // Split at its last single space, it would end on the labelled line `Original:  x`.
+    const text = "Title\n\nFirst para.\n\n## Notes on\nthe plan Original:  x";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "First para.",
+      "## Notes on the plan Original:  x",
+    ]);
+    expect(article.trailer).toEqual([]);
+    expectRoundTrip(text);
+  });
 });

@@ -189,7 +189,12 @@ export function formatArticle(article: Article): string {
         markdownHeading(b.text) !== null ||
         isMarkerText(b.text) ||
         (proseFollows && isHeadingText(b.text, lexicon.smallWords));
-      if (misread) written[i] = wrap(b.text, lexicon);
+      // The last block's last line must not read as a labelled line (the trailer's).
+      if (misread)
+        written[i] =
+          i === bodyEnd - 1
+            ? wrap(b.text, lexicon, false, (w) => !isLabelLine(w, lexicon))
+            : wrap(b.text, lexicon);
     }
     // The dateline is looked for in the first block not shaped like a heading:
     // a paragraph on one line shaped like one would pass the search on.

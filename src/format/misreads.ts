@@ -15,14 +15,28 @@ import { isSpaceCode } from "../text/whitespace.js";
 
 // Splits a paragraph at its last (or, `early`, its first) single space between
 // two other characters, where the second line opens no list item, neither line
-// is a page line (`###`, `Advertisement`, `Photo: AFP`) or a Factiva code and the two lines pass
-// `accept`: two lines that join back into it.
+// is a page line (`###`, `Advertisement`, `Photo: AFP`) and the two lines pass
+// `accept`: two lines that join back into it. A split that leaves a Factiva code
+// alone on a line (`PD`) is taken only when there is no other: codes on lines of
+// their own are what make a text a Factiva export.
 export function wrap(
   text: string,
   lexicon: Lexicon,
   early = false,
   accept?: (wrapped: string) => boolean,
 ): string {
+  return (
+    split(text, lexicon, early, false, accept) ?? split(text, lexicon, early, true, accept) ?? text
+  );
+}
+
+function split(
+  text: string,
+  lexicon: Lexicon,
+  early: boolean,
+  codeLines: boolean,
+  accept?: (wrapped: string) => boolean,
+): string | null {
   // Each try of `accept` reads the text again: a few tries, not one per space.
   let tries = 16;
   for (let k = 1; k < text.length - 1 && tries > 0; k++) {
@@ -33,20 +47,18 @@ export function wrap(
       !isSpaceCode(text.charCodeAt(i + 1)) &&
       !LIST_ITEM.test(text.slice(i + 1))
     ) {
-      const wrapped = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
       const head = text.slice(0, i);
       const tail = text.slice(i + 1);
-      // A line that is a Factiva code alone would make the text a Factiva export.
-      const pageLine =
+      const refused =
         isPageLine(head, lexicon) ||
         isPageLine(tail, lexicon) ||
-        factivaCodes.has(head) ||
-        factivaCodes.has(tail);
-      if (!pageLine && (accept === undefined || accept(wrapped))) return wrapped;
+        (!codeLines && (factivaCodes.has(head) || factivaCodes.has(tail)));
+      const wrapped = `${head}\n${tail}`;
+      if (!refused && (accept === undefined || accept(wrapped))) return wrapped;
       tries--;
     }
   }
-  return text;
+  return null;
 }
 
 /** Whether the first line of `text` would be read as a line under the headline. */
