@@ -135,7 +135,7 @@ function checkRoundTrip(article, options, problems) {
   // labelled line on one line is written over two, which only
   // `paragraphMode: "blocks"` reads as one paragraph (see formatArticle).
   const lone =
-    article.notes.length === 0 &&
+    article.notes.every((n) => n.kind === "boilerplate" || n.kind === "caption") &&
     article.sections.length === 1 &&
     article.sections[0].heading === null &&
     article.sections[0].paragraphs.length === 1;

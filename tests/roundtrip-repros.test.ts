@@ -431,4 +431,41 @@ describe("spans of notes and datelines", () => {
     expect(article.trailer).toEqual([]);
     expectRoundTrip(text);
   });
+
+  it("keeps a closing ### paragraph with the currency note run into it", () => {
+    const text = "Title\n\nShares rose.\n\n###($1 = 0.78 euros)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "###"]);
+    expect(article.notes).toEqual([{ kind: "currency", text: "($1 = 0.78 euros)" }]);
+    expect(expectRoundTrip(text)).toContain("\n\n### ($1 = 0.78 euros)");
+  });
+
+  it("reads no agency dateline from a bracketed credit", () => {
+    const text =
+      "Title\n\n(Reporting by Jane Doe.) -- http://www.reuters.com/a/1\nmore text here.\n\nEnd.";
+    const article = parseArticle(text, { paragraphMode: "blocks" });
+    expect(article.dateline).toBeNull();
+    expect(article.source).toBeNull();
+    expect(article.sections[0]?.paragraphs[0]).toBe(
+      "(Reporting by Jane Doe.) -- http://www.reuters.com/a/1 more text here.",
+    );
+  });
+
+  it("leaves the comma before a Yonhap role out of the byline", () => {
+    const text =
+      "제목 한 줄\n\n(베이징=연합뉴스) 김진방, 특파원 = 중국 당국이 발표했다.\n\n둘째 문단이다.";
+    const article = parseArticle(text);
+    expect(article.byline).toBe("김진방");
+    expect(article.bylineRole).toBe("특파원");
+    expectRoundTrip(text);
+  });
+
+  it("starts a Factiva paragraph after its dateline at its first character that is no space", () => {
+    const text =
+      "HD\nMill to expand\nPD\n7 April 2000\nSN\nReuters News\nTD\nLONDON (Reuters) - \u2028The mill will expand.\nAN\nDocument x";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) - ");
+    expect(article.sections[0]?.paragraphs[0]).toBe("The mill will expand.");
+    expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("The mill will expand.");
+  });
 });

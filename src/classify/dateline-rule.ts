@@ -1,5 +1,6 @@
 import type { Lexicon } from "../parser/lexicon.js";
 import { isSpaceCode } from "../text/whitespace.js";
+import { noteKind } from "./note-rule.js";
 
 /** A dateline split off the first paragraph. */
 export interface DatelineMatch {
@@ -69,6 +70,8 @@ export function findDateline(
   const head = paragraph.slice(0, MAX_DATELINE);
   const agency = AGENCY.exec(head);
   if (!agency || agency.index + (agency[1] as string).length + 2 > firstLine) return null;
+  // A bracketed wire note (`(Reporting by Jane Doe.) -- `) names no agency.
+  if (noteKind(`(${agency[1]})`, lexicon) !== null) return null;
   const length = agency.index + agency[0].length;
   if (length >= paragraph.length) return null;
   let prefix = head.slice(0, agency.index).replace(/\s+/g, " ").trim();
@@ -133,7 +136,10 @@ function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): 
     const words = (names[1] as string).trim().split(/\s+/);
     const last = words[words.length - 1] as string;
     const hasRole = lexicon.bylineRoles.has(last.toLowerCase());
-    const people = hasRole ? words.slice(0, -1) : words;
+    // `김진방, 특파원`: the comma before the role is no part of the name.
+    const people = (hasRole ? words.slice(0, -1) : words)
+      .map((w, k, all) => (k === all.length - 1 ? w.replace(/[,，、]+$/u, "") : w))
+      .filter((w) => w.length > 0);
     byline = people.length > 0 ? people.join(" ") : null;
     role = hasRole ? last : null;
     length += names[0].length;

@@ -151,13 +151,10 @@ function bodyParts(
         agencySpan: agencySpanIn(found.text, found.agency, start),
         rule: "agency-dateline",
       });
-      parts.push(
-        part(
-          "paragraph",
-          { text: text.slice(found.length), start: start + found.length, end },
-          rule,
-        ),
-      );
+      // The paragraph starts at its first character that is no space, as in the shared layout.
+      let rest = found.length;
+      while (rest < text.length && isSpaceCode(text.charCodeAt(rest))) rest++;
+      parts.push(part("paragraph", { text: text.slice(rest), start: start + rest, end }, rule));
     } else {
       parts.push(part("paragraph", { text, start, end }, rule));
     }

@@ -1,4 +1,5 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { isPageLine } from "../classify/page-lines.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
@@ -242,7 +243,7 @@ export function formatArticle(article: Article): string {
     written[0] = wrap(written[0] as string, lexicon, false, (w) => !isLabelLine(w, lexicon));
   }
 
-  // A closing `**Bold**`, `---` or `(…)` paragraph is written as it came, with the
+  // A closing `**Bold**`, `---`, `(…)` or `###` paragraph is written as it came, with the
   // credits that follow it run into it: on its own, the first is a heading, the
   // second the rule that opens the notes and the third a note (and a wrapped one beside the credits
   // would make the body one block, read line by line). Only credits and currency
@@ -254,7 +255,10 @@ export function formatArticle(article: Article): string {
   if (
     last?.paragraph &&
     runIn > 0 &&
-    (markdownHeading(last.text) !== null || RULE.test(last.text) || readsAsNote(last.text, lexicon))
+    (markdownHeading(last.text) !== null ||
+      RULE.test(last.text) ||
+      readsAsNote(last.text, lexicon) ||
+      isPageLine(last.text, lexicon))
   ) {
     written.splice(
       bodyEnd - 1,
