@@ -5,6 +5,18 @@ import { type Article, formatArticle, parseArticle } from "../src/index.js";
 // document's text was misread once written.
 const fields = ({ spans, dialect, ...rest }: Article) => rest;
 
+// The front most documents below share: marker, source, date and headline.
+const FRONT = [
+  "                   1 of 1 DOCUMENTS",
+  "",
+  "                     The Guardian",
+  "",
+  "               January 11, 2010 Monday",
+  "",
+  "Talks resume in Geneva",
+  "",
+];
+
 const roundTrip = (article: Article) => {
   const text = formatArticle(article);
   const again = parseArticle(text);
@@ -105,14 +117,7 @@ describe("Nexis round trip: an empty HIGHLIGHT: inside a block of fields", () =>
   // another field in the same block it is an empty field, and the next block
   // is a field of its own.
   const text = [
-    "                   1 of 1 DOCUMENTS",
-    "",
-    "                     The Guardian",
-    "",
-    "               January 11, 2010 Monday",
-    "",
-    "Talks resume in Geneva",
-    "",
+    ...FRONT,
     "LENGTH: 120 words",
     "",
     "Negotiators met again on Sunday.",
@@ -142,14 +147,7 @@ describe("Nexis round trip: a labelled line read as centered", () => {
   // A block in the front with an indented line is centered: its label gives
   // a field with no key, the lines joined into its value.
   const text = [
-    "                   1 of 1 DOCUMENTS",
-    "",
-    "                     The Guardian",
-    "",
-    "               January 11, 2010 Monday",
-    "",
-    "Talks resume in Geneva",
-    "",
+    ...FRONT,
     "BYLINE: Jane Doe",
     "   LENGTH: 355 words",
     "",
@@ -175,14 +173,7 @@ describe("Nexis round trip: a labelled line read as centered", () => {
 
 describe("Nexis round trip: notes in the body", () => {
   const text = [
-    "                   1 of 1 DOCUMENTS",
-    "",
-    "                     The Guardian",
-    "",
-    "               January 11, 2010 Monday",
-    "",
-    "Talks resume in Geneva",
-    "",
+    ...FRONT,
     "LENGTH: 120 words",
     "",
     "(Updates with talks on Sunday)",
@@ -294,14 +285,7 @@ describe("Nexis round trip: a line opening with a label above the date in its bl
 
 describe("Nexis round trip: a heading with its mark", () => {
   const text = [
-    "                   1 of 1 DOCUMENTS",
-    "",
-    "                     The Guardian",
-    "",
-    "               January 11, 2010 Monday",
-    "",
-    "Talks resume in Geneva",
-    "",
+    ...FRONT,
     "LENGTH: 120 words",
     "",
     "Negotiators met again on Sunday.",
