@@ -468,4 +468,22 @@ describe("spans of notes and datelines", () => {
     expect(article.sections[0]?.paragraphs[0]).toBe("The mill will expand.");
     expect(slice(text, article.spans.sections[0]?.paragraphs[0])).toBe("The mill will expand.");
   });
+
+  it("writes a caption back above a closing ### paragraph with its run-in credit", () => {
+    const text =
+      "Title\n\n(Corrects spelling of name)\n\nShares rose.\n\nPhoto: AFP\n\n### Higher (Editing by Bob Roe)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "### Higher"]);
+    expect(article.notes.map((n) => n.kind)).toEqual(["editorsNote", "caption", "credit"]);
+    expect(expectRoundTrip(text)).toContain("Photo: AFP\n\n### Higher (Editing by Bob Roe)");
+  });
+
+  it("splits a byline's role at the last comma, so a comma in the name stays", () => {
+    const text =
+      "제목 한 줄\n\n(베이징=연합뉴스) 심재,훈 특파원 = 중국이 발표했다.\n\n둘째 문단이다.";
+    const article = parseArticle(text);
+    expect(article.byline).toBe("심재,훈");
+    expect(article.bylineRole).toBe("특파원");
+    expect(expectRoundTrip(text)).toContain("\nBy 심재,훈, 특파원\n");
+  });
 });

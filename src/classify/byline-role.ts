@@ -6,9 +6,10 @@ import type { Located } from "./parts.js";
 /**
  * Splits a byline's role off its name: `Jane Doe, Political Correspondent`
  * is the name `Jane Doe` and the role `Political Correspondent`. What follows
- * the first comma is a role only when one of its words is a role word of the
- * locales (`correspondent`, `editor`); `Jane Doe, John Roe` and `Jane Doe,
- * Reuters` stay whole. Offsets are the input's.
+ * a comma is a role only when one of its words is a role word of the locales
+ * (`correspondent`, `editor`); `Jane Doe, John Roe` and `Jane Doe, Reuters`
+ * stay whole. The last comma with a role after it splits, so a name with a
+ * comma of its own keeps it (`심재,훈, 특파원`). Offsets are the input's.
  */
 export function splitBylineRole(
   lines: Lines,
@@ -16,8 +17,25 @@ export function splitBylineRole(
   lexicon: Lexicon,
 ): { name: Located; role: Located } | null {
   const { text } = lines;
-  const comma = text.indexOf(",", byline.start);
-  if (comma === -1 || comma >= byline.end) return null;
+  let found: { name: Located; role: Located } | null = null;
+  for (
+    let comma = text.indexOf(",", byline.start);
+    comma !== -1 && comma < byline.end;
+    comma = text.indexOf(",", comma + 1)
+  ) {
+    const split = splitAt(lines, byline, comma, lexicon);
+    if (split) found = split;
+  }
+  return found;
+}
+
+function splitAt(
+  lines: Lines,
+  byline: Located,
+  comma: number,
+  lexicon: Lexicon,
+): { name: Located; role: Located } | null {
+  const { text } = lines;
   let nameEnd = comma;
   while (nameEnd > byline.start && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
   let roleStart = comma + 1;

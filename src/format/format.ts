@@ -177,6 +177,8 @@ export function formatArticle(article: Article): string {
   // A block that is a Factiva field code alone would make the text a Factiva
   // export: indented past a code line, it reads the same.
   const written = blocks.map((b) => (factivaCodes.has(b.text) ? `${DEEPER}${b.text}` : b.text));
+  // Set when the editor's notes are written after the body (below): the blocks move.
+  let movedLead = false;
   // A body of one block is read line by line: it is wrapped only where one line
   // cannot be read back at all.
   if (blocks.length > 1) {
@@ -234,6 +236,7 @@ export function formatArticle(article: Article): string {
       const leadNotes = lead - top;
       if (wrapped.indexOf("\n") === -1 && leadNotes > 0) {
         written.splice(bodyEnd - leadNotes, 0, ...written.splice(0, leadNotes));
+        movedLead = true;
       }
     }
   } else if (blocks[0]?.paragraph && isLabelLine(written[0] as string, lexicon)) {
@@ -250,9 +253,13 @@ export function formatArticle(article: Article): string {
   // notes run into a paragraph; the notes after them stay blocks of their own.
   const closing = article.notes.slice(lead);
   const last = blocks[bodyEnd - 1];
+  // Page lines read before those credits stood above the paragraph: they go back there.
+  let page = 0;
+  while (page < closing.length && isPageNote(closing[page]?.kind)) page++;
   let runIn = 0;
-  while (runIn < closing.length && isRunInNote(closing[runIn]?.kind)) runIn++;
+  while (page + runIn < closing.length && isRunInNote(closing[page + runIn]?.kind)) runIn++;
   if (
+    !movedLead &&
     last?.paragraph &&
     runIn > 0 &&
     (markdownHeading(last.text) !== null ||
@@ -262,8 +269,9 @@ export function formatArticle(article: Article): string {
   ) {
     written.splice(
       bodyEnd - 1,
-      runIn + 1,
-      [last.text, ...closing.slice(0, runIn).map((n) => n.text)].join(" "),
+      page + runIn + 1,
+      ...closing.slice(0, page).map((n) => n.text),
+      [last.text, ...closing.slice(page, page + runIn).map((n) => n.text)].join(" "),
     );
   }
 
