@@ -138,7 +138,7 @@ function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): 
     const hasRole = lexicon.bylineRoles.has(last.toLowerCase());
     // `김진방, 특파원`: the comma before the role is no part of the name.
     const people = (hasRole ? words.slice(0, -1) : words)
-      .map((w, k, all) => (k === all.length - 1 ? w.replace(/[,，、]+$/u, "") : w))
+      .map((w, k, all) => (k === all.length - 1 ? withoutTrailingCommas(w) : w))
       .filter((w) => w.length > 0);
     byline = people.length > 0 ? people.join(" ") : null;
     role = hasRole ? last : null;
@@ -311,4 +311,11 @@ function pressDateline(
     };
   }
   return null;
+}
+
+// Read from the end by hand: an end-anchored pattern would retry at every comma.
+function withoutTrailingCommas(word: string): string {
+  let end = word.length;
+  while (end > 0 && ",，、".includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
 }
