@@ -486,4 +486,22 @@ describe("spans of notes and datelines", () => {
     expect(article.bylineRole).toBe("특파원");
     expect(expectRoundTrip(text)).toContain("\nBy 심재,훈, 특파원\n");
   });
+
+  it("fills the wire date slot when a kept line may read as a date to the caller's reader", () => {
+    const options: ParseOptions = {
+      parseDate: (raw) => (raw === "yesterday" ? "2026-11-30" : null),
+    };
+    const text =
+      "-- Talks resume\n-- Mon Oct 30, 2006 7:48pm EST\n-- yesterday\n\nThe talks resumed.\n\nDate: Mon Oct 30, 2006 7:48pm EST";
+    const article = parseArticle(text, options);
+    expect(article.publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expect(article.trailer[0]).toEqual({ key: null, label: "--", value: "yesterday" });
+    const formatted = formatArticle(article);
+    expect(
+      formatted.startsWith("-- Talks resume\n--\n-- Mon Oct 30, 2006 7:48pm EST\n-- yesterday\n"),
+    ).toBe(true);
+    const { spans: _a, dialect: _d, ...again } = parseArticle(formatted, options);
+    const { spans: _b, dialect: _e, ...first } = article;
+    expect(again).toEqual(first);
+  });
 });

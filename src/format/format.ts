@@ -120,7 +120,10 @@ export function formatArticle(article: Article): string {
     out.push(byline ? `-- ${byline}` : "--");
     // A kept line that reads as a date or a link would take an empty slot: the
     // Article's own value fills it first (the same value, wherever it came from).
-    const dateLine = wireLines.some((f) => parseDate(f.value) !== null);
+    // Which kept lines read as dates depends on the caller's date reader, which
+    // this writer does not know: with any kept line, the slot is filled.
+    const dateLine =
+      wireLines.length > 0 && !article.dateline?.text.includes(article.publishedAtText ?? "");
     const linkLine = wireLines.some((f) => WIRE_LINK.test(f.value));
     out.push(
       ownDate || (dateLine && article.publishedAtText !== null)
