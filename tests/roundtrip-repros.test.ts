@@ -504,4 +504,15 @@ describe("spans of notes and datelines", () => {
     const { spans: _b, dialect: _e, ...first } = article;
     expect(again).toEqual(first);
   });
+
+  it("writes a heading ending in a note's shape in bold, where ## would lose the note to a run-in", () => {
+    const text = "Title\n\nShares rose.\n\n**Outlook($1 = 0.78 euros)**";
+    const article = parseArticle(text);
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["Shares rose."] },
+      { heading: "Outlook($1 = 0.78 euros)", paragraphs: [] },
+    ]);
+    expect(article.notes).toEqual([]);
+    expect(expectRoundTrip(text)).toContain("\n\n**Outlook($1 = 0.78 euros)**");
+  });
 });

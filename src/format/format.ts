@@ -1,10 +1,12 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { trailingNoteStart } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { DialectRules } from "../dialects/types.js";
 import { normalizeUrl } from "../fields/url.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph, firstBodyBlock } from "./dateline-place.js";
 import { isByline, isLabelLine, readsAsHeaderLine, readsAsNote, wrap } from "./misreads.js";
@@ -162,7 +164,10 @@ export function formatArticle(article: Article): string {
         isProse(next) &&
         isHeadingText(section.heading, lexicon.smallWords) &&
         markdownHeading(section.heading) === null;
-      blocks.push({ text: plain ? section.heading : `## ${section.heading}`, paragraph: false });
+      blocks.push({
+        text: plain ? section.heading : marked(section.heading, lexicon),
+        paragraph: false,
+      });
     }
     for (const paragraph of section.paragraphs) {
       const on = ordinal++ === datelineOn && article.dateline !== null;
@@ -283,6 +288,16 @@ export function formatArticle(article: Article): string {
   return [above.join("\n\n"), out.join("\n"), written.join("\n\n"), labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
+}
+
+// A heading with a Markdown mark: `## Heading`, or `**Heading**` where the
+// first would end in what reads as a note run into it (`## Title($1 = 0.78 euros)`).
+function marked(heading: string, lexicon: Lexicon): string {
+  const atx = `## ${heading}`;
+  if (trailingNoteStart(atx, lexicon) === -1) return atx;
+  const bold = `**${heading}**`;
+  const read = markdownHeading(bold);
+  return read !== null && bold.slice(read.from, read.to) === heading ? bold : atx;
 }
 
 // An Article's fields as text, keys sorted, spans and dialect aside: what a
