@@ -515,4 +515,17 @@ describe("spans of notes and datelines", () => {
     expect(article.notes).toEqual([]);
     expect(expectRoundTrip(text)).toContain("\n\n**Outlook($1 = 0.78 euros)**");
   });
+
+  it("breaks a later paragraph after its first word when the first one cannot be wrapped", () => {
+    // From the fuzz suite: the first paragraph holds no single space to wrap at.
+    const text =
+      "((Ã©LONDON (Reuters) - HD\n**Ã©Date: \fTD\nLONDON (Reuters) - \thttp://,Date: x(Reporting by X)";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "**Ã©Date:  TD",
+      "LONDON (Reuters) -  http://,Date: x",
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\nLONDON\n(Reuters) -  http://,Date: x");
+  });
 });

@@ -222,6 +222,11 @@ export function formatArticle(article: Article): string {
         article.dateline === null
           ? wrap(opening, lexicon, true)
           : wrap(opening, lexicon, false, (w) => w.indexOf("\n") >= after);
+      // A first paragraph that cannot be wrapped passes the search on: the block
+      // it reaches then breaks after its first word, so the bracket it holds
+      // closes on no first line.
+      const reached = article.dateline === null ? datelineAt(written, lead - top, lexicon) : -1;
+      if (reached !== -1) written[reached] = wrap(written[reached] as string, lexicon, true);
     }
     // A last paragraph that reads as a labelled line would join the trailer
     // (page lines after it are blanked before the trailer is looked for).
