@@ -528,4 +528,30 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toContain("\n\nLONDON\n(Reuters) -  http://,Date: x");
   });
+
+  it("breaks a lone paragraph read with no dateline after its first word", () => {
+    const options: ParseOptions = { paragraphMode: "blocks" };
+    const text =
+      "-- Citi names a chairman\n--\n\nResume\n(Reuters) - Citigroup named Richard Parsons.";
+    const article = parseArticle(text, options);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Resume (Reuters) - Citigroup named Richard Parsons.",
+    ]);
+    const formatted = formatArticle(article);
+    expect(formatted.endsWith("\n\nResume\n(Reuters) - Citigroup named Richard Parsons.")).toBe(
+      true,
+    );
+    const { spans: _a, dialect: _d, ...again } = parseArticle(formatted, options);
+    const { spans: _b, dialect: _e, ...first } = article;
+    expect(again).toEqual(first);
+  });
+
+  it("ends a bracketed labelled line's value at its last character that is no space", () => {
+    const text = "Title\n\nShares rose.\n\n（Source: Xinhua ）";
+    const article = parseArticle(text);
+    expect(article.source).toBe("Xinhua");
+    expect(article.trailer).toEqual([{ key: "source", label: "Source", value: "Xinhua" }]);
+    expectRoundTrip(text);
+  });
 });

@@ -30,8 +30,10 @@ export function readLabelLine(
   // A labelled line wholly in brackets, as Chinese portals write `（原标题：…）`.
   const bracketed = isBracketed(text, start, end);
   if (bracketed) {
+    // Inside the brackets, as outside, the value ends at its last character that is no space.
     start++;
     end--;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   }
   // Labels may be written with extra inner spaces; allow a few beyond the longest.
   const longest = allowUnknown
@@ -70,7 +72,8 @@ export function readLabelLine(
   if (bracketed && key === null) return null;
   // Written out rather than spread: spread copies of these objects are slow.
   const value = lineText(lines, valueStart, end);
-  if (bracketed) return { key, label, value, start: start - 1, end: end + 1, valueStart };
+  if (bracketed)
+    return { key, label, value, start: start - 1, end: lines.end[i] as number, valueStart };
   return { key, label, value, start, end, valueStart };
 }
 

@@ -45,8 +45,9 @@ const WIRE_LABEL = "--";
  * else (a heading, a labelled line) is written over two lines, which read as
  * one paragraph. The one limit: a body of a lone paragraph is read line by
  * line, so one that on one line reads as a labelled line (`Source : officials
- * said so.`) is written over two lines and reads back the same with
- * `paragraphMode: "blocks"` only.
+ * said so.`), or that was read with no dateline from lines whose first held
+ * none (`Resume` / `(Reuters) - …`), is written over two lines and reads back
+ * the same with `paragraphMode: "blocks"` only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -257,6 +258,14 @@ export function formatArticle(article: Article): string {
     // two lines it reads back with `paragraphMode: "blocks"` (a body of one
     // block is otherwise read line by line), on one line in no mode at all.
     written[0] = wrap(written[0] as string, lexicon, false, (w) => !isLabelLine(w, lexicon));
+  } else if (
+    blocks[0]?.paragraph &&
+    article.dateline === null &&
+    datelineAt(written, 0, lexicon) !== -1
+  ) {
+    // A lone paragraph read with no dateline from a block whose first line held
+    // none (`Resume` / `(Reuters) - …`) breaks after its first word the same way.
+    written[0] = wrap(written[0] as string, lexicon, true);
   }
 
   // A closing `**Bold**`, `---`, `(…)` or `###` paragraph is written as it came, with the
