@@ -554,4 +554,12 @@ describe("spans of notes and datelines", () => {
     expect(article.trailer).toEqual([{ key: "source", label: "Source", value: "Xinhua" }]);
     expectRoundTrip(text);
   });
+
+  it("quotes a headline that opens with a desk slug of its own", () => {
+    const text = "UPDATE 2-“UPDATE 3-Talks resume”\n\nThe talks resumed on Monday.";
+    const article = parseArticle(text);
+    expect(article.slug).toBe("UPDATE 2");
+    expect(article.headline).toBe("UPDATE 3-Talks resume");
+    expect(expectRoundTrip(text).startsWith("UPDATE 2-“UPDATE 3-Talks resume”\n")).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { protectHeadline } from "../format/protect-headline.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { accessionPrefix, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
 
@@ -15,7 +16,7 @@ const value = (line: string) => (factivaCodes.has(line.trim()) ? `${DEEPER}${lin
  * Reading the result again gives the same Article apart
  * from spans and `explainArticle`'s rules.
  */
-export function formatFactiva(article: Article): string {
+export function formatFactiva(article: Article, lexicon?: Lexicon): string {
   const out: string[] = [];
   const field = (code: string, ...values: string[]) => out.push(`   ${code}`, ...values.map(value));
   const time = article.trailer.find((f) => f.label === "ET")?.value ?? null;
@@ -24,7 +25,7 @@ export function formatFactiva(article: Article): string {
   const above = paragraphsAbove(article);
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    protectHeadline(article.headline);
+    protectHeadline(article.headline, lexicon?.slug ?? null);
   let headlineWritten = !article.trailer.some((f) => factivaCodes.get(f.label) === "headline");
   if (headlineWritten) field("HD", ` ${headline} `);
   for (const f of article.trailer) {

@@ -116,7 +116,7 @@ export function formatArticle(article: Article): string {
     (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    protectHeadline(article.headline);
+    protectHeadline(article.headline, lexicon.slug);
   const out: string[] = [];
   if (wire) {
     out.push(`-- ${headline}`);
