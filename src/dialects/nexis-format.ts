@@ -1,5 +1,6 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { readsAsPlainHeading } from "../format/misreads.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
@@ -154,12 +155,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     if (section.heading !== null) {
       // A heading the plain rule would not read back (a `# ` heading over a
       // date, say) is written with its mark.
-      const next = section.paragraphs[0];
-      const plain =
-        next !== undefined &&
-        isProse(next) &&
-        isHeadingText(section.heading, smallWords) &&
-        markdownHeading(section.heading) === null;
+      const plain = readsAsPlainHeading(section.heading, section.paragraphs[0], smallWords);
       body.push(plain ? asText(section.heading) : `## ${section.heading}`);
     }
     section.paragraphs.forEach((paragraph, i) => {

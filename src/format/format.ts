@@ -9,7 +9,14 @@ import { normalizeUrl } from "../fields/url.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph, firstBodyBlock } from "./dateline-place.js";
-import { isByline, isLabelLine, readsAsHeaderLine, readsAsNote, wrap } from "./misreads.js";
+import {
+  isByline,
+  isLabelLine,
+  readsAsHeaderLine,
+  readsAsNote,
+  readsAsPlainHeading,
+  wrap,
+} from "./misreads.js";
 import { protectHeadline } from "./protect-headline.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -159,12 +166,7 @@ export function formatArticle(article: Article): string {
   let datelineBlock = -1;
   for (const section of article.sections) {
     if (section.heading !== null) {
-      const next = section.paragraphs[0];
-      const plain =
-        next !== undefined &&
-        isProse(next) &&
-        isHeadingText(section.heading, lexicon.smallWords) &&
-        markdownHeading(section.heading) === null;
+      const plain = readsAsPlainHeading(section.heading, section.paragraphs[0], lexicon.smallWords);
       blocks.push({
         text: plain ? section.heading : marked(section.heading, lexicon),
         paragraph: false,

@@ -1,6 +1,6 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
 import { readByline } from "../classify/header.js";
-import { endsSentence } from "../classify/heading-rule.js";
+import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { noteKind } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { readLabelLine } from "../classify/trailer.js";
@@ -96,4 +96,22 @@ export function isByline(name: string, lexicon: Lexicon): boolean {
   const end = lines.end[0] as number;
   const read = readByline(lines, lines.start[0] as number, end, lexicon.bylinePrefixes);
   return read !== null && read.text === name && readLabelLine(lines, 0, lexicon) === null;
+}
+
+/**
+ * Whether `heading`, written plain on a line of its own above the paragraph
+ * `next`, is read back as that heading (title-shaped, prose after it, no
+ * Markdown mark of its own); else it needs a mark.
+ */
+export function readsAsPlainHeading(
+  heading: string,
+  next: string | undefined,
+  smallWords: ReadonlySet<string>,
+): boolean {
+  return (
+    next !== undefined &&
+    isProse(next) &&
+    isHeadingText(heading, smallWords) &&
+    markdownHeading(heading) === null
+  );
 }
