@@ -307,3 +307,38 @@ describe("Nexis round trip: a heading with its mark", () => {
     expect(written).toContain("\n\n## 17 May 2003\n\nThey met again on Monday.");
   });
 });
+
+describe("Nexis round trip: a headline read from a `TITLE:` line in the body", () => {
+  // No headline in the front: the `TITLE:` line between two paragraphs gives it.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "SECTION: Business; Pg. 5",
+    "",
+    "The company's sales rose in the second quarter.",
+    "",
+    "TITLE: Ericsson - Q1 2009",
+    "",
+    "Sales in Europe fell.",
+    "",
+    "LENGTH: 49 words",
+  ].join("\n");
+
+  it("takes the headline from the label and keeps both paragraphs", () => {
+    const article = parseArticle(text);
+    expect(article.headline).toBe("Ericsson - Q1 2009");
+    expect(article.section).toBe("Business; Pg. 5");
+    expect(article.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: ["The company's sales rose in the second quarter.", "Sales in Europe fell."],
+      },
+    ]);
+  });
+
+  it("writes the headline back on its label, not in the front", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toContain("TITLE: Ericsson - Q1 2009");
+    expect(written.startsWith("1 of 1 DOCUMENTS\n\nSECTION: Business; Pg. 5\n\n")).toBe(true);
+  });
+});

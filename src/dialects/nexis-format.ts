@@ -91,6 +91,17 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   const dateAt = article.spans.publishedAt?.start ?? null;
   // A cover page and the document marker under it (a whole export read as
   // one text) open the text as they came, one line each.
+  // A headline read from a label (`TITLE:` with its value taken: the last
+  // trailer line before the headline) goes back there, wherever it stood.
+  const headlineAt = article.spans.headline?.start ?? -1;
+  let lastBefore = -1;
+  article.spans.trailer.forEach((span, i) => {
+    const best = article.spans.trailer[lastBefore]?.start ?? -1;
+    if (span.start < headlineAt && span.start > best) lastBefore = i;
+  });
+  const taken = article.trailer[lastBefore];
+  const headlineLabelled =
+    taken !== undefined && taken.value === "" && nexisFields.get(taken.label)?.role === "headline";
   const marker = article.trailer.findIndex(
     (f, i) =>
       f.label === "" && isMarkerText(f.value) && (article.spans.trailer[i]?.start ?? 0) < firstBody,
@@ -120,7 +131,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       writeDate(into);
       writeHeadline(into, `${entry.label}: ${headline}`);
     } else {
-      if (before && !headlineWritten) {
+      if (before && !headlineWritten && !headlineLabelled) {
         writeDate(into);
         writeHeadline(into, headline);
       }
