@@ -342,3 +342,38 @@ describe("Nexis round trip: a headline read from a `TITLE:` line in the body", (
     expect(written.startsWith("1 of 1 DOCUMENTS\n\nSECTION: Business; Pg. 5\n\n")).toBe(true);
   });
 });
+
+describe("Nexis round trip: a date line read under a copyright notice", () => {
+  // The notice is read with the line under it: the date there is the notice's
+  // line, not the document's date.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     Guardian.com",
+    "",
+    "Copyright 2025 Reuters",
+    "               January 11, 2010 Monday",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "Negotiators met again on Sunday.",
+    "",
+    "LENGTH: 120 words",
+  ].join("\n");
+
+  it("keeps the date line with the notice, not as the date", () => {
+    const article = parseArticle(text);
+    expect(article.publishedAt).toBeNull();
+    expect(article.copyright).toBe("Copyright 2025 Reuters");
+    expect(article.trailer).toContainEqual({
+      key: null,
+      label: "",
+      value: "January 11, 2010 Monday",
+    });
+  });
+
+  it("writes the line back under the notice", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toMatch(/Copyright 2025 Reuters\n +January 11, 2010 Monday\n\n/);
+  });
+});

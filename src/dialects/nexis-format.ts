@@ -120,7 +120,12 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     if (entry.label === "") {
       const line = entry.key === "wordCount" ? entry.value : center(entry.value);
       const labelLike = entry.key !== "wordCount" && opensWithUpperLabel(entry.value);
-      if (!(labelLike && joins(into, ["items", "notice"], line))) {
+      // A line read as a notice's own (no key: `January 11, 2010` under a
+      // copyright line) goes back under it: alone, it could fill a field.
+      const joined =
+        (labelLike && joins(into, ["items", "notice"], line)) ||
+        (entry.key === null && joins(into, ["notice"], line));
+      if (!joined) {
         into.push(line);
         // With no block to join, the date still to come goes under it.
         if (labelLike && before) writeDate(into, true);
