@@ -5,31 +5,19 @@ import { config, defaultParser, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { DialectRules } from "../dialects/types.js";
-import { normalizeUrl } from "../fields/url.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
-import { datelineAt, datelineParagraph, firstBodyBlock } from "./dateline-place.js";
-import {
-  isByline,
-  isLabelLine,
-  readsAsHeaderLine,
-  readsAsNote,
-  readsAsPlainHeading,
-  wrap,
-} from "./misreads.js";
-import { protectHeadline } from "./protect-headline.js";
+import { datelineAt, datelineParagraph } from "./dateline-place.js";
+import { writeHeader } from "./header.js";
+import { isLabelLine, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
-// What a wire header reads as a link.
-const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // The notes the parser takes off the end of a paragraph they run into.
 const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
-// The label of a line kept from a wire header: written back as a `-- ` line.
-const WIRE_LABEL = "--";
 
 /**
  * Writes an Article back as text, in the seed's layout: the headline, a byline
@@ -77,76 +65,7 @@ export function formatArticle(article: Article): string {
     const text = own.format(article, lexicon);
     if (text !== null && readsBack(text, article)) return text;
   }
-  const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
-  const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
-  const firstUsable = (key: string, read: (value: string) => string | null) => {
-    for (const f of trailer) {
-      if (f.key !== key) continue;
-      const value = read(f.value);
-      if (value !== null) return value;
-    }
-    return null;
-  };
-  // A stated date or link the trailer does not give needs a wire header line.
-  // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
-  const ownDate =
-    article.publishedAtText !== null &&
-    firstUsable("publishedAt", (v) => (parseDate(v) === null ? null : v)) !==
-      article.publishedAtText &&
-    !article.dateline?.text.includes(article.publishedAtText);
-  const ownLink =
-    article.originalUrl !== null &&
-    firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
-  // The byline is written whenever it reads back as one: where it also comes
-  // from (a trailer line, the dateline), the same name is read either way.
-  const role = article.bylineRole ? `, ${article.bylineRole}` : "";
-  const byline =
-    article.byline !== null && isByline(article.byline, lexicon)
-      ? `By ${article.byline}${role}`
-      : null;
-
-  const firstBlock = firstBodyBlock(article);
-  // A wire header also keeps a first block that reads as a header line (`Source: x`,
-  // `By Jane Doe`) in the body: under `-- ` lines only `-- ` lines are header.
-  // A lone paragraph shaped like a labelled line is written over two lines
-  // (below): under a wire header, its first line cannot join the header.
-  const lone =
-    article.notes.length === 0 &&
-    article.sections.length === 1 &&
-    article.sections[0]?.heading === null &&
-    article.sections[0]?.paragraphs.length === 1;
-  const wire =
-    ownDate ||
-    ownLink ||
-    wireLines.length > 0 ||
-    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null)) ||
-    (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
-  const headline =
-    (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    protectHeadline(article.headline, lexicon.slug);
-  const out: string[] = [];
-  if (wire) {
-    out.push(`-- ${headline}`);
-    out.push(byline ? `-- ${byline}` : "--");
-    // A kept line that reads as a date or a link would take an empty slot: the
-    // Article's own value fills it first (the same value, wherever it came from).
-    // Which kept lines read as dates depends on the caller's date reader, which
-    // this writer does not know: with any kept line, the slot is filled.
-    const dateLine =
-      wireLines.length > 0 && !article.dateline?.text.includes(article.publishedAtText ?? "");
-    const linkLine = wireLines.some((f) => WIRE_LINK.test(f.value));
-    out.push(
-      ownDate || (dateLine && article.publishedAtText !== null)
-        ? `-- ${article.publishedAtText}`
-        : "--",
-    );
-    if (ownLink || (linkLine && article.originalUrl !== null))
-      out.push(`-- ${article.originalUrl}`);
-    for (const f of wireLines) out.push(`-- ${f.value}`);
-  } else {
-    out.push(headline);
-    if (byline) out.push(byline);
-  }
+  const { lines: out, trailer } = writeHeader(article, lexicon, parseDate);
 
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the

@@ -1,0 +1,94 @@
+import { normalizeUrl } from "../fields/url.js";
+import type { Lexicon } from "../parser/lexicon.js";
+import type { Article } from "../schema/article.js";
+import { firstBodyBlock } from "./dateline-place.js";
+import { isByline, isLabelLine, readsAsHeaderLine } from "./misreads.js";
+import { protectHeadline } from "./protect-headline.js";
+
+// The shared layout's header as the writer puts it back: the headline and
+// byline lines, or a wire header (`-- ` lines) when the Article holds what only
+// one carries; and the labelled lines left for the trailer.
+
+// What a wire header reads as a link.
+const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+// The label of a line kept from a wire header: written back as a `-- ` line.
+const WIRE_LABEL = "--";
+
+/** The header's lines, and the trailer's entries still to be written as labelled lines. */
+export function writeHeader(
+  article: Article,
+  lexicon: Lexicon,
+  parseDate: (text: string) => unknown,
+): { lines: string[]; trailer: Article["trailer"] } {
+  const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
+  const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
+  const firstUsable = (key: string, read: (value: string) => string | null) => {
+    for (const f of trailer) {
+      if (f.key !== key) continue;
+      const value = read(f.value);
+      if (value !== null) return value;
+    }
+    return null;
+  };
+  // A stated date or link the trailer does not give needs a wire header line.
+  // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  const ownDate =
+    article.publishedAtText !== null &&
+    firstUsable("publishedAt", (v) => (parseDate(v) === null ? null : v)) !==
+      article.publishedAtText &&
+    !article.dateline?.text.includes(article.publishedAtText);
+  const ownLink =
+    article.originalUrl !== null &&
+    firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
+  // The byline is written whenever it reads back as one: where it also comes
+  // from (a trailer line, the dateline), the same name is read either way.
+  const role = article.bylineRole ? `, ${article.bylineRole}` : "";
+  const byline =
+    article.byline !== null && isByline(article.byline, lexicon)
+      ? `By ${article.byline}${role}`
+      : null;
+
+  const firstBlock = firstBodyBlock(article);
+  // A wire header also keeps a first block that reads as a header line (`Source: x`,
+  // `By Jane Doe`) in the body: under `-- ` lines only `-- ` lines are header.
+  // A lone paragraph shaped like a labelled line is written over two lines
+  // (below): under a wire header, its first line cannot join the header.
+  const lone =
+    article.notes.length === 0 &&
+    article.sections.length === 1 &&
+    article.sections[0]?.heading === null &&
+    article.sections[0]?.paragraphs.length === 1;
+  const wire =
+    ownDate ||
+    ownLink ||
+    wireLines.length > 0 ||
+    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null)) ||
+    (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
+  const headline =
+    (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
+    protectHeadline(article.headline, lexicon.slug);
+  const out: string[] = [];
+  if (wire) {
+    out.push(`-- ${headline}`);
+    out.push(byline ? `-- ${byline}` : "--");
+    // A kept line that reads as a date or a link would take an empty slot: the
+    // Article's own value fills it first (the same value, wherever it came from).
+    // Which kept lines read as dates depends on the caller's date reader, which
+    // this writer does not know: with any kept line, the slot is filled.
+    const dateLine =
+      wireLines.length > 0 && !article.dateline?.text.includes(article.publishedAtText ?? "");
+    const linkLine = wireLines.some((f) => WIRE_LINK.test(f.value));
+    out.push(
+      ownDate || (dateLine && article.publishedAtText !== null)
+        ? `-- ${article.publishedAtText}`
+        : "--",
+    );
+    if (ownLink || (linkLine && article.originalUrl !== null))
+      out.push(`-- ${article.originalUrl}`);
+    for (const f of wireLines) out.push(`-- ${f.value}`);
+  } else {
+    out.push(headline);
+    if (byline) out.push(byline);
+  }
+  return { lines: out, trailer };
+}
