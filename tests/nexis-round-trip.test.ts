@@ -377,3 +377,57 @@ describe("Nexis round trip: a date line read under a copyright notice", () => {
     expect(written).toMatch(/Copyright 2025 Reuters\n +January 11, 2010 Monday\n\n/);
   });
 });
+
+describe("Nexis: a field line right under the headline", () => {
+  // No blank line between the headline and its first field.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "                     The Guardian",
+    "",
+    "Talks resume in Geneva",
+    "LENGTH: 120 words",
+    "",
+    "Negotiators met again on Sunday.",
+  ].join("\n");
+
+  it("reads the field, not a headline that holds it", () => {
+    const article = parseArticle(text);
+    expect(article.headline).toBe("Talks resume in Geneva");
+    expect(article.wordCount).toBe(120);
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["Negotiators met again on Sunday."] },
+    ]);
+    roundTrip(article);
+  });
+});
+
+describe("round trip: the Nexis layout forced on a text with no document marker", () => {
+  // Read as Nexis only because the option says so: the first line is the
+  // publication, with no label, which the shared layout has no line for.
+  const text = [
+    "Microsoft releases patches",
+    "",
+    "",
+    "Microsoft has warned PC users to update their systems.",
+    "LENGTH: 355 WORDS",
+    "",
+    "In its monthly security bulletin, it flagged up eight holes.",
+  ].join("\n");
+
+  it("reads the publication, the headline and the field", () => {
+    const article = parseArticle(text, { dialect: "nexis" });
+    expect(article.source).toBe("Microsoft releases patches");
+    expect(article.headline).toBe("Microsoft has warned PC users to update their systems.");
+    expect(article.wordCount).toBe(355);
+  });
+
+  it("writes it in the Nexis layout, which reads back with the same option", () => {
+    const article = parseArticle(text, { dialect: "nexis" });
+    const written = formatArticle(article);
+    expect(written).toMatch(/^ +Microsoft releases patches\n\n/);
+    const again = parseArticle(written, { dialect: "nexis" });
+    expect(comparable(again)).toEqual(comparable(article));
+    expect(formatArticle(again)).toBe(written);
+  });
+});

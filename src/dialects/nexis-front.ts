@@ -28,11 +28,13 @@ type Block = readonly [number, number];
  * notices), copyright notices above them, and the headline (the first
  * flush-left block). It ends at the first labelled field, or at the first
  * flush-left block after the headline that is neither a date, a link, a word
- * count nor a name line: that one opens the body.
+ * count nor a name line: that one opens the body. A flush-left block with a
+ * field line under its first line is split there, in `blocks`, for the
+ * reader of the rest.
  */
 export function readFront(
   lines: Lines,
-  blocks: readonly Block[],
+  blocks: Block[],
   from: number,
   lexicon: Lexicon,
   parseDate: (raw: string) => string | null,
@@ -60,8 +62,13 @@ export function readFront(
 
   let k = from;
   for (; k < blocks.length; k++) {
-    const [first, last] = blocks[k] as Block;
-    const indented = anyIndented(lines, first, last);
+    const [first, whole] = blocks[k] as Block;
+    const indented = anyIndented(lines, first, whole);
+    // A field line under a flush-left line (`LENGTH: 355 words` under the
+    // headline) opens a block of its own: the front ends there.
+    const cut = indented ? -1 : innerField(lines, first, whole);
+    if (cut !== -1) blocks.splice(k, 1, [first, cut], [cut, whole]);
+    const last = cut === -1 ? whole : cut;
     const label = readUpperLabel(lines, first);
     if (!indented && label?.field) break;
     if (isCopyrightText(line(first))) {
@@ -127,6 +134,12 @@ export function readFront(
 function isMonthAndYear(text: string, lexicon: Lexicon): boolean {
   const m = /^(\p{L}+)\.? (\d{4})$/u.exec(text);
   return m !== null && lexicon.months.has((m[1] as string).toLowerCase());
+}
+
+/** The first line after a block's first that opens with a field label, or -1. */
+function innerField(lines: Lines, first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) if (readUpperLabel(lines, i)?.field) return i;
+  return -1;
 }
 
 function anyIndented(lines: Lines, first: number, last: number): boolean {

@@ -1,7 +1,7 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { trailingNoteStart } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
-import { config, defaultParser, resolveDefault } from "../default-parser.js";
+import { config, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { DialectRules } from "../dialects/types.js";
@@ -10,6 +10,7 @@ import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
 import { writeHeader } from "./header.js";
 import { isLabelLine, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
+import { readsBack } from "./reads-back.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
@@ -36,7 +37,10 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * layout: an Article the
  * layout cannot carry (one read with the `dialect` option forced on another
  * layout, a whole export with its cover page read as one text) is written in
- * the shared layout instead. A paragraph that would be read back as something
+ * the shared layout instead; when that does not read back either (an
+ * unlabelled publication line read with `dialect: "nexis"` forced on a text
+ * with no document marker), in its own layout, which reads back the same with
+ * that `dialect` option. A paragraph that would be read back as something
  * else (a heading, a labelled line) is written over two lines, which read as
  * one paragraph. The one limit: a body of a lone paragraph is read line by
  * line, so one that on one line reads as a labelled line (`Source : officials
@@ -61,10 +65,24 @@ export function formatArticle(article: Article): string {
     (d) => d.name === article.dialect,
   );
   const { lexicon, parseDate } = resolveDefault(undefined);
-  if (own?.format) {
-    const text = own.format(article, lexicon);
-    if (text !== null && readsBack(text, article)) return text;
+  const ownText = own?.format ? own.format(article, lexicon) : null;
+  if (ownText !== null && readsBack(ownText, article, true)) return ownText;
+  const shared = sharedLayout(article, lexicon, parseDate);
+  // An Article read with its layout forced on a text that has too few of its
+  // marks to be recognised, which the shared layout cannot carry either,
+  // stays in its layout: it reads back with the same `dialect` option.
+  if (ownText !== null && !readsBack(shared, article, false)) {
+    if (readsBack(ownText, article, true, article.dialect)) return ownText;
   }
+  return shared;
+}
+
+// The seed's layout, which every Article is written in that has no layout of its own.
+function sharedLayout(
+  article: Article,
+  lexicon: Lexicon,
+  parseDate: (text: string) => unknown,
+): string {
   const { lines: out, trailer } = writeHeader(article, lexicon, parseDate);
 
   // Notes keep their order: page lines that open the list go above the
@@ -233,29 +251,4 @@ function marked(heading: string, lexicon: Lexicon): string {
   const bold = `**${heading}**`;
   const read = markdownHeading(bold);
   return read !== null && bold.slice(read.from, read.to) === heading ? bold : atx;
-}
-
-// An Article's fields as text, keys sorted, spans and dialect aside: what a
-// round trip must keep.
-function fieldsOf(article: Article): string {
-  const { spans, dialect, ...rest } = article;
-  return JSON.stringify(rest, (_key, value: unknown) =>
-    value !== null && typeof value === "object" && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-            a < b ? -1 : a > b ? 1 : 0,
-          ),
-        )
-      : value,
-  );
-}
-
-/** Whether `text`, parsed with the default options, gives `article` again, in its layout. */
-function readsBack(text: string, article: Article): boolean {
-  const back = defaultParser.safeParse(text);
-  return (
-    back.success &&
-    back.data.dialect === article.dialect &&
-    fieldsOf(back.data) === fieldsOf(article)
-  );
 }
