@@ -9,6 +9,7 @@ import {
   safeParseArticles,
   splitArticles,
 } from "../src/index.js";
+import { comparable } from "./support/round-trip.js";
 
 // Generated Factiva exports with known answers. The seed changes every run; a failure prints
 // it, and SEED=<n> repeats the run.
@@ -226,6 +227,23 @@ describe("a Factiva export written back", () => {
     const { spans: _a, ...again } = parseArticle(written);
     const { spans: _b, ...first } = article;
     expect(again).toEqual(first);
+  });
+
+  it("keeps a blank line between the paragraphs above the codes", () => {
+    // One under the other, two lines opening `-- ` would be a wire header.
+    const text =
+      "-- Talks resume\n\n-- Geneva desk\n\nHD\n Talks resume in Geneva \nPD\n 11 January 2010\nTD\n Negotiators met on Sunday.";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "-- Talks resume",
+      "-- Geneva desk",
+      "Negotiators met on Sunday.",
+    ]);
+    const written = formatArticle(article);
+    expect(written.startsWith("-- Talks resume\n\n-- Geneva desk\n\n")).toBe(true);
+    const again = parseArticle(written);
+    expect(again.dialect).toBe("factiva");
+    expect(comparable(again)).toEqual(comparable(article));
   });
 
   it("quotes a headline that opens with a Markdown mark once joined from its lines", () => {

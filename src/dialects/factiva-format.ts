@@ -52,7 +52,8 @@ export function formatFactiva(article: Article, lexicon?: Lexicon): string {
     .flatMap((s) => s.paragraphs)
     .slice(0, body ? above : undefined)
     .map(value);
-  return before.length === 0 ? out.join("\n") : [...before, "", ...out].join("\n");
+  // A blank line between them: two lines opening `--` would make a wire header.
+  return before.length === 0 ? out.join("\n") : [before.join("\n\n"), "", ...out].join("\n");
 }
 
 function paragraphs(article: Article, from: number): string[] {
