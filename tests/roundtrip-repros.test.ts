@@ -562,4 +562,21 @@ describe("spans of notes and datelines", () => {
     expect(article.headline).toBe("UPDATE 3-Talks resume");
     expect(expectRoundTrip(text).startsWith("UPDATE 2-“UPDATE 3-Talks resume”\n")).toBe(true);
   });
+
+  it("keeps two closing paragraphs shaped like labelled lines out of the trailer", () => {
+    // The last one has no space to wrap at; on one line, the one above it would
+    // make the two a trailer (`Source` is a label the trailer knows).
+    const text =
+      "Talks Resume\n\nThe talks resumed on Monday.\n\nSource: officials said so.\nThe talks went on into the night.\n\n安杜哈尔表示：“这不是点球。”";
+    const article = parseArticle(text);
+    expect(article.trailer).toEqual([]);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "The talks resumed on Monday.",
+      "Source: officials said so. The talks went on into the night.",
+      "安杜哈尔表示：“这不是点球。”",
+    ]);
+    expect(expectRoundTrip(text)).toContain(
+      "\n\nSource: officials said so. The talks went on into the\nnight.\n\n",
+    );
+  });
 });

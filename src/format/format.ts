@@ -191,6 +191,16 @@ function sharedLayout(
         written.splice(bodyEnd - leadNotes, 0, ...written.splice(0, leadNotes));
         movedLead = true;
       }
+      // One that stays a labelled line (`中:中`) is kept from the trailer by a
+      // paragraph above it that reads as none: the first of the run above
+      // that can be wrapped so.
+      for (let i = last - 1; !movedLead && wrapped.indexOf("\n") === -1 && i >= 0; i--) {
+        const text = written[i] as string;
+        if (!blocks[i]?.paragraph || text.indexOf("\n") !== -1 || !isLabelLine(text, lexicon))
+          break;
+        written[i] = wrap(text, lexicon, false, (w) => !isLabelLine(w, lexicon));
+        if (written[i] !== text) break;
+      }
     }
   } else if (blocks[0]?.paragraph && isLabelLine(written[0] as string, lexicon)) {
     // A lone paragraph that reads as a labelled line would leave no body: on
