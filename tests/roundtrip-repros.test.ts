@@ -579,4 +579,23 @@ describe("spans of notes and datelines", () => {
       "\n\nSource: officials said so. The talks went on into the\nnight.\n\n",
     );
   });
+
+  it("writes a `##` paragraph with no space to wrap at over the list item it came over", () => {
+    // A block's first line over a list item is no heading; on a line of its own it is.
+    const text =
+      "Title\n\nThe talks resumed on Monday.\n\n##  Next-steps\n— a ceasefire, first of all\n\nThey met again on Tuesday.\n\nThe end came later.";
+    expect(parseArticle(text).sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "The talks resumed on Monday.",
+          "##  Next-steps",
+          "— a ceasefire, first of all",
+          "They met again on Tuesday.",
+          "The end came later.",
+        ],
+      },
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\n##  Next-steps\n— a ceasefire, first of all\n\n");
+  });
 });

@@ -13,6 +13,8 @@ import type { Article } from "../schema/article.js";
 export function datelineAt(written: readonly string[], lead: number, lexicon: Lexicon): number {
   for (let i = lead; i < written.length; i++) {
     const text = written[i] as string;
+    // An empty block was written into the one above it.
+    if (text === "") continue;
     const wrapped = text.indexOf("\n");
     if (markdownHeading(text) !== null && wrapped === -1) continue;
     if (wrapped === -1 && isHeadingText(text, lexicon.smallWords)) continue;
