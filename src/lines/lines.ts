@@ -23,21 +23,63 @@ export interface Lines {
   readonly noisy: boolean;
 }
 
-/** Splits `text` on LF, CRLF and lone CR, with {@link LineReader}. */
+/**
+ * Texts up to this length are split in one loop over the whole string; longer
+ * ones through {@link LineReader}, which reads them a piece at a time.
+ */
+const WHOLE = 65536;
+
+/** Splits `text` on LF, CRLF and lone CR, as {@link LineReader} does. */
 export function scanLines(text: string): Lines {
   const start: number[] = [];
   const end: number[] = [];
-  const reader = new LineReader((piece, from, to, offset) => {
+  if (text.length <= WHOLE) splitWhole(text, start, end);
+  else {
+    const reader = new LineReader((piece, from, to, offset) => {
+      let s = from;
+      let e = to;
+      while (s < e && isSpaceCode(piece.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(piece.charCodeAt(e - 1))) e--;
+      start.push(offset + s - from);
+      end.push(offset + e - from);
+    });
+    reader.push(text);
+    reader.end();
+  }
+  return { text, start, end, noisy: needsNormalizing(text) && oddSpaceInside(text, start, end) };
+}
+
+/**
+ * The lines of a short text, exactly as the reader cuts them, without its
+ * per-line callback and piece bookkeeping: an article is one short string, and
+ * this runs once per article. Each `indexOf` resumes where the last stopped.
+ */
+function splitWhole(text: string, start: number[], end: number[]): void {
+  const length = text.length;
+  let nextCr = text.indexOf("\r");
+  let nextLf = text.indexOf("\n");
+  let from = 0;
+  for (;;) {
+    if (nextLf !== -1 && nextLf < from) nextLf = text.indexOf("\n", from);
+    if (nextCr !== -1 && nextCr < from) nextCr = text.indexOf("\r", from);
+    let to = length;
+    let next = -1;
+    if (nextCr !== -1 && (nextLf === -1 || nextCr < nextLf)) {
+      to = nextCr;
+      next = nextCr + 1 === nextLf ? nextLf + 1 : nextCr + 1;
+    } else if (nextLf !== -1) {
+      to = nextLf;
+      next = nextLf + 1;
+    }
     let s = from;
     let e = to;
-    while (s < e && isSpaceCode(piece.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(piece.charCodeAt(e - 1))) e--;
-    start.push(offset + s - from);
-    end.push(offset + e - from);
-  });
-  reader.push(text);
-  reader.end();
-  return { text, start, end, noisy: needsNormalizing(text) && oddSpaceInside(text, start, end) };
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    start.push(s);
+    end.push(e);
+    if (next === -1) return;
+    from = next;
+  }
 }
 
 /**
