@@ -24,6 +24,24 @@ function isNamedHost(host: string): boolean {
  * link to a named host (`see below`, `Reuters`, `javascript:…`).
  */
 export function normalizeUrl(value: string): string | null {
+  const known = recent.get(value);
+  if (known !== undefined) return known;
+  const url = normalizeUncached(value);
+  // A feed's splitter and the composer both read each article's link, and the
+  // URL parser is among the dearest steps of a parse: the last few answers are
+  // kept. Bounded in count and in length, so no stream of links (nor one of
+  // megabytes) makes it hold much.
+  if (value.length > RECENT_LENGTH) return url;
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(value, url);
+  return url;
+}
+
+const RECENT = 64;
+const RECENT_LENGTH = 2048;
+const recent = new Map<string, string | null>();
+
+function normalizeUncached(value: string): string | null {
   let v = value.trim();
   if (v.startsWith("<") && v.endsWith(">")) v = v.slice(1, -1).trim();
   if (v.length === 0 || /\s/.test(v)) return null;
