@@ -4,7 +4,11 @@ import {
   nextOddSpace,
   normalizeInline,
 } from "../text/whitespace.js";
+import { scanWide } from "../text/wide-scan.js";
 import { LineReader } from "./reader.js";
+
+// Any character above U+00FF: V8 answers at once for one-byte text.
+const WIDE = /[^\0-\xff]/;
 
 /**
  * The lines of a text as offsets into it: the first stage's output.
@@ -88,7 +92,12 @@ function splitWhole(text: string, start: number[], end: number[]): void {
  * of a line, and every line of the text would otherwise be normalised for it.
  */
 function oddSpaceInside(text: string, start: number[], end: number[]): boolean {
-  for (let at = nextOddSpace(text, 0); at !== -1; at = nextOddSpace(text, at + 1)) {
+  // Wide text was scanned once already (`needsNormalizing`): that scan knows
+  // where the odd spaces begin and end, so no search runs past the last.
+  const wide = WIDE.test(text) ? scanWide(text) : null;
+  const last = wide === null ? text.length : wide.lastOddSpace;
+  let at = wide === null ? nextOddSpace(text, 0) : wide.firstOddSpace;
+  for (; at !== -1; at = at < last ? nextOddSpace(text, at + 1) : -1) {
     // The last line starting at or before `at`: ranges are ordered and apart.
     let lo = 0;
     let hi = start.length - 1;
