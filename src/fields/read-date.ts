@@ -139,14 +139,16 @@ export function readDate(
   return null;
 }
 
-// The last text `readIsoDate` read, and what it found: a parse reads its date
-// line twice (once to decide what the line is, once to build the Article).
-let lastRaw: string | null = null;
-let lastWords: readonly DateWords[] | null = null;
-let lastIso: string | null = null;
+// The last texts `readIsoDate` read, and what it found, for each list of
+// words: a parse reads a date line more than once (to decide what the line
+// is, then to build the Article), and an export's documents state the same
+// few dates, with other lines read in between. Bounded, so a stream of
+// distinct lines holds no more than this many.
+const RECENT = 16;
+const recent = new WeakMap<readonly DateWords[], Map<string, string | null>>();
 
 /**
- * `readDate(raw, words)?.iso ?? null`, remembering the last answer: the same
+ * `readDate(raw, words)?.iso ?? null`, remembering the last answers: the same
  * text with the same words is not read again.
  *
  * @param raw - the text, as for {@link readDate}.
@@ -162,12 +164,20 @@ let lastIso: string | null = null;
  * ```
  */
 export function readIsoDate(raw: string, words: readonly DateWords[]): string | null {
-  if (raw !== lastRaw || words !== lastWords) {
-    lastIso = readDate(raw, words)?.iso ?? null;
-    lastRaw = raw;
-    lastWords = words;
+  let known = recent.get(words);
+  if (known === undefined) {
+    known = new Map();
+    recent.set(words, known);
   }
-  return lastIso;
+  const found = known.get(raw);
+  if (found !== undefined) return found;
+  const iso = readDate(raw, words)?.iso ?? null;
+  // Lines longer than a date can be are answered at once, and not kept.
+  if (raw.length <= 4 * MAX_LENGTH) {
+    if (known.size >= RECENT) known.clear();
+    known.set(raw, iso);
+  }
+  return iso;
 }
 
 /**

@@ -37,7 +37,7 @@ export function normalizeUrl(value: string): string | null {
   return url;
 }
 
-const RECENT = 64;
+const RECENT = 16;
 const RECENT_LENGTH = 2048;
 const recent = new Map<string, string | null>();
 
