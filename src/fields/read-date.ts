@@ -144,7 +144,7 @@ export function readDate(
 // is, then to build the Article), and an export's documents state the same
 // few dates, with other lines read in between. Bounded, so a stream of
 // distinct lines holds no more than this many.
-const RECENT = 16;
+const RECENT = 8;
 const recent = new WeakMap<readonly DateWords[], Map<string, string | null>>();
 
 /**

@@ -24,22 +24,30 @@ function isNamedHost(host: string): boolean {
  * link to a named host (`see below`, `Reuters`, `javascript:…`).
  */
 export function normalizeUrl(value: string): string | null {
-  const known = recent.get(value);
-  if (known !== undefined) return known;
+  const known = ahead.get(value);
+  if (known === undefined) return normalizeUncached(value);
+  ahead.delete(value);
+  return known;
+}
+
+/**
+ * {@link normalizeUrl}, keeping the answer for the one later call with the
+ * same value: a feed's splitter reads each article's link before the parse of
+ * that article reads it again. Bounded in count and in length, so a feed of
+ * links never read again (nor one of megabytes) makes it hold much.
+ */
+export function normalizeUrlAhead(value: string): string | null {
   const url = normalizeUncached(value);
-  // A feed's splitter and the composer both read each article's link, and the
-  // URL parser is among the dearest steps of a parse: the last few answers are
-  // kept. Bounded in count and in length, so no stream of links (nor one of
-  // megabytes) makes it hold much.
-  if (value.length > RECENT_LENGTH) return url;
-  if (recent.size >= RECENT) recent.clear();
-  recent.set(value, url);
+  if (value.length <= AHEAD_LENGTH) {
+    if (ahead.size >= AHEAD) ahead.clear();
+    ahead.set(value, url);
+  }
   return url;
 }
 
-const RECENT = 16;
-const RECENT_LENGTH = 2048;
-const recent = new Map<string, string | null>();
+const AHEAD = 64;
+const AHEAD_LENGTH = 2048;
+const ahead = new Map<string, string | null>();
 
 function normalizeUncached(value: string): string | null {
   let v = value.trim();
