@@ -34,7 +34,10 @@ const OPENERS: ReadonlySet<string> = new Set(
 /** Whether a trimmed line is a document marker: `1 of 10 DOCUMENTS`, `Dokument 234 von 456`. */
 export function isMarkerText(text: string): boolean {
   if (text.length > MARKER_MAX) return false;
-  if (text.charCodeAt(0) < 0x80 && !OPENERS.has(text.charAt(0))) return false;
+  // Lower-cased, a character other than ASCII opens with the same code unit
+  // as the whole line lower-cased does (`İ` gives `i̇`).
+  const first = text.charCodeAt(0) < 0x80 ? text.charAt(0) : text.charAt(0).toLowerCase().charAt(0);
+  if (!OPENERS.has(first)) return false;
   const words = text.toLowerCase().split(/ +/);
   return MARKERS.some(
     (template) =>
