@@ -122,6 +122,10 @@ export function readDate(
   words: readonly DateWords[],
   options: ReadDateOptions = {},
 ): StatedDate | null {
+  // Every form holds a digit, and NFKC makes ASCII digits only of the digit
+  // forms in these blocks (`²`, `①`, `１`, astral ones): text with none of
+  // them is no date, and is not normalised to find that out.
+  if (!MAY_HOLD_DIGIT.test(raw)) return null;
   // ASCII text is its own NFKC form: only wider text is normalised.
   const text = (NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw).trim().replace(/\s+/g, " ");
   // Every form holds a digit: text with none is no date, whatever its words.
@@ -312,6 +316,7 @@ function withoutIgnoredWords(text: string, words: readonly DateWords[]): string 
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+const MAY_HOLD_DIGIT = /[0-9\u00b2-\u00be\u2070-\u218f\u2460-\u24ff\u3200-\u33ff\uff00-\uffef\ud800-\udfff]/;
 const DIGIT = /\d/;
 
 // The weekdays and fillers of a list of word tables, as sets, built once per list.
