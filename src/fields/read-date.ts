@@ -316,7 +316,8 @@ function withoutIgnoredWords(text: string, words: readonly DateWords[]): string 
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
-const MAY_HOLD_DIGIT = /[0-9\u00b2-\u00be\u2070-\u218f\u2460-\u24ff\u3200-\u33ff\uff00-\uffef\ud800-\udfff]/;
+const MAY_HOLD_DIGIT =
+  /[0-9\u00b2-\u00be\u2070-\u218f\u2460-\u24ff\u3200-\u33ff\uff00-\uffef\ud800-\udfff]/;
 const DIGIT = /\d/;
 
 // The weekdays and fillers of a list of word tables, as sets, built once per list.
