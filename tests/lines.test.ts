@@ -84,6 +84,21 @@ describe("white-space noise", () => {
     expect(text.slice(article.spans.source?.start, article.spans.source?.end)).toBe("rfi");
   });
 
+  it("turns odd spaces inside the lines of a BOM-led wide text into spaces, and only those", () => {
+    // Wide text (CJK) opening with a byte-order mark: the mark pads the first
+    // line, a tab and an ideographic-width space sit inside later ones.
+    const text = "\ufeff会谈恢复 Talks Resume\n\n双方\t周一恢复会谈。\n\nSource:\u2003rfi";
+    const article = parseArticle(text);
+    expect(article.headline).toBe("会谈恢复 Talks Resume");
+    expect(article.sections[0]?.paragraphs).toEqual(["双方 周一恢复会谈。"]);
+    expect(article.source).toBe("rfi");
+    expect(article.spans.headline).toEqual({ start: 1, end: 18 });
+    // With no odd space but the mark, nothing is rewritten.
+    const plain = parseArticle("\ufeff会谈恢复\n\n双方周一恢复会谈。\n\nSource: rfi");
+    expect(plain.headline).toBe("会谈恢复");
+    expect(plain.sections[0]?.paragraphs).toEqual(["双方周一恢复会谈。"]);
+  });
+
   it("turns a tab or an NBSP inside a line into one space", () => {
     const text = "Talks\u00a0Resume\n\nThe talks\tresumed on\u00a0Monday.\n\nSource:\tthe\u00a0rfi";
     const article = parseArticle(text);

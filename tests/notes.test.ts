@@ -113,3 +113,30 @@ describe("whole-paragraph notes", () => {
     expect(a.sections).toEqual([{ heading: null, paragraphs: ["The envoys met again."] }]);
   });
 });
+
+describe("credit sentences closing the body", () => {
+  const body = "Hilton Rises\n\nHilton said profit rose in 2009.\n\n";
+  it("are read with or without the final dot, in any case", () => {
+    for (const credit of [
+      "Jane Roe in Tampa contributed to this report.",
+      "Jane Roe contributed reporting",
+      "JANE ROE CONTRIBUTED TO THIS STORY.",
+    ]) {
+      const a = parseArticle(body + credit);
+      expect(a.notes, credit).toEqual([{ kind: "credit", text: credit }]);
+      expect(a.sections[0]?.paragraphs).toEqual(["Hilton said profit rose in 2009."]);
+    }
+  });
+  it("are not a paragraph that only mentions the words, nor one of more than 240 characters before them", () => {
+    const long = `${"Many people said the firm grew. ".repeat(8)}Jane Roe contributed to this report.`;
+    for (const paragraph of [
+      "Jane Roe contributed to this report and then left.",
+      "They contributed to this report..",
+      long,
+    ]) {
+      const a = parseArticle(body + paragraph);
+      expect(a.notes, paragraph).toEqual([]);
+      expect(a.sections[0]?.paragraphs[1]).toBe(paragraph);
+    }
+  });
+});

@@ -59,3 +59,33 @@ describe("schema.json", () => {
     expect(validate({ ...parseArticle(seed), extra: true })).toBe(false);
   });
 });
+
+describe("originalUrl", () => {
+  const article = parseArticle(seed);
+  const check = (originalUrl: unknown) => articleSchema.safeParse({ ...article, originalUrl });
+
+  it("takes an http or https link, in any case, with white space around it trimmed", () => {
+    expect(check("https://example.com/a?b#c").data?.originalUrl).toBe("https://example.com/a?b#c");
+    expect(check("HTTP://EXAMPLE.COM").data?.originalUrl).toBe("HTTP://EXAMPLE.COM");
+    expect(check("  https://example.com/  ").data?.originalUrl).toBe("https://example.com/");
+    expect(check("\u00a0http://example.com").data?.originalUrl).toBe("http://example.com");
+    expect(check(null).success).toBe(true);
+  });
+
+  it("refuses other schemes, a scheme without its slashes, and what no parser reads", () => {
+    for (const url of [
+      "ftp://example.com",
+      "javascript:alert(1)",
+      "http:example.com",
+      "https:/example.com",
+      "example.com",
+      "ht\ttp://example.com",
+      "https://",
+      "https://exa mple.com",
+      "",
+      42,
+    ]) {
+      expect(check(url).success, String(url)).toBe(false);
+    }
+  });
+});

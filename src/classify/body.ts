@@ -5,7 +5,7 @@ import type { NoteKind } from "../schema/note-kinds.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
 import { isHeadingText, isProse, markdownHeading } from "./heading-rule.js";
-import { noteKind, trailingNoteStart } from "./note-rule.js";
+import { isCreditSentence, noteKind, trailingNoteStart } from "./note-rule.js";
 import { type Located, type Part, part } from "./parts.js";
 
 /**
@@ -68,7 +68,7 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
   while (to - from > 1) {
     const piece = pieces[to - 1] as Piece;
     const bracketed = noteKind(piece.text, lexicon);
-    const note = bracketed ?? (lexicon.creditSentence?.test(piece.text) ? "credit" : null);
+    const note = bracketed ?? (isCreditSentence(piece.text, lexicon) ? "credit" : null);
     if (note === null) break;
     const rule = bracketed === null ? "credit-sentence" : "trailing-note";
     trailingReversed.push(notePart(note, piece, rule));
@@ -133,7 +133,9 @@ const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
  * byline word. It is a credit, never a heading.
  */
 function isAgencyUnderByline(lines: Lines, piece: Piece, lexicon: Lexicon): boolean {
-  if (!piece.single || !lexicon.agencies.has(piece.text.toLowerCase())) return false;
+  // Lower-casing never shortens a text: one longer than every agency is none.
+  if (!piece.single || piece.text.length > 2 * lexicon.longestAgency) return false;
+  if (!lexicon.agencies.has(piece.text.toLowerCase())) return false;
   let above = piece.first - 1;
   while (above >= 0 && isBlank(lines, above)) above--;
   if (above < 0) return false;

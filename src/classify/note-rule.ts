@@ -44,3 +44,23 @@ export function trailingNoteStart(text: string, lexicon: Lexicon): number {
   }
   return -1;
 }
+
+/**
+ * Whether `text` is a credit sentence (`Jane Doe contributed to this
+ * report.`), as `lexicon.creditSentence` says; text whose end is no credit
+ * ending is ruled out first, at a few offsets, rather than by scanning it.
+ */
+export function isCreditSentence(text: string, lexicon: Lexicon): boolean {
+  const tail = lexicon.creditTail;
+  if (lexicon.creditSentence === null || tail === null) return false;
+  let ends = false;
+  for (const length of tail.lengths) {
+    if (length > text.length) continue;
+    tail.regex.lastIndex = text.length - length;
+    if (tail.regex.test(text)) {
+      ends = true;
+      break;
+    }
+  }
+  return ends && lexicon.creditSentence.test(text);
+}

@@ -98,6 +98,9 @@ function mayOpenWithLabel(text: string, tables: PageTables): boolean {
   if (tables.openers.has("")) return true;
   const c = text.charCodeAt(0);
   if (c >= 0xd800 && c <= 0xdbff) return true;
+  // Kana, CJK and Hangul have no case; lower-casing one is a call into the runtime.
+  if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3))
+    return tables.openers.has(text.charAt(0));
   return tables.openers.has(text.charAt(0).toLowerCase().charAt(0));
 }
 

@@ -20,9 +20,24 @@ const MARKERS: readonly (readonly string[])[] = nexisMarkers.map((m) => m.toLowe
 /** Longer lines are never markers: the test costs nothing on body lines. */
 const MARKER_MAX = 48;
 
+/**
+ * The ASCII characters a marker may open with, either case: a digit for a
+ * template that opens with a number, else its first letter. Most short lines
+ * open with another one and are ruled out before being split into words.
+ */
+const OPENERS: ReadonlySet<string> = new Set(
+  MARKERS.flatMap(([first = ""]) =>
+    first === "#" ? [..."0123456789"] : [first.charAt(0), first.charAt(0).toUpperCase()],
+  ),
+);
+
 /** Whether a trimmed line is a document marker: `1 of 10 DOCUMENTS`, `Dokument 234 von 456`. */
 export function isMarkerText(text: string): boolean {
   if (text.length > MARKER_MAX) return false;
+  // Lower-cased, a character other than ASCII opens with the same code unit
+  // as the whole line lower-cased does (`İ` gives `i̇`).
+  const first = text.charCodeAt(0) < 0x80 ? text.charAt(0) : text.charAt(0).toLowerCase().charAt(0);
+  if (!OPENERS.has(first)) return false;
   const words = text.toLowerCase().split(/ +/);
   return MARKERS.some(
     (template) =>

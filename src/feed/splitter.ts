@@ -2,7 +2,7 @@ import { readLabelLine } from "../classify/trailer.js";
 import { resolveDefault } from "../default-parser.js";
 import { factivaCodes } from "../dialects/factiva-codes.js";
 import { isCoverLine, isMarkerText } from "../dialects/nexis-marks.js";
-import { normalizeUrl } from "../fields/url.js";
+import { normalizeUrlAhead } from "../fields/url.js";
 import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
 import type { Lexicon } from "../parser/lexicon.js";
@@ -248,7 +248,7 @@ export class FeedSplitter {
       this.#trailerRun++;
       if (
         this.#trailerRun >= 2 ||
-        (field.key === "originalUrl" && normalizeUrl(field.value) !== null)
+        (field.key === "originalUrl" && normalizeUrlAhead(field.value) !== null)
       ) {
         this.#trailerCloses = true;
       }

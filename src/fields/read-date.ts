@@ -122,6 +122,10 @@ export function readDate(
   words: readonly DateWords[],
   options: ReadDateOptions = {},
 ): StatedDate | null {
+  // Every form holds a digit, and NFKC makes ASCII digits only of the digit
+  // forms in these blocks (`²`, `①`, `１`, astral ones): text with none of
+  // them is no date, and is not normalised to find that out.
+  if (!MAY_HOLD_DIGIT.test(raw)) return null;
   // ASCII text is its own NFKC form: only wider text is normalised.
   const text = (NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw).trim().replace(/\s+/g, " ");
   // Every form holds a digit: text with none is no date, whatever its words.
@@ -139,14 +143,16 @@ export function readDate(
   return null;
 }
 
-// The last text `readIsoDate` read, and what it found: a parse reads its date
-// line twice (once to decide what the line is, once to build the Article).
-let lastRaw: string | null = null;
-let lastWords: readonly DateWords[] | null = null;
-let lastIso: string | null = null;
+// The last texts `readIsoDate` read, and what it found, for each list of
+// words: a parse reads a date line more than once (to decide what the line
+// is, then to build the Article), and an export's documents state the same
+// few dates, with other lines read in between. Bounded, so a stream of
+// distinct lines holds no more than this many.
+const RECENT = 8;
+const recent = new WeakMap<readonly DateWords[], Map<string, string | null>>();
 
 /**
- * `readDate(raw, words)?.iso ?? null`, remembering the last answer: the same
+ * `readDate(raw, words)?.iso ?? null`, remembering the last answers: the same
  * text with the same words is not read again.
  *
  * @param raw - the text, as for {@link readDate}.
@@ -162,12 +168,20 @@ let lastIso: string | null = null;
  * ```
  */
 export function readIsoDate(raw: string, words: readonly DateWords[]): string | null {
-  if (raw !== lastRaw || words !== lastWords) {
-    lastIso = readDate(raw, words)?.iso ?? null;
-    lastRaw = raw;
-    lastWords = words;
+  let known = recent.get(words);
+  if (known === undefined) {
+    known = new Map();
+    recent.set(words, known);
   }
-  return lastIso;
+  const found = known.get(raw);
+  if (found !== undefined) return found;
+  const iso = readDate(raw, words)?.iso ?? null;
+  // Lines longer than a date can be are answered at once, and not kept.
+  if (raw.length <= 4 * MAX_LENGTH) {
+    if (known.size >= RECENT) known.clear();
+    known.set(raw, iso);
+  }
+  return iso;
 }
 
 /**
@@ -302,6 +316,8 @@ function withoutIgnoredWords(text: string, words: readonly DateWords[]): string 
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+const MAY_HOLD_DIGIT =
+  /[0-9\u00b2-\u00be\u2070-\u218f\u2460-\u24ff\u3200-\u33ff\uff00-\uffef\ud800-\udfff]/;
 const DIGIT = /\d/;
 
 // The weekdays and fillers of a list of word tables, as sets, built once per list.

@@ -24,6 +24,32 @@ function isNamedHost(host: string): boolean {
  * link to a named host (`see below`, `Reuters`, `javascript:…`).
  */
 export function normalizeUrl(value: string): string | null {
+  const known = ahead.get(value);
+  if (known === undefined) return normalizeUncached(value);
+  ahead.delete(value);
+  return known;
+}
+
+/**
+ * {@link normalizeUrl}, keeping the answer for the one later call with the
+ * same value: a feed's splitter reads each article's link before the parse of
+ * that article reads it again. Bounded in count and in length, so a feed of
+ * links never read again (nor one of megabytes) makes it hold much.
+ */
+export function normalizeUrlAhead(value: string): string | null {
+  const url = normalizeUncached(value);
+  if (value.length <= AHEAD_LENGTH) {
+    if (ahead.size >= AHEAD) ahead.clear();
+    ahead.set(value, url);
+  }
+  return url;
+}
+
+const AHEAD = 64;
+const AHEAD_LENGTH = 2048;
+const ahead = new Map<string, string | null>();
+
+function normalizeUncached(value: string): string | null {
   let v = value.trim();
   if (v.startsWith("<") && v.endsWith(">")) v = v.slice(1, -1).trim();
   if (v.length === 0 || /\s/.test(v)) return null;

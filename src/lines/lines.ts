@@ -4,7 +4,11 @@ import {
   nextOddSpace,
   normalizeInline,
 } from "../text/whitespace.js";
+import { scanWide } from "../text/wide-scan.js";
 import { LineReader } from "./reader.js";
+
+// Any character above U+00FF: V8 answers at once for one-byte text.
+const WIDE = /[^\0-\xff]/;
 
 /**
  * The lines of a text as offsets into it: the first stage's output.
@@ -23,21 +27,63 @@ export interface Lines {
   readonly noisy: boolean;
 }
 
-/** Splits `text` on LF, CRLF and lone CR, with {@link LineReader}. */
+/**
+ * Texts up to this length are split in one loop over the whole string; longer
+ * ones through {@link LineReader}, which reads them a piece at a time.
+ */
+const WHOLE = 65536;
+
+/** Splits `text` on LF, CRLF and lone CR, as {@link LineReader} does. */
 export function scanLines(text: string): Lines {
   const start: number[] = [];
   const end: number[] = [];
-  const reader = new LineReader((piece, from, to, offset) => {
+  if (text.length <= WHOLE) splitWhole(text, start, end);
+  else {
+    const reader = new LineReader((piece, from, to, offset) => {
+      let s = from;
+      let e = to;
+      while (s < e && isSpaceCode(piece.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(piece.charCodeAt(e - 1))) e--;
+      start.push(offset + s - from);
+      end.push(offset + e - from);
+    });
+    reader.push(text);
+    reader.end();
+  }
+  return { text, start, end, noisy: needsNormalizing(text) && oddSpaceInside(text, start, end) };
+}
+
+/**
+ * The lines of a short text, exactly as the reader cuts them, without its
+ * per-line callback and piece bookkeeping: an article is one short string, and
+ * this runs once per article. Each `indexOf` resumes where the last stopped.
+ */
+function splitWhole(text: string, start: number[], end: number[]): void {
+  const length = text.length;
+  let nextCr = text.indexOf("\r");
+  let nextLf = text.indexOf("\n");
+  let from = 0;
+  for (;;) {
+    if (nextLf !== -1 && nextLf < from) nextLf = text.indexOf("\n", from);
+    if (nextCr !== -1 && nextCr < from) nextCr = text.indexOf("\r", from);
+    let to = length;
+    let next = -1;
+    if (nextCr !== -1 && (nextLf === -1 || nextCr < nextLf)) {
+      to = nextCr;
+      next = nextCr + 1 === nextLf ? nextLf + 1 : nextCr + 1;
+    } else if (nextLf !== -1) {
+      to = nextLf;
+      next = nextLf + 1;
+    }
     let s = from;
     let e = to;
-    while (s < e && isSpaceCode(piece.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(piece.charCodeAt(e - 1))) e--;
-    start.push(offset + s - from);
-    end.push(offset + e - from);
-  });
-  reader.push(text);
-  reader.end();
-  return { text, start, end, noisy: needsNormalizing(text) && oddSpaceInside(text, start, end) };
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    start.push(s);
+    end.push(e);
+    if (next === -1) return;
+    from = next;
+  }
 }
 
 /**
@@ -46,7 +92,12 @@ export function scanLines(text: string): Lines {
  * of a line, and every line of the text would otherwise be normalised for it.
  */
 function oddSpaceInside(text: string, start: number[], end: number[]): boolean {
-  for (let at = nextOddSpace(text, 0); at !== -1; at = nextOddSpace(text, at + 1)) {
+  // Wide text was scanned once already (`needsNormalizing`): that scan knows
+  // where the odd spaces begin and end, so no search runs past the last.
+  const wide = WIDE.test(text) ? scanWide(text) : null;
+  const last = wide === null ? text.length : wide.lastOddSpace;
+  let at = wide === null ? nextOddSpace(text, 0) : wide.firstOddSpace;
+  for (; at !== -1; at = at < last ? nextOddSpace(text, at + 1) : -1) {
     // The last line starting at or before `at`: ranges are ordered and apart.
     let lo = 0;
     let hi = start.length - 1;

@@ -268,6 +268,9 @@ function parseInput(
         dialect = candidate;
         dialectRule = claim.rule;
       }
+      // Claims are 0 to 1 and ties go to the earlier dialect: a full claim
+      // cannot be beaten, and the layouts after it are not looked at.
+      if (best >= 1) break;
     }
     if (dialect === null) {
       dialect = dialects[0] as DialectRules;

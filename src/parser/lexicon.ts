@@ -32,10 +32,18 @@ export interface Lexicon {
   readonly placeAgencyDateline: RegExp | null;
   /** Agency names, folded: what may stand in a dateline's brackets or under a byline. */
   readonly agencies: ReadonlySet<string>;
+  /** The longest agency name, in characters. */
+  readonly longestAgency: number;
   /** Byline role words (`기자`, `记者`), folded. */
   readonly bylineRoles: ReadonlySet<string>;
   /** A credit sentence (`… contributed to this report.`), or null. */
   readonly creditSentence: RegExp | null;
+  /**
+   * The end of a credit sentence (` contributed to this report.`), sticky, and
+   * every length it can match: tried at those few offsets from the end of a
+   * text, it rules most text out before `creditSentence` scans it.
+   */
+  readonly creditTail: { readonly regex: RegExp; readonly lengths: readonly number[] } | null;
   /** Whole lines of page furniture, folded. */
   readonly pageLines: ReadonlySet<string>;
   /** Labels of page-furniture lines with a value, folded. */
@@ -136,6 +144,16 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
   const creditSentence = endings.length
     ? wordsRegex(`^[^\\n]{3,240}? (?:${alternation(endings)})\\.?$`, "i")
     : null;
+  // Case-insensitive matching outside unicode mode compares one code unit
+  // with one, so each ending matches that many characters, and one more for
+  // the space, another for the dot.
+  const tailLengths = new Set(endings.flatMap((e) => [e.length + 1, e.length + 2]));
+  const creditTail = endings.length
+    ? {
+        regex: wordsRegex(` (?:${alternation(endings)})\\.?$`, "iy"),
+        lengths: [...tailLengths],
+      }
+    : null;
   return {
     keys,
     maxLabelLength,
@@ -149,8 +167,10 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     cjkDateline,
     placeAgencyDateline,
     agencies: new Set(agencies.map(foldLabel)),
+    longestAgency: Math.max(0, ...agencies.map((a) => foldLabel(a).length)),
     bylineRoles: new Set(all((l) => l.bylineRoles).map(foldLabel)),
     creditSentence,
+    creditTail,
     pageLines: new Set(all((l) => l.pageLines).map(foldLabel)),
     pageLabels: new Set(all((l) => l.pageLabels).map(foldLabel)),
     captionLabels: new Set(all((l) => l.captionLabels).map(foldLabel)),

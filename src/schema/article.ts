@@ -122,6 +122,9 @@ export const noteSchema = z
   })
   .meta({ id: "Note", description: "A note taken out of the body." });
 
+/** An http or https scheme, after leading white space: `z.url`'s check for those protocols. */
+const HTTP_SCHEME = /^\s*https?:\/\//i;
+
 // `publishedAt` has one of three precisions, each an exact ISO 8601 form.
 const publishedAtSchema = z
   .union([z.iso.date(), z.iso.datetime({ local: true, offset: false })])
@@ -192,7 +195,13 @@ const articleFields = {
     ),
   /** The original article's web address, normalised (http or https only), or `null`. */
   originalUrl: z
-    .url({ protocol: /^https?$/ })
+    .string()
+    // Exactly what `z.url({ protocol: /^https?$/ })` accepts: an http(s) scheme
+    // after any white space that trimming drops, then a URL the platform can
+    // parse. Checked in this order, zod asks `URL.canParse` instead of building a
+    // `URL` object, a third of the validation of an Article that has a link.
+    .regex(HTTP_SCHEME)
+    .check(z.url())
     .nullable()
     .describe("The original article's web address, normalised (http or https only), or null."),
   /** The republisher's statement or disclaimer, or `null`. */

@@ -14,29 +14,43 @@ export interface WideScan {
   readonly mojibakeLead: boolean;
   /** Whether any UTF-16 surrogate stands in the text, paired or not. */
   readonly surrogate: boolean;
+  /** Offsets of the first and the last odd space, or -1: the lines stage looks only between them. */
+  readonly firstOddSpace: number;
+  readonly lastOddSpace: number;
 }
 
 let lastText: string | null = null;
-let lastScan: WideScan = { oddSpace: false, control: -1, mojibakeLead: false, surrogate: false };
+let lastScan: WideScan = {
+  oddSpace: false,
+  control: -1,
+  mojibakeLead: false,
+  surrogate: false,
+  firstOddSpace: -1,
+  lastOddSpace: -1,
+};
 
 /** The scan of `text`, which should hold a character above U+00FF. */
 export function scanWide(text: string): WideScan {
   if (text === lastText) return lastScan;
   lastText = text;
+  // A byte-order mark opens many files: it is noted, and the rest is read on its own.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Most text holds none of the characters the loop notes: one regular
   // expression, several times as fast as the loop, says so.
-  if (!NOTABLE.test(text)) {
-    lastScan = CLEAN;
+  if (!NOTABLE.test(bom === 0 ? text : text.slice(1))) {
+    lastScan = bom === 0 ? CLEAN : BOM_ONLY;
     return lastScan;
   }
-  let oddSpace = false;
   let control = -1;
   let mojibakeLead = false;
   let surrogate = false;
-  for (let i = 0; i < text.length; i++) {
+  let firstOddSpace = bom - 1;
+  let lastOddSpace = bom - 1;
+  for (let i = bom; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    let odd = false;
     if (c < 0x20) {
-      if (c === 0x09 || c === 0x0b || c === 0x0c) oddSpace = true;
+      if (c === 0x09 || c === 0x0b || c === 0x0c) odd = true;
       else if (c !== 0x0a && c !== 0x0d && control === -1) control = i;
     } else if (c < 0x7f) {
       // Printable ASCII: the common case, nothing to note.
@@ -44,7 +58,7 @@ export function scanWide(text: string): WideScan {
       if (control === -1) control = i;
     } else if (c < 0x100) {
       // Â Ã â ã Å Ä ð: lead bytes of UTF-8 read as windows-1252.
-      if (c === 0xa0) oddSpace = true;
+      if (c === 0xa0) odd = true;
       else if (c === 0xc2 || c === 0xc3 || c === 0xe2 || c === 0xe3 || c === 0xc5 || c === 0xc4)
         mojibakeLead = true;
       else if (c === 0xf0) mojibakeLead = true;
@@ -57,10 +71,15 @@ export function scanWide(text: string): WideScan {
       c === 0x205f ||
       c === 0xfeff
     ) {
-      oddSpace = true;
+      odd = true;
+    }
+    if (odd) {
+      if (firstOddSpace === -1) firstOddSpace = i;
+      lastOddSpace = i;
     }
   }
-  lastScan = { oddSpace, control, mojibakeLead, surrogate };
+  const oddSpace = firstOddSpace !== -1;
+  lastScan = { oddSpace, control, mojibakeLead, surrogate, firstOddSpace, lastOddSpace };
   return lastScan;
 }
 
@@ -69,4 +88,12 @@ export function scanWide(text: string): WideScan {
 const NOTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
   /[\0-\x08\t\v\f\x0e-\x1f\x7f\xa0\xc2-\xc5\xe2\xe3\xf0\u1680\u2000-\u200a\u202f\u205f\ud800-\udfff\ufeff]/;
-const CLEAN: WideScan = { oddSpace: false, control: -1, mojibakeLead: false, surrogate: false };
+const CLEAN: WideScan = {
+  oddSpace: false,
+  control: -1,
+  mojibakeLead: false,
+  surrogate: false,
+  firstOddSpace: -1,
+  lastOddSpace: -1,
+};
+const BOM_ONLY: WideScan = { ...CLEAN, oddSpace: true, firstOddSpace: 0, lastOddSpace: 0 };
