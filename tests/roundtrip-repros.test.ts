@@ -598,4 +598,15 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toContain("\n\n##  Next-steps\n— a ceasefire, first of all\n\n");
   });
+
+  it("writes a heading that ends in a closing run of its own so the run is kept", () => {
+    // `## who said it, and when ##` would read as `who said it, and when`: the
+    // reader takes a closing run off (and the heading is not one written plain).
+    const text = "Title\n\nShares rose.\n\n## who said it, and when ## ##\n\nThe talks resumed.";
+    expect(parseArticle(text).sections).toEqual([
+      { heading: null, paragraphs: ["Shares rose."] },
+      { heading: "who said it, and when ##", paragraphs: ["The talks resumed."] },
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\n**who said it, and when ##**\n\n");
+  });
 });

@@ -1,6 +1,6 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
-import { readsAsPlainHeading } from "../format/misreads.js";
+import { markedHeading, readsAsPlainHeading } from "../format/misreads.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { nexisFields } from "./nexis-fields.js";
@@ -172,7 +172,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       // A heading the plain rule would not read back (a `# ` heading over a
       // date, say) is written with its mark.
       const plain = readsAsPlainHeading(section.heading, section.paragraphs[0], smallWords);
-      body.push(plain ? asText(section.heading) : `## ${section.heading}`);
+      body.push(plain ? asText(section.heading) : markedHeading(section.heading));
     }
     section.paragraphs.forEach((paragraph, i) => {
       // A paragraph shaped like a heading over prose is written over two lines.

@@ -1,6 +1,5 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
-import { trailingNoteStart } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { config, resolveDefault } from "../default-parser.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
@@ -10,7 +9,7 @@ import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
 import { writeHeader } from "./header.js";
-import { isLabelLine, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
+import { isLabelLine, markedHeading, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
 import { readsBack } from "./reads-back.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -108,7 +107,7 @@ function sharedLayout(
     if (section.heading !== null) {
       const plain = readsAsPlainHeading(section.heading, section.paragraphs[0], lexicon.smallWords);
       blocks.push({
-        text: plain ? section.heading : marked(section.heading, lexicon),
+        text: plain ? section.heading : markedHeading(section.heading, lexicon),
         paragraph: false,
       });
     }
@@ -271,14 +270,4 @@ function sharedLayout(
   return [above.join("\n\n"), out.join("\n"), body, labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
-}
-
-// A heading with a Markdown mark: `## Heading`, or `**Heading**` where the
-// first would end in what reads as a note run into it (`## Title($1 = 0.78 euros)`).
-function marked(heading: string, lexicon: Lexicon): string {
-  const atx = `## ${heading}`;
-  if (trailingNoteStart(atx, lexicon) === -1) return atx;
-  const bold = `**${heading}**`;
-  const read = markdownHeading(bold);
-  return read !== null && bold.slice(read.from, read.to) === heading ? bold : atx;
 }

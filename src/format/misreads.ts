@@ -1,7 +1,7 @@
 import { LIST_ITEM } from "../blocks/pieces.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
-import { noteKind } from "../classify/note-rule.js";
+import { noteKind, trailingNoteStart } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { readLabelLine } from "../classify/trailer.js";
 import { factivaCodes } from "../dialects/factiva-codes.js";
@@ -114,4 +114,22 @@ export function readsAsPlainHeading(
     isHeadingText(heading, smallWords) &&
     markdownHeading(heading) === null
   );
+}
+
+/**
+ * A heading with a Markdown mark that reads back as it: `## Heading`; else
+ * `**Heading**` (where the first would end in what reads as a note run into it,
+ * `## Title($1 = 0.78 euros)`, or lose a closing run of its own, `## By ##`);
+ * else `## Heading #`, whose closing `#` is what the reader takes off.
+ */
+export function markedHeading(heading: string, lexicon?: Lexicon): string {
+  const reads = (text: string) => {
+    const read = markdownHeading(text);
+    return read !== null && text.slice(read.from, read.to) === heading;
+  };
+  const runsIn = (text: string) => lexicon !== undefined && trailingNoteStart(text, lexicon) !== -1;
+  const atx = `## ${heading}`;
+  for (const text of [atx, `**${heading}**`, `${atx} #`])
+    if (reads(text) && !runsIn(text)) return text;
+  return atx;
 }
