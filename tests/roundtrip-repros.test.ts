@@ -609,4 +609,17 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toContain("\n\n**who said it, and when ##**\n\n");
   });
+
+  it("wraps a closing label-shaped paragraph where no dateline is made of its first line", () => {
+    // Read line by line, the dateline is looked for past the heading-shaped
+    // line, in the last; `- [` holds none, a first line ending in `(Reuters) -` would.
+    const text = "Talks Resume\nWhat Comes Next\nBy Jane Doe: LONDON (Reuters) - [";
+    const article = parseArticle(text);
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "What Comes Next",
+      "By Jane Doe: LONDON (Reuters) - [",
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\nBy Jane Doe: LONDON\n(Reuters) - [");
+  });
 });

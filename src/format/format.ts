@@ -189,17 +189,21 @@ function sharedLayout(
     // A last paragraph that reads as a labelled line would join the trailer
     // (page lines after it are blanked before the trailer is looked for).
     const last = bodyEnd - 1;
+    // Such a wrap may not move where the dateline is found: a line ending in
+    // `LONDON (Reuters) -` reads as one where `- [` did not.
+    const found = datelineAt(written, lead - top, lexicon);
+    const readsAsText = (at: number) => (w: string) => {
+      if (isLabelLine(w, lexicon)) return false;
+      const trial = written.slice();
+      trial[at] = w;
+      return datelineAt(trial, lead - top, lexicon) === found;
+    };
     if (
       article.notes.slice(lead).every((n) => isPageNote(n.kind)) &&
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
-      const wrapped = wrap(
-        written[last] as string,
-        lexicon,
-        false,
-        (w) => !isLabelLine(w, lexicon),
-      );
+      const wrapped = wrap(written[last] as string, lexicon, false, readsAsText(last));
       written[last] = wrapped;
       // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
       // the editor's notes, written after it instead of before the body (and
@@ -216,7 +220,7 @@ function sharedLayout(
         const text = written[i] as string;
         if (!blocks[i]?.paragraph || text.indexOf("\n") !== -1 || !isLabelLine(text, lexicon))
           break;
-        written[i] = wrap(text, lexicon, false, (w) => !isLabelLine(w, lexicon));
+        written[i] = wrap(text, lexicon, false, readsAsText(i));
         if (written[i] !== text) break;
       }
     }
