@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import {
   articleIssueSchema,
+  articleSchema,
   explainArticle,
   formatArticle,
   safeParseArticle,
@@ -194,6 +195,9 @@ export function check({ family, input, options }) {
       checkSpans(input, null, decisions, problems);
     return problems;
   }
+  // Unchecked by the parser (`validate: false`): the same Article must pass.
+  if (options?.validate === false && !articleSchema.safeParse(result.data).success)
+    problems.push("articleSchema rejects an Article built with validate: false");
   const json = JSON.parse(JSON.stringify(result.data));
   if (!validateJson(json))
     problems.push(`schema.json rejects it: ${ajv.errorsText(validateJson.errors)}`);

@@ -123,6 +123,7 @@ export function someOptions(p) {
   if (p.chance(0.2)) o.dialect = p.pick(dialectNames);
   if (p.chance(0.2)) o.labels = { source: ["Via", "Fuente"], byline: ["Autor"] };
   if (p.chance(0.1)) o.builtinLocales = false;
+  if (p.chance(0.1)) o.validate = false;
   if (p.chance(0.2)) o.parseDate = (t) => (t === "yesterday" ? "2026-11-30" : null);
   return o;
 }

@@ -139,6 +139,13 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
     expect(JSON.parse(repaired.stdout).sections[0].paragraphs).toEqual(["It’s here."]);
   });
 
+  it("--no-validate writes the same Articles", () => {
+    const checked = cli(["fixtures/cli/one.txt", "fixtures/cli/de.txt"]);
+    const unchecked = cli(["--no-validate", "fixtures/cli/one.txt", "fixtures/cli/de.txt"]);
+    expect(unchecked.status).toBe(0);
+    expect(unchecked.stdout).toBe(checked.stdout);
+  });
+
   it("--languages keeps only the languages named", () => {
     const all = JSON.parse(cli(["--no-spans", "fixtures/cli/de.txt"]).stdout);
     expect(all.source).toBe("dpa");
@@ -197,7 +204,8 @@ describe("talking to a command-line user", { timeout: 30_000 }, () => {
       "https://syndicated-article.github.io/syndicated-article/documents/Issue_codes.html",
     );
     expect(stdout).not.toContain("docs/issue-codes.md");
-    for (const flag of ["--no-spans", "--binary", "--repair-mojibake", "--languages", "--labels"]) {
+    const flags = ["--no-spans", "--binary", "--repair-mojibake", "--no-validate", "--languages"];
+    for (const flag of [...flags, "--labels"]) {
       expect(stdout).toContain(flag);
     }
   });

@@ -113,3 +113,29 @@ describe("malformed languages", () => {
     expect(() => parseArticle(text, { languages } as unknown as ParseOptions)).toThrow(TypeError);
   });
 });
+
+describe("the validate option", () => {
+  const text = "“Talks Resume”\nBy Jane Doe\n\nLONDON (Reuters) - They met.\n\nSource: Reuters";
+
+  it("with `validate: false`, gives the Article the checked parse gives", () => {
+    const checked = parseArticle(text);
+    const unchecked = parseArticle(text, { validate: false });
+    expect(unchecked).toEqual(checked);
+    expect(unchecked.headline).toBe("Talks Resume");
+    expect(unchecked.byline).toBe("Jane Doe");
+    expect(unchecked.source).toBe("Reuters");
+  });
+
+  it("still fails on what is no article", () => {
+    const result = safeParseArticle("   \n\n  ", { validate: false });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe("empty-input");
+  });
+
+  it("is a boolean", () => {
+    const result = safeParseArticle(text, { validate: "no" } as unknown as ParseOptions);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe("invalid-options");
+    expect(result.error?.issues[0]?.message).toContain("validate");
+  });
+});

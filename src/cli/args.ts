@@ -43,6 +43,7 @@ const OPTIONS = {
   "no-spans": { type: "boolean" },
   "paragraph-mode": { type: "string" },
   "repair-mojibake": { type: "boolean" },
+  "no-validate": { type: "boolean" },
   languages: { type: "string" },
   labels: { type: "string" },
   dialect: { type: "string" },
@@ -107,6 +108,7 @@ function parseOptions(values: ReturnType<typeof parse>["values"]): ParseOptions 
     options.paragraphMode = mode as (typeof MODES)[number];
   }
   if (values["repair-mojibake"]) options.repairMojibake = true;
+  if (values["no-validate"]) options.validate = false;
   if (values.languages !== undefined) {
     const builtin = Object.values(locales);
     const known: string[] = builtin.map((l) => l.language).sort();
@@ -260,6 +262,8 @@ Options:
                            lines (every line is a paragraph)
       --repair-mojibake    repair UTF-8 read as windows-1252 (â€™ -> ’)
                            instead of only warning about it
+      --no-validate        skip checking each built Article against the
+                           Article schema (the same Articles, unchecked)
       --languages LIST     recognise only these label languages, e.g. en,fr
                            (default: all of de, en, es, fr, it, ko, nl, ru, uk, zh)
       --dialect NAME       read every input as this layout instead of

@@ -298,8 +298,8 @@ function parseInput(
     ? decisionsOf(classified.parts, composed.paths, dialect.name, dialectRule)
     : [];
   if (composed.failure !== null) return { result: failure(composed.failure, warnings), decisions };
-  const checked = articleSchema.safeParse(composed.article);
-  if (!checked.success) {
+  const checked = resolved.validate ? articleSchema.safeParse(composed.article) : null;
+  if (checked !== null && !checked.success) {
     // The parser built something its own schema rejects: a bug, reported as data.
     const first = checked.error.issues[0];
     const where = first ? `${first.path.join(".")}: ${first.message}` : "unknown";

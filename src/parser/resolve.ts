@@ -11,6 +11,8 @@ export interface Resolved {
   readonly lexicon: Lexicon;
   readonly mode: PieceMode;
   readonly repairMojibake: boolean;
+  /** Whether the built Article is checked against its schema. */
+  readonly validate: boolean;
   /** The dialect the options force, or null to recognise it. */
   readonly dialect: Dialect | null;
   readonly parseDate: (raw: string) => string | null;
@@ -93,6 +95,7 @@ export function resolveOptions(
     lexicon,
     mode: o.paragraphMode ?? "auto",
     repairMojibake: o.repairMojibake === true,
+    validate: o.validate !== false,
     dialect,
     parseDate,
   };
@@ -109,6 +112,7 @@ export function defaultResolved(config: ParserConfig): Resolved {
     lexicon,
     mode: "auto",
     repairMojibake: false,
+    validate: true,
     dialect: null,
     parseDate: (raw) => readIsoDate(raw, words),
   };
