@@ -81,7 +81,9 @@ describe("originalUrl", () => {
       "example.com",
       "ht\ttp://example.com",
       "https://",
-      "https://exa mple.com",
+      // An unclosed IPv6 host: no platform's URL reads it. (A host with a space
+      // is refused by Node's URL but read by Chromium's, so it is no such case.)
+      "http://[::1",
       "",
       42,
     ]) {
