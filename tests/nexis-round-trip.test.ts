@@ -431,3 +431,22 @@ describe("round trip: the Nexis layout forced on a text with no document marker"
     expect(formatArticle(again)).toBe(written);
   });
 });
+
+describe("round trip: a lone label-shaped paragraph read with the Nexis layout forced", () => {
+  // Read as Nexis only because the option says so: a headline and one paragraph,
+  // which the shared layout carries (its lone-paragraph limit aside).
+  const text = "Campbell: E-mail row 'silly fuss'\r\nCampbell: E-mail row 'silly fuss'";
+
+  it("is written in the shared layout, as the same Article read without the option is", () => {
+    const article = parseArticle(text, { dialect: "nexis" });
+    expect(article.headline).toBe("Campbell: E-mail row 'silly fuss'");
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["Campbell: E-mail row 'silly fuss'"] },
+    ]);
+    const written = formatArticle(article);
+    expect(written.startsWith("-- Campbell: E-mail row 'silly fuss'\n")).toBe(true);
+    const again = parseArticle(written, { paragraphMode: "blocks" });
+    expect(comparable(again)).toEqual(comparable(article));
+    expect(formatArticle(again)).toBe(written);
+  });
+});

@@ -10,7 +10,7 @@ import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
 import { writeHeader } from "./header.js";
 import { isLabelLine, markedHeading, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
-import { readsBack } from "./reads-back.js";
+import { readsBack, sharedReadsBack } from "./reads-back.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
@@ -73,7 +73,7 @@ export function formatArticle(article: Article): string {
   // An Article read with its layout forced on a text that has too few of its
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
-  if (ownText !== null && !readsBack(shared, article, false)) {
+  if (ownText !== null && !sharedReadsBack(shared, article)) {
     if (readsBack(ownText, article, true, article.dialect)) return ownText;
   }
   return shared;
