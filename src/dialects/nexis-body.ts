@@ -135,10 +135,16 @@ function fieldsOf(
 ): boolean {
   let headline = headlineGiven;
   let i = first;
+  let label = readUpperLabel(lines, i) as UpperLabel;
   while (i < last) {
-    const label = readUpperLabel(lines, i) as UpperLabel;
+    // The field's lines: up to the next line opening with a known label, read
+    // once, as the next field's label.
     let end = i + 1;
-    while (end < last && readUpperLabel(lines, end)?.field == null) end++;
+    let next: UpperLabel | null = null;
+    for (; end < last; end++) {
+      next = readUpperLabel(lines, end);
+      if (next?.field != null) break;
+    }
     const at = joined(lines, i, end);
     const value = at.text.slice(label.valueStart - at.start).trimStart();
     const span = { start: at.start, end: at.end, valueStart: label.valueStart };
@@ -180,6 +186,7 @@ function fieldsOf(
       parts.push(fieldPart(key, label.label, value, span, rule));
     }
     i = end;
+    if (next !== null) label = next;
   }
   return headline;
 }

@@ -57,8 +57,19 @@ export function readFront(
     }
     state.date = true;
   };
-  const isDate = (i: number) =>
-    !state.date && (parseDate(line(i)) !== null || isMonthAndYear(line(i), lexicon));
+  // Whether each line reads as a date, read once a line: a block holding the
+  // date is looked through for it, then read a line at a time.
+  const dated: (boolean | undefined)[] = [];
+  const isDate = (i: number) => {
+    if (state.date) return false;
+    let found = dated[i];
+    if (found === undefined) {
+      const text = line(i);
+      found = parseDate(text) !== null || isMonthAndYear(text, lexicon);
+      dated[i] = found;
+    }
+    return found;
+  };
 
   let k = from;
   for (; k < blocks.length; k++) {

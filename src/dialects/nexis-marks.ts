@@ -31,6 +31,14 @@ const OPENERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The ASCII characters a marker may end with, either case, as {@link OPENERS} for its start. */
+const ENDINGS: ReadonlySet<string> = new Set(
+  MARKERS.flatMap((template) => {
+    const last = template[template.length - 1] ?? "";
+    return last === "#" ? [..."0123456789"] : [last.slice(-1), last.slice(-1).toUpperCase()];
+  }),
+);
+
 /** Whether a trimmed line is a document marker: `1 of 10 DOCUMENTS`, `Dokument 234 von 456`. */
 export function isMarkerText(text: string): boolean {
   if (text.length > MARKER_MAX) return false;
@@ -38,6 +46,10 @@ export function isMarkerText(text: string): boolean {
   // as the whole line lower-cased does (`İ` gives `i̇`).
   const first = text.charCodeAt(0) < 0x80 ? text.charAt(0) : text.charAt(0).toLowerCase().charAt(0);
   if (!OPENERS.has(first)) return false;
+  // An ASCII last character must be one a template ends with; a wider one is
+  // left to the full test (lower-cased, it might be one).
+  if (text.charCodeAt(text.length - 1) < 0x80 && !ENDINGS.has(text.charAt(text.length - 1)))
+    return false;
   const words = text.toLowerCase().split(/ +/);
   return MARKERS.some(
     (template) =>
@@ -91,7 +103,12 @@ export interface UpperLabel {
 export function readUpperLabel(lines: Lines, i: number): UpperLabel | null {
   const s = lines.start[i] as number;
   const e = lines.end[i] as number;
+  // A label opens with a capital: in ASCII, `A` to `Z` alone.
+  const c = lines.text.charCodeAt(s);
+  if (s === e || (c < 0x80 && (c < 0x41 || c > 0x5a))) return null;
   const head = lines.text.slice(s, Math.min(e, s + 40));
+  // Most lines hold no colon near their start: one search says so.
+  if (head.indexOf(":") === -1) return null;
   const m = UPPER_LABEL.exec(head);
   if (!m) return null;
   const label = m[1] as string;
@@ -100,10 +117,35 @@ export function readUpperLabel(lines: Lines, i: number): UpperLabel | null {
   return { label, field: nexisFields.get(label) ?? null, valueStart };
 }
 
-function startsWithWord(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return words.some((w) => {
-    if (!lower.startsWith(w.toLowerCase())) return false;
+/** Words to find at the start of a line, folded once, and how much of a line to fold for them. */
+interface Openings {
+  words: readonly string[];
+  folded: readonly string[];
+  /**
+   * Folding never drops a character and makes at most two code units of one,
+   * so the first `n` folded code units come from at most the first `2n` of the
+   * line. Only a final sigma folds by what follows it; a word holding none is
+   * matched at the start of a folded head as at the start of the folded line.
+   */
+  head: number;
+}
+
+function openings(words: readonly string[]): Openings {
+  const folded = words.map((w) => w.toLowerCase());
+  const longest = Math.max(0, ...folded.map((w) => w.length));
+  const sigma = folded.some((w) => /[σς]/.test(w));
+  return { words, folded, head: sigma ? Number.POSITIVE_INFINITY : 2 * longest + 2 };
+}
+
+const COPYRIGHT = openings(copyrightWords);
+const RIGHTS = openings(rightsPhrases);
+const COMPANY_FORMS = openings(companyForms);
+
+function startsWithWord(text: string, { words, folded, head }: Openings): boolean {
+  // Lines of a body run long: only the head a word can reach is folded.
+  const lower = (text.length > head ? text.slice(0, head) : text).toLowerCase();
+  return words.some((w, k) => {
+    if (!lower.startsWith(folded[k] as string)) return false;
     const next = text.charCodeAt(w.length);
     return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(text[w.length] as string);
   });
@@ -111,7 +153,7 @@ function startsWithWord(text: string, words: readonly string[]): boolean {
 
 /** Whether a trimmed line opens a copyright notice. */
 export function isCopyrightText(text: string): boolean {
-  return startsWithWord(text, copyrightWords);
+  return startsWithWord(text, COPYRIGHT);
 }
 
 /**
@@ -120,7 +162,7 @@ export function isCopyrightText(text: string): boolean {
  * that ends on a word that cannot end it (`…, All`).
  */
 export function continuesNotice(previous: string, next: string): boolean {
-  if (startsWithWord(next, rightsPhrases) || startsWithWord(next, companyForms)) return true;
+  if (startsWithWord(next, RIGHTS) || startsWithWord(next, COMPANY_FORMS)) return true;
   const last = previous.slice(previous.lastIndexOf(" ") + 1);
   return previous.endsWith(",") || danglingWords.includes(last);
 }

@@ -12,8 +12,24 @@ import type { Classified, ClassifyContext, Dialect, DialectRules } from "./types
 /** A request header (cover page) is a few dozen lines: the marker is looked for that far. */
 const COVER_LINES = 120;
 
+/**
+ * The marker line each text's lines hold, found by detection and wanted again
+ * by classification. Lines are never changed once scanned (steps that blank
+ * lines make new ones), so the answer holds for the object.
+ */
+const markers = new WeakMap<Lines, number>();
+
 /** The first document marker line within the first `COVER_LINES` non-blank lines, or -1. */
 function firstMarker(lines: Lines): number {
+  let found = markers.get(lines);
+  if (found === undefined) {
+    found = findMarker(lines);
+    markers.set(lines, found);
+  }
+  return found;
+}
+
+function findMarker(lines: Lines): number {
   const count = lines.start.length;
   let seen = 0;
   for (let i = 0; i < count && seen < COVER_LINES; i++) {

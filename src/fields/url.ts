@@ -64,6 +64,14 @@ function normalizeUncached(value: string): string | null {
     // http and https is no web link, whatever follows (read without parsing it).
     else if (!WEB_SCHEME.test(scheme[0])) return null;
   }
+  return plainWebLink(v) ?? throughUrlParser(v);
+}
+
+/**
+ * A link with its scheme read through the WHATWG URL parser: its href, as
+ * RFC 3986 writes it, when it is an http(s) link to a named host, else null.
+ */
+export function throughUrlParser(v: string): string | null {
   try {
     const url = new URL(v);
     // Only web links: `javascript:`, `data:` or `file:` values are no article's origin.
@@ -74,6 +82,31 @@ function normalizeUncached(value: string): string | null {
   } catch {
     return null;
   }
+}
+
+// A plain web link, written as the URL parser would write it back: lower-case
+// scheme and host (labels of letters, digits and hyphens, none opening with the
+// `xn--` of an encoded name, a top-level domain of letters, no port or user),
+// then, if anything, a path opening with `/`, a query and a fragment, each of
+// characters that neither parser encodes (no `'`, `"`, `\`, space, `<`, `>`,
+// backquote, braces, non-ASCII; `%` only before two hex digits). The path holds
+// no `.` or `..` segment nor a `%2e`, which the parser would resolve.
+const PLAIN_LINK =
+  /^https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,63})(?:(\/(?:[\w\-.~!$&()*+,;=:@/]|%(?!2[eE])[0-9A-Fa-f]{2})*)(?:\?(?:[\w\-.~!$&()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[\w\-.~!$&()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/**
+ * What {@link throughUrlParser} gives for a plain web link ({@link PLAIN_LINK}),
+ * without the URL parser, which costs more than the rest of reading a link:
+ * `v` itself, with the `/` of an empty path added. Null when `v` is not that
+ * plain; the parser then reads it. A null is no answer: the parser may take it.
+ */
+export function plainWebLink(v: string): string | null {
+  const m = PLAIN_LINK.exec(v);
+  if (m === null || (m[1] as string).includes("xn--")) return null;
+  const path = m[2];
+  if (path === undefined) return `${v}/`;
+  return DOT_SEGMENT.test(path) ? null : v;
 }
 
 // A host as RFC 3986 writes it: a registered name, or an IP literal in brackets.
