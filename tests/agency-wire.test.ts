@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainArticle, parseArticle } from "../src/index.js";
+import { expectRoundTrip } from "./support/round-trip.js";
 
 // Agency wire copy: datelines and bylines in the first paragraph, AP's byline lines and
 // closing credits, Chinese portal trailers. Every expected value is written by hand.
@@ -207,6 +208,17 @@ describe("Yonhap", () => {
       byline: "김윤구 김진방",
       first: "본문.",
     });
+  });
+
+  it("takes a role run onto the name by its comma as the role", () => {
+    // As after `, `: the comma before the role is no part of the name.
+    for (const line of ["심재훈 ,특파원", "심재훈,특파원", "심재훈, 특파원"]) {
+      const article = parseArticle(`제목\n(베이징=연합뉴스) ${line} = 본문.\n둘째.`);
+      expect(article.byline, line).toBe("심재훈");
+      expect(article.bylineRole, line).toBe("특파원");
+      expect(article.sections[0]?.paragraphs[0], line).toBe("본문.");
+      expectRoundTrip(`제목\n(베이징=연합뉴스) ${line} = 본문.\n둘째.`);
+    }
   });
 
   it("reads a wire line that names no reporter", () => {

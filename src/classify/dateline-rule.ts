@@ -134,6 +134,13 @@ function wireLine(paragraph: string, found: RegExpExecArray, lexicon: Lexicon): 
   const names = NAMES_BEFORE_EQUALS.exec(paragraph.slice(length, length + 60));
   if (names && length + names[0].length < paragraph.length) {
     const words = (names[1] as string).trim().split(/\s+/);
+    // A role run onto the name by its comma (`심재훈 ,특파원`, `심재훈,특파원`)
+    // is a word of its own, as after `, `.
+    const tail = words[words.length - 1] as string;
+    const comma = tail.lastIndexOf(",");
+    if (comma !== -1 && lexicon.bylineRoles.has(tail.slice(comma + 1).toLowerCase())) {
+      words.splice(-1, 1, ...(comma > 0 ? [tail.slice(0, comma + 1)] : []), tail.slice(comma + 1));
+    }
     const last = words[words.length - 1] as string;
     const hasRole = lexicon.bylineRoles.has(last.toLowerCase());
     // `김진방, 특파원`: the comma before the role is no part of the name.
