@@ -151,6 +151,11 @@ export function readDate(
 const RECENT = 8;
 const recent = new WeakMap<readonly DateWords[], Map<string, string | null>>();
 
+// A copy of `text` that holds no reference to the text it was cut from:
+// engines keep a slice's whole parent alive (a document, a feed's buffer), and
+// a kept slice would keep it past its parse.
+const detached = (text: string) => text.split("").join("");
+
 /**
  * `readDate(raw, words)?.iso ?? null`, remembering the last answers: the same
  * text with the same words is not read again.
@@ -179,7 +184,7 @@ export function readIsoDate(raw: string, words: readonly DateWords[]): string | 
   // Lines longer than a date can be are answered at once, and not kept.
   if (raw.length <= 4 * MAX_LENGTH) {
     if (known.size >= RECENT) known.clear();
-    known.set(raw, iso);
+    known.set(detached(raw), iso);
   }
   return iso;
 }
