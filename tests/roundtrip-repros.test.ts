@@ -413,11 +413,12 @@ describe("spans of notes and datelines", () => {
   });
 
   it("wraps a ## paragraph before a Factiva code when no other split is left", () => {
-    // The space before `,##` stands beside U+0085: the only split leaves `PD` alone.
+    // The space before `,##` stands beside U+0085: the only split leaves `PD`
+    // alone, indented past where a code line may stand.
     const text = "Title\n\nFirst para.\n\n## \u0085,##\nPD";
     const article = parseArticle(text);
     expect(article.sections[0]?.paragraphs).toEqual(["First para.", "## \u0085,## PD"]);
-    expect(expectRoundTrip(text)).toContain("\n\n## \u0085,##\nPD");
+    expect(expectRoundTrip(text)).toMatch(/\n\n## \u0085,##\n +PD$/);
   });
 
   it("wraps a last ## paragraph where its last line is no labelled line", () => {
@@ -621,5 +622,15 @@ describe("spans of notes and datelines", () => {
       "By Jane Doe: LONDON (Reuters) - [",
     ]);
     expect(expectRoundTrip(text)).toContain("\n\nBy Jane Doe: LONDON\n(Reuters) - [");
+  });
+
+  it("indents a Factiva code that a wrap leaves alone on a line", () => {
+    // The last paragraph reads as a labelled line and wraps only before `HD`;
+    // `HD` alone on a line under a `PD` headline would make the text a Factiva export.
+    const text = "PD\n\nThe talks resumed.\n\nKicker: HD";
+    const article = parseArticle(text);
+    expect(article.headline).toBe("PD");
+    expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed.", "Kicker: HD"]);
+    expect(expectRoundTrip(text)).toMatch(/\n\nKicker:\n +HD$/);
   });
 });

@@ -4,7 +4,7 @@ import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classi
 import { noteKind, trailingNoteStart } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { readLabelLine } from "../classify/trailer.js";
-import { factivaCodes } from "../dialects/factiva-codes.js";
+import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { scanLines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { isSpaceCode } from "../text/whitespace.js";
@@ -12,6 +12,9 @@ import { isSpaceCode } from "../text/whitespace.js";
 // What the shared layout's writer asks before writing a block: would the
 // parser read it back as something else (a header line, a note, a labelled
 // line)? And how to wrap a paragraph so that it is read back as itself.
+
+const DEEPER = " ".repeat(maxCodeIndent + 1);
+const deeper = (line: string) => (factivaCodes.has(line) ? `${DEEPER}${line}` : line);
 
 // Splits a paragraph at its last (or, `early`, its first) single space between
 // two other characters, where the second line opens no list item, neither line
@@ -53,7 +56,9 @@ function split(
         isPageLine(head, lexicon) ||
         isPageLine(tail, lexicon) ||
         (!codeLines && (factivaCodes.has(head) || factivaCodes.has(tail)));
-      const wrapped = `${head}\n${tail}`;
+      // Taken only when there is no other, a line that is a code alone is
+      // indented past where a code line may stand: it reads as text.
+      const wrapped = codeLines ? `${deeper(head)}\n${deeper(tail)}` : `${head}\n${tail}`;
       if (!refused && (accept === undefined || accept(wrapped))) return wrapped;
       tries--;
     }
