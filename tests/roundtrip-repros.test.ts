@@ -633,4 +633,20 @@ describe("spans of notes and datelines", () => {
     expect(article.sections[0]?.paragraphs).toEqual(["The talks resumed.", "Kicker: HD"]);
     expect(expectRoundTrip(text)).toMatch(/\n\nKicker:\n +HD$/);
   });
+
+  it("breaks a lone paragraph after its dateline when its one line reads as a heading", () => {
+    // `LONDON (Reuters) - a` on one line is shaped like a heading, which the
+    // dateline search passes over; over two lines it reads back in blocks mode
+    // (the one limit formatArticle documents).
+    const text = "Title\n\nLONDON (Reuters) - \u3000a";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) - ");
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["a"] }]);
+    const written = formatArticle(article);
+    expect(written).toBe("Title\n\nLONDON (Reuters) -\na");
+    const again = parseArticle(written, { paragraphMode: "blocks" });
+    expect(again.dateline).toEqual(article.dateline);
+    expect(again.sections).toEqual(article.sections);
+    expect(formatArticle(again)).toBe(written);
+  });
 });

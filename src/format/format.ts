@@ -47,8 +47,9 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * one paragraph. The one limit: a body of a lone paragraph is read line by
  * line, so one that on one line reads as a labelled line (`Source : officials
  * said so.`), or that was read with no dateline from lines whose first held
- * none (`Resume` / `(Reuters) - …`), is written over two lines and reads back
- * the same with `paragraphMode: "blocks"` only.
+ * none (`Resume` / `(Reuters) - …`), or whose one line would read as a heading
+ * and hide its dateline (`LONDON (Reuters) - a`), is written over two lines and
+ * reads back the same with `paragraphMode: "blocks"` only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -237,6 +238,15 @@ function sharedLayout(
     // A lone paragraph read with no dateline from a block whose first line held
     // none (`Resume` / `(Reuters) - …`) breaks after its first word the same way.
     written[0] = wrap(written[0] as string, lexicon, true);
+  } else if (
+    blocks[0]?.paragraph &&
+    article.dateline !== null &&
+    datelineAt(written, 0, lexicon) === -1
+  ) {
+    // A lone paragraph whose one line reads as a heading (`LONDON (Reuters) - a`)
+    // hides its dateline from the search: the line breaks after the dateline.
+    const after = article.dateline.text.trimEnd().length;
+    written[0] = wrap(written[0] as string, lexicon, false, (w) => w.indexOf("\n") >= after);
   }
 
   // A closing `**Bold**`, `---`, `(…)` or `###` paragraph is written as it came, with the
