@@ -649,4 +649,18 @@ describe("spans of notes and datelines", () => {
     expect(again.sections).toEqual(article.sections);
     expect(formatArticle(again)).toBe(written);
   });
+
+  it("breaks a closing label-shaped paragraph at every space when no one break will do", () => {
+    // Read as it came, the last line's `Kicker:` is an unknown label with a line
+    // that is none above it: no trailer. On one line, `Date:` starts one; every
+    // single break leaves a known label in the labelled lines that end the block.
+    const text = "Title\n\nThe talks resumed.\n\nDate: Source:\nHD\nKicker: \u0085x";
+    const article = parseArticle(text);
+    expect(article.trailer).toEqual([]);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "The talks resumed.",
+      "Date: Source: HD Kicker: \u0085x",
+    ]);
+    expect(expectRoundTrip(text)).toMatch(/\n\nDate:\nSource:\n +HD\nKicker: \u0085x$/);
+  });
 });

@@ -9,7 +9,15 @@ import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
 import { writeHeader } from "./header.js";
-import { isLabelLine, markedHeading, readsAsNote, readsAsPlainHeading, wrap } from "./misreads.js";
+import {
+  endsInTrailer,
+  isLabelLine,
+  markedHeading,
+  readsAsNote,
+  readsAsPlainHeading,
+  wrap,
+  wrapEverywhere,
+} from "./misreads.js";
 import { readsBack, sharedReadsBack } from "./reads-back.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -194,7 +202,7 @@ function sharedLayout(
     // `LONDON (Reuters) -` reads as one where `- [` did not.
     const found = datelineAt(written, lead - top, lexicon);
     const readsAsText = (at: number) => (w: string) => {
-      if (isLabelLine(w, lexicon)) return false;
+      if (endsInTrailer(w, lexicon)) return false;
       const trial = written.slice();
       trial[at] = w;
       return datelineAt(trial, lead - top, lexicon) === found;
@@ -204,7 +212,11 @@ function sharedLayout(
       blocks[last]?.paragraph &&
       isLabelLine(written[last] as string, lexicon)
     ) {
-      const wrapped = wrap(written[last] as string, lexicon, false, readsAsText(last));
+      const text = written[last] as string;
+      let wrapped = wrap(text, lexicon, false, readsAsText(last));
+      // No one break keeps it from the trailer (`Date: Source: HD ZSource: \u0085x`): one at every space may.
+      const everywhere = wrapped === text ? wrapEverywhere(text, lexicon) : null;
+      if (everywhere !== null && readsAsText(last)(everywhere)) wrapped = everywhere;
       written[last] = wrapped;
       // One that cannot be wrapped (`Source:rfi`) is kept from the trailer by
       // the editor's notes, written after it instead of before the body (and

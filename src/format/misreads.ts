@@ -66,6 +66,48 @@ function split(
   return null;
 }
 
+/**
+ * `text` broken at every single space between two other characters where
+ * the next line opens no list item and no line is a page line (a code alone
+ * indented): the last resort for a paragraph no one break keeps from being
+ * misread. Null when there is no such space.
+ */
+export function wrapEverywhere(text: string, lexicon: Lexicon): string | null {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (
+      text.charCodeAt(i) === 0x20 &&
+      !isSpaceCode(text.charCodeAt(i - 1)) &&
+      !isSpaceCode(text.charCodeAt(i + 1)) &&
+      !LIST_ITEM.test(text.slice(i + 1))
+    ) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (out.length === 0) return null;
+  out.push(text.slice(from));
+  if (out.some((line) => isPageLine(line, lexicon))) return null;
+  return out.map(deeper).join("\n");
+}
+
+/**
+ * Whether `block`, the body's last, would start the trailer: the run of
+ * labelled lines that ends it holds a known label (`Source:`), or is the whole
+ * block (it would join labelled lines above), as the trailer is read.
+ */
+export function endsInTrailer(block: string, lexicon: Lexicon): boolean {
+  const lines = scanLines(block);
+  let i = lines.start.length - 1;
+  for (; i >= 0; i--) {
+    const field = readLabelLine(lines, i, lexicon, true);
+    if (field === null) return false;
+    if (field.key !== null) return true;
+  }
+  return true;
+}
+
 /** Whether the first line of `text` would be read as a line under the headline. */
 export function readsAsHeaderLine(text: string, lexicon: Lexicon, bylineFree: boolean): boolean {
   const lines = scanLines(text);
