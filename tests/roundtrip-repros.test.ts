@@ -663,4 +663,16 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toMatch(/\n\nDate:\nSource:\n +HD\nKicker: \u0085x$/);
   });
+
+  it("does not wrap the block under the header so that its first line reads as a byline", () => {
+    // On one line the agency would give a dateline; broken after `By \u0085The`
+    // (the space before U+0085 takes no break), that first line is a byline.
+    const text =
+      "Title\n\nBy \u0085The talks resumed.\nSource: LONDON (Reuters) - they met.\n\nThe second paragraph.";
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs[1]).toBe("The second paragraph.");
+    expect(expectRoundTrip(text)).toContain("\n\nBy \u0085The talks resumed.\nSource: LONDON");
+  });
 });

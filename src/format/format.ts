@@ -13,6 +13,7 @@ import {
   endsInTrailer,
   isLabelLine,
   markedHeading,
+  readsAsHeaderLine,
   readsAsNote,
   readsAsPlainHeading,
   wrap,
@@ -185,10 +186,14 @@ function sharedLayout(
       // Where there is none, a first line of one word holds none either; where
       // there is one, the line breaks after it.
       const after = article.dateline?.text.trimEnd().length ?? 0;
+      // The block right under the header must not open with a header line
+      // (`By \u0085The` of `By \u0085The talks resumed…`).
+      const noHeader = (w: string) =>
+        first !== 0 || !readsAsHeaderLine(w, lexicon, article.byline === null);
       written[first] =
         article.dateline === null
-          ? wrap(opening, lexicon, true)
-          : wrap(opening, lexicon, false, (w) => w.indexOf("\n") >= after);
+          ? wrap(opening, lexicon, true, noHeader)
+          : wrap(opening, lexicon, false, (w) => w.indexOf("\n") >= after && noHeader(w));
       // A first paragraph that cannot be wrapped passes the search on: the block
       // it reaches then breaks after its first word, so the bracket it holds
       // closes on no first line.
