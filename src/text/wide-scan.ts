@@ -19,8 +19,8 @@ export interface WideScan {
   readonly lastOddSpace: number;
 }
 
-let lastText: string | null = null;
-let lastScan: WideScan = {
+// A scan that found nothing of note.
+const CLEAN: WideScan = {
   oddSpace: false,
   control: -1,
   mojibakeLead: false,
@@ -28,6 +28,9 @@ let lastScan: WideScan = {
   firstOddSpace: -1,
   lastOddSpace: -1,
 };
+// The last text scanned and its scan: a parse asks about the same text several times.
+let lastText: string | null = null;
+let lastScan: WideScan = CLEAN;
 
 /** The scan of `text`, which should hold a character above U+00FF. */
 export function scanWide(text: string): WideScan {
@@ -88,12 +91,4 @@ export function scanWide(text: string): WideScan {
 const NOTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
   /[\0-\x08\t\v\f\x0e-\x1f\x7f\xa0\xc2-\xc5\xe2\xe3\xf0\u1680\u2000-\u200a\u202f\u205f\ud800-\udfff\ufeff]/;
-const CLEAN: WideScan = {
-  oddSpace: false,
-  control: -1,
-  mojibakeLead: false,
-  surrogate: false,
-  firstOddSpace: -1,
-  lastOddSpace: -1,
-};
 const BOM_ONLY: WideScan = { ...CLEAN, oddSpace: true, firstOddSpace: 0, lastOddSpace: 0 };
