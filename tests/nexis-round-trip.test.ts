@@ -450,3 +450,31 @@ describe("round trip: a lone label-shaped paragraph read with the Nexis layout f
     expect(formatArticle(again)).toBe(written);
   });
 });
+
+describe("Nexis round trip: a publication line shaped like a label", () => {
+  // Flush left under the marker, before any centered line, `SENT TO:` is the
+  // publication; centered, it would be read as a label with no value.
+  const text = [
+    "                   1 of 1 DOCUMENTS",
+    "",
+    "SENT TO:",
+    "",
+    "Talks resume in Geneva",
+    "",
+    "Negotiators met again on Sunday.",
+    "",
+    "LENGTH: 120 words",
+  ].join("\n");
+
+  it("reads the line as the publication", () => {
+    const article = parseArticle(text);
+    expect(article.dialect).toBe("nexis");
+    expect(article.source).toBe("SENT TO:");
+    expect(article.headline).toBe("Talks resume in Geneva");
+  });
+
+  it("writes it back flush left, where it reads as the publication again", () => {
+    const { text: written } = roundTrip(parseArticle(text));
+    expect(written).toContain("\n\nSENT TO:\n\nTalks resume in Geneva\n\n");
+  });
+});

@@ -55,10 +55,13 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     if (nameLine !== null) into.push(nameLine);
     headlineWritten = true;
   };
+  // Whether a centered line stands in the front yet (after the marker).
+  let centeredWritten = false;
   // The date line; `under` the last block written, which makes it a date block.
   const writeDate = (into: string[], under = false) => {
     if (!dateWritten) {
       const line = center(article.publishedAtText as string);
+      if (into === front) centeredWritten = true;
       if (under) into[into.length - 1] = `${into[into.length - 1]}\n${line}`;
       else into.push(line);
       mark(into, "items");
@@ -118,8 +121,14 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
     const dateLater = dateAt !== null && dateAt > at && dateAt < firstBody;
     if (before && dateAt !== null && dateAt <= at) writeDate(front);
     if (entry.label === "") {
-      const line = entry.key === "wordCount" ? entry.value : center(entry.value);
       const labelLike = entry.key !== "wordCount" && opensWithUpperLabel(entry.value);
+      // A publication shaped like a label (`SENT TO:`) was read flush left,
+      // before any centered line: centered, its label would be read.
+      const flush =
+        entry.key === "wordCount" ||
+        (labelLike && entry.key === "source" && before && !centeredWritten);
+      const line = flush ? entry.value : center(entry.value);
+      if (before && !flush) centeredWritten = true;
       // A line read as a notice's own (no key: `January 11, 2010` under a
       // copyright line) goes back under it: alone, it could fill a field.
       const joined =
@@ -147,6 +156,7 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
       // A labelled line read centered in the front (`BYLINE: …` over an
       // indented line) is a field with no key: flush left, it would fill one.
       const line = before && readCentered(entry) ? center(labelled) : labelled;
+      if (line !== labelled) centeredWritten = true;
       // An empty label whose value may stand in the next block (`HIGHLIGHT:`)
       // was read inside a block of fields: it goes under the field above it.
       const underField = role === "value-below" && value === "" && joins(into, ["field"], line);
