@@ -96,20 +96,28 @@ for (let i = 0; i < profile.samples.length; i++) {
 let parseTime = 0;
 const bySelf = new Map();
 const stages = new Map();
+// The pipeline's stages, as functions: the whole parse, its steps in order
+// (mojibake check, lines, layout detection, classification — `classify` of
+// a layout of its own, `classifyStandard` of the shared one — with the steps
+// inside it, character checks, composing, the schema check), and the rules
+// most steps share.
 const STAGES = [
-  "parseText",
+  "parseInput",
+  "findMojibake",
   "scanLines",
+  "detect",
+  "classify",
+  "classifyStandard",
+  "readPieces",
   "findTrailer",
+  "takePageLines",
+  "takeNotes",
+  "chooseHeadings",
   "checkCharacters",
-  "unquotedRange",
-  "readBody",
-  "blockParts",
-  "lineParts",
+  "composeArticle",
+  "safeParse",
   "isHeadingText",
   "isProse",
-  "normalizeInline",
-  "toSections",
-  "safeParse",
 ];
 for (const [id, time] of selfTime) {
   // Only samples taken inside parseArticle count; the loop around it does not.
