@@ -20,6 +20,7 @@ import {
   wrapEverywhere,
 } from "./misreads.js";
 import { readsBack, sharedReadsBack } from "./reads-back.js";
+import { rewriteOneBlock } from "./rewrites.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
@@ -53,12 +54,16 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * with no document marker), in its own layout, which reads back the same with
  * that `dialect` option. A paragraph that would be read back as something
  * else (a heading, a labelled line) is written over two lines, which read as
- * one paragraph. The one limit: a body of a lone paragraph is read line by
- * line, so one that on one line reads as a labelled line (`Source : officials
- * said so.`), or that was read with no dateline from lines whose first held
- * none (`Resume` / `(Reuters) - …`), or whose one line would read as a heading
- * and hide its dateline (`LONDON (Reuters) - a`), is written over two lines and
- * reads back the same with `paragraphMode: "blocks"` only.
+ * one paragraph. Those rules predict the parser; the text is read back before
+ * it is returned, and when it reads as another Article, one block is written
+ * another way (on one line, wrapped elsewhere, a heading marked or unmarked)
+ * until a text reads back, within a few dozen tries. The one limit: a body of a
+ * lone paragraph is read line by line, so one that on one line reads as a
+ * labelled line (`Source : officials said so.`), or that was read with no
+ * dateline from lines whose first held none (`Resume` / `(Reuters) - …`), or
+ * whose one line would read as a heading and hide its dateline (`LONDON
+ * (Reuters) - a`), is written over two lines and reads back the same with
+ * `paragraphMode: "blocks"` only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -80,13 +85,19 @@ export function formatArticle(article: Article): string {
   const ownText = own?.format ? own.format(article, lexicon) : null;
   if (ownText !== null && readsBack(ownText, article, true)) return ownText;
   const shared = sharedLayout(article, lexicon, parseDate);
+  if (sharedReadsBack(shared, article)) return shared;
   // An Article read with its layout forced on a text that has too few of its
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
-  if (ownText !== null && !sharedReadsBack(shared, article)) {
-    if (readsBack(ownText, article, true, article.dialect)) return ownText;
-  }
-  return shared;
+  if (ownText !== null && readsBack(ownText, article, true, article.dialect)) return ownText;
+  // The rules that chose how to write each block missed: one block written
+  // another way may read back (the layout's own text first, then the shared).
+  const repaired =
+    (ownText === null
+      ? null
+      : rewriteOneBlock(ownText, lexicon, (text) => readsBack(text, article, true))) ??
+    rewriteOneBlock(shared, lexicon, (text) => sharedReadsBack(text, article));
+  return repaired ?? shared;
 }
 
 // The seed's layout, which every Article is written in that has no layout of its own.

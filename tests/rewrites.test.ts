@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { resolveDefault } from "../src/default-parser.js";
+import { sharedReadsBack } from "../src/format/reads-back.js";
+import { rewriteOneBlock } from "../src/format/rewrites.js";
+import { parseArticle } from "../src/index.js";
+
+// The net under the writer's rules: one block written another way, each way
+// checked by reading the whole text back with the parser.
+
+const { lexicon } = resolveDefault(undefined);
+
+describe("rewriteOneBlock", () => {
+  it("wraps a title-shaped paragraph that, on one line above prose, reads as a heading", () => {
+    // Read from two lines, "What Comes Next" is a paragraph, not a heading.
+    const article = parseArticle(
+      "Talks Resume\n\nWhat Comes\nNext\n\nThe talks resumed on Monday in Geneva.",
+    );
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["What Comes Next", "The talks resumed on Monday in Geneva."] },
+    ]);
+    const misread = "Talks Resume\n\nWhat Comes Next\n\nThe talks resumed on Monday in Geneva.";
+    expect(parseArticle(misread).sections[0]?.heading).toBe("What Comes Next");
+    const written = rewriteOneBlock(misread, lexicon, (text) => sharedReadsBack(text, article));
+    expect(written).toBe(
+      "Talks Resume\n\nWhat Comes\nNext\n\nThe talks resumed on Monday in Geneva.",
+    );
+  });
+
+  it("marks a heading that, plain above a list item, reads as a paragraph", () => {
+    const article = parseArticle("Talks Resume\n\n## Next Steps\n\n- Meet again in May.");
+    expect(article.sections).toEqual([
+      { heading: "Next Steps", paragraphs: ["- Meet again in May."] },
+    ]);
+    const misread = "Talks Resume\n\nNext Steps\n\n- Meet again in May.";
+    expect(parseArticle(misread).sections[0]?.heading).toBeNull();
+    const written = rewriteOneBlock(misread, lexicon, (text) => sharedReadsBack(text, article));
+    expect(written).toBe("Talks Resume\n\n## Next Steps\n\n- Meet again in May.");
+  });
+
+  it("gives up within its budget of reads when no one block will do", () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph number ${i} of the text.`).join(
+      "\n\n",
+    );
+    let reads = 0;
+    const written = rewriteOneBlock(text, lexicon, () => {
+      reads++;
+      return false;
+    });
+    expect(written).toBeNull();
+    expect(reads).toBe(48);
+  });
+
+  it("reads a long text back only a few times", () => {
+    // 2 M characters read in all: a 600,000-character text is read three times.
+    const text = `${"word ".repeat(60_000).trim()}\n\n${"more ".repeat(60_000).trim()}`;
+    let reads = 0;
+    rewriteOneBlock(text, lexicon, () => {
+      reads++;
+      return false;
+    });
+    expect(reads).toBe(3);
+  });
+});
