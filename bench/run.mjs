@@ -631,7 +631,8 @@ come from one run on one machine, rather than absolute numbers across machines.
   (the seed, the corpus articles) are timed with mitata in batches of about 5 ms, in five
   interleaved rounds, and the table shows the median round. Feeds and adversarial inputs are
   timed one call at a time, after a full GC, in 3 to 15 interleaved rounds after an
-  uncounted warm-up round; the median is shown.
+  uncounted warm-up round; the median is shown (an adversarial input whose first call takes over
+  a second: three calls each, after a full GC, their median).
 - **× baseline** is how many times as fast as that baseline we are on the same input: the
   baseline's median over ours. Above 1 is faster than the baseline, below 1 slower.
 - Baselines: **toy** splits on \`/\\r?\\n/\`, trims every line and classifies it by its last
