@@ -600,6 +600,24 @@ describe("spans of notes and datelines", () => {
     expect(expectRoundTrip(text)).toContain("\n\n##  Next-steps\n— a ceasefire, first of all\n\n");
   });
 
+  it("writes a `##` paragraph with no space to wrap at over the last paragraph, a list item", () => {
+    // The writer's rule keeps the last block apart (it may move); reading the
+    // text back finds the one writing that carries it: the two joined again.
+    const text =
+      "Title\n\nThe talks resumed on Monday.\n\n##  Next-steps\n— a ceasefire, first of all";
+    expect(parseArticle(text).sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "The talks resumed on Monday.",
+          "##  Next-steps",
+          "— a ceasefire, first of all",
+        ],
+      },
+    ]);
+    expect(expectRoundTrip(text)).toContain("\n\n##  Next-steps\n— a ceasefire, first of all");
+  });
+
   it("writes a heading that ends in a closing run of its own so the run is kept", () => {
     // `## who said it, and when ##` would read as `who said it, and when`: the
     // reader takes a closing run off (and the heading is not one written plain).

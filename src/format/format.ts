@@ -56,14 +56,14 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * else (a heading, a labelled line) is written over two lines, which read as
  * one paragraph. Those rules predict the parser; the text is read back before
  * it is returned, and when it reads as another Article, one block is written
- * another way (on one line, wrapped elsewhere, a heading marked or unmarked)
- * until a text reads back, within a few dozen tries. The one limit: a body of a
- * lone paragraph is read line by line, so one that on one line reads as a
- * labelled line (`Source : officials said so.`), or that was read with no
- * dateline from lines whose first held none (`Resume` / `(Reuters) - …`), or
- * whose one line would read as a heading and hide its dateline (`LONDON
- * (Reuters) - a`), is written over two lines and reads back the same with
- * `paragraphMode: "blocks"` only.
+ * another way (on one line, wrapped elsewhere, a heading marked or unmarked,
+ * joined to the next block) until a text reads back, within a few dozen tries.
+ * The one limit: a body of a lone paragraph is read line by line, so one that
+ * on one line reads as a labelled line (`Source : officials said so.`), or that
+ * was read with no dateline from lines whose first held none (`Resume` /
+ * `(Reuters) - …`), or whose one line would read as a heading and hide its
+ * dateline (`LONDON (Reuters) - a`), is written over two lines and reads back
+ * the same with `paragraphMode: "blocks"` only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.

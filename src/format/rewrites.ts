@@ -18,7 +18,8 @@ const MAX_CHARACTERS = 1 << 21;
  * first such text that `readsBack` accepts, trying block after block; null
  * when none is accepted within the budget of tries. The other ways of writing
  * a block: on one line, wrapped at its last or first space, broken at every
- * space; a `## `-marked or bold line unmarked, a plain line marked.
+ * space; a `## `-marked or bold line unmarked, a plain line marked; joined to
+ * the block under it.
  */
 export function rewriteOneBlock(
   text: string,
@@ -31,8 +32,14 @@ export function rewriteOneBlock(
   let characters = MAX_CHARACTERS;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as string;
-    for (const other of otherWritings(block, lexicon)) {
-      const candidate = [...blocks.slice(0, i), other, ...blocks.slice(i + 1)].join("\n\n");
+    // The block joined to the next (`##  a` over a list item: a block's first
+    // line over an item is no heading) is one more way.
+    const next = blocks[i + 1];
+    const ways = otherWritings(block, lexicon).map((text) => ({ text, replaces: 1 }));
+    if (next !== undefined) ways.push({ text: `${block}\n${next}`, replaces: 2 });
+    for (const way of ways) {
+      const rest = blocks.slice(i + way.replaces);
+      const candidate = [...blocks.slice(0, i), way.text, ...rest].join("\n\n");
       if (tried.has(candidate)) continue;
       tried.add(candidate);
       characters -= candidate.length;
