@@ -19,8 +19,8 @@ import {
   wrap,
   wrapEverywhere,
 } from "./misreads.js";
-import { readsBack, sharedReadsBack } from "./reads-back.js";
-import { rewriteOneBlock } from "./rewrites.js";
+import { readBack, readsBack, sharedReadsBack } from "./reads-back.js";
+import { misreadBlock, rewriteOneBlock } from "./rewrites.js";
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
@@ -85,18 +85,25 @@ export function formatArticle(article: Article): string {
   const ownText = own?.format ? own.format(article, lexicon) : null;
   if (ownText !== null && readsBack(ownText, article, true)) return ownText;
   const shared = sharedLayout(article, lexicon, parseDate);
-  if (sharedReadsBack(shared, article)) return shared;
+  const sharedRead = readBack(shared);
+  if (sharedReadsBack(shared, article, sharedRead)) return shared;
   // An Article read with its layout forced on a text that has too few of its
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
   if (ownText !== null && readsBack(ownText, article, true, article.dialect)) return ownText;
   // The rules that chose how to write each block missed: one block written
   // another way may read back (the layout's own text first, then the shared).
+  // Only a body read otherwise is looked into: what else differs (a label the
+  // default options do not know) no block written another way would change.
+  const ownAt = ownText === null ? null : misreadBlock(ownText, article);
+  const sharedAt = misreadBlock(shared, article, sharedRead);
   const repaired =
-    (ownText === null
+    (ownText === null || ownAt === null
       ? null
-      : rewriteOneBlock(ownText, lexicon, (text) => readsBack(text, article, true))) ??
-    rewriteOneBlock(shared, lexicon, (text) => sharedReadsBack(text, article));
+      : rewriteOneBlock(ownText, lexicon, (text) => readsBack(text, article, true), ownAt)) ??
+    (sharedAt === null
+      ? null
+      : rewriteOneBlock(shared, lexicon, (text) => sharedReadsBack(text, article), sharedAt));
   return repaired ?? shared;
 }
 

@@ -1,4 +1,5 @@
 import { defaultParser } from "../default-parser.js";
+import type { SafeParseArticleResult } from "../parser/create-parser.js";
 import type { Article } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { ParseOptions } from "../schema/options.js";
@@ -22,11 +23,16 @@ export function readsBack(
 
 /**
  * Whether the shared layout's `text` reads back as `article`: with the default
- * options, or, for a body of one paragraph, with `paragraphMode: "blocks"` (the
- * one limit `formatArticle` documents).
+ * options (`read`, when the caller has read it so already), or, for a body of
+ * one paragraph, with `paragraphMode: "blocks"` (the one limit `formatArticle`
+ * documents).
  */
-export function sharedReadsBack(text: string, article: Article): boolean {
-  if (readsBackWith(text, article, false)) return true;
+export function sharedReadsBack(
+  text: string,
+  article: Article,
+  read: SafeParseArticleResult = readBack(text),
+): boolean {
+  if (matches(read, article, false)) return true;
   const [section, ...more] = article.sections;
   const lone =
     more.length === 0 &&
@@ -36,14 +42,25 @@ export function sharedReadsBack(text: string, article: Article): boolean {
   return lone && readsBackWith(text, article, false, { paragraphMode: "blocks" });
 }
 
+/**
+ * `text` parsed as `formatArticle`'s check reads it: the default options
+ * (with `options` over them), unvalidated — a read-back that equals the
+ * Article is as valid as it is.
+ */
+export function readBack(text: string, options?: ParseOptions): SafeParseArticleResult {
+  return defaultParser.safeParse(text, { ...options, validate: false });
+}
+
 function readsBackWith(
   text: string,
   article: Article,
   sameLayout: boolean,
   options?: ParseOptions,
 ): boolean {
-  // Unvalidated: a read-back that equals the Article is as valid as it is.
-  const back = defaultParser.safeParse(text, { ...options, validate: false });
+  return matches(readBack(text, options), article, sameLayout);
+}
+
+function matches(back: SafeParseArticleResult, article: Article, sameLayout: boolean): boolean {
   return (
     back.success &&
     (!sameLayout || back.data.dialect === article.dialect) &&

@@ -1,6 +1,10 @@
 import { markdownHeading } from "../classify/heading-rule.js";
+import type { SafeParseArticleResult } from "../parser/create-parser.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { Article } from "../schema/article.js";
+import type { Span } from "../schema/article-types.js";
 import { wrap, wrapEverywhere } from "./misreads.js";
+import { readBack } from "./reads-back.js";
 
 // The writers predict how the parser will read each block they write (rules
 // in misreads.ts and dateline-place.ts). A prediction can miss on text no rule
@@ -9,13 +13,14 @@ import { wrap, wrapEverywhere } from "./misreads.js";
 // checked by reading the whole text back — no prediction, the parser itself.
 
 /** At most this many texts are read back per repair. */
-const MAX_TRIES = 48;
+const MAX_TRIES = 32;
 /** And at most this many characters in all: a long text gets a few tries, not a slow path. */
 const MAX_CHARACTERS = 1 << 21;
 
 /**
  * `text` (blocks a blank line apart) with one block written another way, the
- * first such text that `readsBack` accepts, trying block after block; null
+ * first such text that `readsBack` accepts, trying block after block outward
+ * from block `from` (where the text was misread: the blocks nearest it first); null
  * when none is accepted within the budget of tries. The other ways of writing
  * a block: on one line, wrapped at its last or first space, broken at every
  * space; a `## `-marked or bold line unmarked, a plain line marked; joined to
@@ -25,12 +30,13 @@ export function rewriteOneBlock(
   text: string,
   lexicon: Lexicon,
   readsBack: (text: string) => boolean,
+  from = 0,
 ): string | null {
   const blocks = text.split("\n\n");
   const tried = new Set([text]);
   let tries = MAX_TRIES;
   let characters = MAX_CHARACTERS;
-  for (let i = 0; i < blocks.length; i++) {
+  for (const i of outwardFrom(Math.min(from, blocks.length - 1), blocks.length)) {
     const block = blocks[i] as string;
     // The block joined to the next (`##  a` over a list item: a block's first
     // line over an item is no heading) is one more way.
@@ -61,4 +67,66 @@ function otherWritings(block: string, lexicon: Lexicon): string[] {
   if (heading !== null) out.push(line.slice(heading.from, heading.to));
   else out.push(`## ${line}`);
   return out.filter((w) => w !== block && w !== "" && w.indexOf("\n\n") === -1);
+}
+
+// Block indexes `from`, then one before, one after, two before, … within `[0, count)`.
+function* outwardFrom(from: number, count: number): Generator<number> {
+  yield from;
+  for (let d = 1; from - d >= 0 || from + d < count; d++) {
+    if (from - d >= 0) yield from - d;
+    if (from + d < count) yield from + d;
+  }
+}
+
+/**
+ * The block of `text` where its reading first departs from `article`'s body:
+ * the block holding the first heading, paragraph or note read otherwise (the
+ * first block when the text cannot be read at all); `back` is the text as
+ * read, when the caller has read it already. Null when the body and the
+ * notes read back as they are: what differs (a label the default options do
+ * not know, say) no block written another way would change.
+ */
+export function misreadBlock(
+  text: string,
+  article: Article,
+  back: SafeParseArticleResult = readBack(text),
+): number | null {
+  if (!back.success) return 0;
+  const read = back.data;
+  const mine = bodyOf(article);
+  const theirs = bodyOf(read);
+  let at = firstDifference(
+    mine.map((p) => p.text),
+    theirs.map((p) => p.text),
+  );
+  let spans = theirs.map((p) => p.span);
+  if (at === -1) {
+    at = firstDifference(
+      article.notes.map((n) => `${n.kind} ${n.text}`),
+      read.notes.map((n) => `${n.kind} ${n.text}`),
+    );
+    spans = read.spans.notes;
+  }
+  if (at === -1) return null;
+  const offset = spans[at]?.start ?? text.length;
+  return text.slice(0, offset).split("\n\n").length - 1;
+}
+
+// An Article's headings and paragraphs, in order (a heading marked as one).
+function bodyOf(article: Article): { text: string; span: Span | undefined }[] {
+  const out: { text: string; span: Span | undefined }[] = [];
+  article.sections.forEach((section, i) => {
+    const spans = article.spans.sections[i];
+    if (section.heading !== null)
+      out.push({ text: `# ${section.heading}`, span: spans?.heading ?? undefined });
+    section.paragraphs.forEach((p, j) => out.push({ text: p, span: spans?.paragraphs[j] }));
+  });
+  return out;
+}
+
+// The first index where two lists differ (one ending early counts), or -1.
+function firstDifference(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
 }
