@@ -101,11 +101,8 @@ function interleaved(fns, budgetMs = 10_000) {
   once(false);
   const rounds = Math.max(3, Math.min(15, Math.floor(budgetMs / (performance.now() - t0))));
   for (let round = 0; round < rounds; round++) once(true);
-  lastMinima = times.map((t) => Math.min(...t));
   return times.map(middle);
 }
-/** The fastest round of each job in the last `interleaved` call. */
-let lastMinima = [];
 
 const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 

@@ -119,7 +119,9 @@ function bodyOf(article: Article): { text: string; span: Span | undefined }[] {
     const spans = article.spans.sections[i];
     if (section.heading !== null)
       out.push({ text: `# ${section.heading}`, span: spans?.heading ?? undefined });
-    section.paragraphs.forEach((p, j) => out.push({ text: p, span: spans?.paragraphs[j] }));
+    section.paragraphs.forEach((p, j) => {
+      out.push({ text: p, span: spans?.paragraphs[j] });
+    });
   });
   return out;
 }
