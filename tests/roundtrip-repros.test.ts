@@ -618,6 +618,18 @@ describe("spans of notes and datelines", () => {
     expect(expectRoundTrip(text)).toContain("\n\n##  Next-steps\n— a ceasefire, first of all");
   });
 
+  it("runs a note into a lone paragraph whose line alone hides its dateline", () => {
+    // `LONDON (Reuters) -  [` on a line of its own reads as a heading-shaped
+    // line with no dateline (and no space to break at past it); with the
+    // currency note run into it, as it came, the dateline is read again.
+    const text = "Talks Resume\n\nLONDON (Reuters) -  [($1 = 0.78 euros)";
+    const article = parseArticle(text);
+    expect(article.dateline?.text).toBe("LONDON (Reuters) -  ");
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["["] }]);
+    expect(article.notes).toEqual([{ kind: "currency", text: "($1 = 0.78 euros)" }]);
+    expect(expectRoundTrip(text)).toBe("Talks Resume\n\nLONDON (Reuters) -  [ ($1 = 0.78 euros)");
+  });
+
   it("writes a heading that ends in a closing run of its own so the run is kept", () => {
     // `## who said it, and when ##` would read as `who said it, and when`: the
     // reader takes a closing run off (and the heading is not one written plain).

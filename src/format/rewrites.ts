@@ -24,7 +24,7 @@ const MAX_CHARACTERS = 1 << 21;
  * when none is accepted within the budget of tries. The other ways of writing
  * a block: on one line, wrapped at its last or first space, broken at every
  * space; a `## `-marked or bold line unmarked, a plain line marked; joined to
- * the block under it.
+ * the block under it, on the next line or run into it.
  */
 export function rewriteOneBlock(
   text: string,
@@ -38,11 +38,16 @@ export function rewriteOneBlock(
   let characters = MAX_CHARACTERS;
   for (const i of outwardFrom(Math.min(from, blocks.length - 1), blocks.length)) {
     const block = blocks[i] as string;
-    // The block joined to the next (`##  a` over a list item: a block's first
-    // line over an item is no heading) is one more way.
+    // The block joined to the next is two more ways: under it (`##  a` over a
+    // list item: a block's first line over an item is no heading), or with the
+    // next run into it (a note after a paragraph whose line alone hides its
+    // dateline: `LONDON (Reuters) -   [ ($1 = 0.78 euros)`).
     const next = blocks[i + 1];
     const ways = otherWritings(block, lexicon).map((text) => ({ text, replaces: 1 }));
-    if (next !== undefined) ways.push({ text: `${block}\n${next}`, replaces: 2 });
+    if (next !== undefined) {
+      ways.push({ text: `${block}\n${next}`, replaces: 2 });
+      ways.push({ text: `${block} ${next}`, replaces: 2 });
+    }
     for (const way of ways) {
       const rest = blocks.slice(i + way.replaces);
       const candidate = [...blocks.slice(0, i), way.text, ...rest].join("\n\n");
