@@ -3,7 +3,7 @@
 // each expected value written by hand from reading it.
 import { describe, expect, it } from "vitest";
 import { formatArticle, type ParseOptions, parseArticle, safeParseArticle } from "../src/index.js";
-import { expectRoundTrip, slice } from "./support/round-trip.js";
+import { comparable, expectRoundTrip, slice } from "./support/round-trip.js";
 
 describe("the round trip is exact", () => {
   it("writes extra wire lines back as wire lines", () => {
@@ -628,6 +628,21 @@ describe("spans of notes and datelines", () => {
     expect(article.sections).toEqual([{ heading: null, paragraphs: ["["] }]);
     expect(article.notes).toEqual([{ kind: "currency", text: "($1 = 0.78 euros)" }]);
     expect(expectRoundTrip(text)).toBe("Talks Resume\n\nLONDON (Reuters) -  [ ($1 = 0.78 euros)");
+  });
+
+  it("writes a forced layout's lone label-shaped paragraph so it reads back with that option", () => {
+    // Read as a press release, the line under the wire lines is body; on a
+    // block of its own it is a labelled line (no body), and with no space it
+    // cannot be wrapped. Under the wire lines again, it reads back with the option.
+    const text = "-- Talks resume in Geneva\n-- http://www.reuters.com/article/1\nQuelle：dpa";
+    const article = parseArticle(text, { dialect: "press-release" });
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["Quelle：dpa"] }]);
+    expect(article.originalUrl).toBe("http://www.reuters.com/article/1");
+    const written = formatArticle(article);
+    expect(written.endsWith("\n-- http://www.reuters.com/article/1\nQuelle：dpa")).toBe(true);
+    const again = parseArticle(written, { dialect: "press-release" });
+    expect(comparable(again)).toEqual(comparable(article));
+    expect(formatArticle(again)).toBe(written);
   });
 
   it("writes a heading that ends in a closing run of its own so the run is kept", () => {

@@ -30,13 +30,15 @@ import { sharedLayout } from "./shared-layout.js";
  * one paragraph. Those rules predict the parser; the text is read back before
  * it is returned, and when it reads as another Article, one block is written
  * another way (on one line, wrapped elsewhere, a heading marked or unmarked,
- * joined to the next block) until a text reads back, within a few dozen tries.
- * The one limit: a body of a lone paragraph is read line by line, so one that
- * on one line reads as a labelled line (`Source : officials said so.`), or that
- * was read with no dateline from lines whose first held none (`Resume` /
- * `(Reuters) - …`), or whose one line would read as a heading and hide its
- * dateline (`LONDON (Reuters) - a`), is written over two lines and reads back
- * the same with `paragraphMode: "blocks"` only.
+ * joined to the next block) until a text reads back, within a few dozen tries
+ * (for an Article read with `dialect` forced that reads back no other way:
+ * until it reads back with that option). The one limit: a body of a lone
+ * paragraph is read line by line, so one that on one line reads as a labelled
+ * line (`Source : officials said so.`), or that was read with no dateline from
+ * lines whose first held none (`Resume` / `(Reuters) - …`), or whose one line
+ * would read as a heading and hide its dateline (`LONDON (Reuters) - a`), is
+ * written over two lines and reads back the same with `paragraphMode: "blocks"`
+ * only.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.
@@ -77,5 +79,14 @@ export function formatArticle(article: Article): string {
     (sharedAt === null
       ? null
       : rewriteOneBlock(shared, lexicon, (text) => sharedReadsBack(text, article), sharedAt));
-  return repaired ?? shared;
+  if (repaired !== null) return repaired;
+  // Last, an Article read with its layout forced on a text no layout carries
+  // without the option (a lone `Quelle：dpa` read as body under wire lines):
+  // one block written another way may read back with that `dialect` option.
+  const forced = readBack(shared, { dialect: article.dialect });
+  const forcedAt = misreadBlock(shared, article, forced);
+  const withOption = (text: string) => readsBack(text, article, true, article.dialect);
+  return (
+    (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? shared
+  );
 }
