@@ -1,3 +1,5 @@
+import { daysInMonth, isoOfUtc, pad } from "./calendar.js";
+import { monthOf, withoutIgnoredWords } from "./date-words.js";
 import { zoneOffset } from "./zones.js";
 
 /**
@@ -255,40 +257,6 @@ function build(
   return { iso: isoOfUtc(utc), certain };
 }
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeap(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/**
- * `new Date(utc).toISOString()` for whole seconds, by arithmetic: on V8 the
- * Date method costs microseconds a call. Years outside 1000–9999 go to it.
- */
-function isoOfUtc(utc: number): string {
-  const days = Math.floor(utc / 86_400_000);
-  const seconds = (utc - days * 86_400_000) / 1000;
-  // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 1000 || year > 9999 || !Number.isInteger(seconds)) return new Date(utc).toISOString();
-  const hour = Math.floor(seconds / 3600);
-  const minute = Math.floor((seconds % 3600) / 60);
-  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(seconds % 60)}.000Z`;
-}
-
 /** The time and zone after a date: nothing else may follow it. */
 function readTail(rest: string): Tail | null {
   let time = TIME.exec(rest);
@@ -301,66 +269,7 @@ function readTail(rest: string): Tail | null {
   return { hour: cjk?.[1], minute: cjk?.[2], zone: zone[1] };
 }
 
-/** The text without its weekday and filler words, so that only the date's own parts remain. */
-function withoutIgnoredWords(text: string, words: readonly DateWords[]): string {
-  // Weekdays stand apart: `5日星期二`, `5일(화)10:30`, `2024.03.05(화)`.
-  // Each rewrite only where its mark occurs: most dates hold none of them.
-  let spaced = text;
-  if (spaced.includes("日") || spaced.includes("일"))
-    spaced = spaced.replace(/(\d[日일])(?=[\p{L}(])/gu, "$1 ");
-  if (spaced.includes("(")) spaced = spaced.replace(/(\d)\(/g, "$1 (");
-  if (spaced.includes(")")) spaced = spaced.replace(/\)(?=\S)/g, ") ");
-  const { weekdays, fillers } = ignoredWords(words);
-  const kept = spaced.split(" ").filter((token) => {
-    const key = fold(token);
-    const bare = key.startsWith("(") && key.endsWith(")") ? key.slice(1, -1) : key;
-    return !(weekdays.has(key) || weekdays.has(bare) || fillers.has(key));
-  });
-  const joined = kept.join(" ");
-  return joined.endsWith(",") ? joined.slice(0, -1) : joined;
-}
-
 const NON_ASCII = /[^\0-\x7f]/;
 const MAY_HOLD_DIGIT =
   /[0-9\u00b2-\u00be\u2070-\u218f\u2460-\u24ff\u3200-\u33ff\uff00-\uffef\ud800-\udfff]/;
 const DIGIT = /\d/;
-
-// The weekdays and fillers of a list of word tables, as sets, built once per list.
-const ignoredCache = new WeakMap<
-  readonly DateWords[],
-  { weekdays: Set<string>; fillers: Set<string> }
->();
-
-function ignoredWords(words: readonly DateWords[]): {
-  weekdays: Set<string>;
-  fillers: Set<string>;
-} {
-  let found = ignoredCache.get(words);
-  if (found === undefined) {
-    found = {
-      weekdays: new Set(words.flatMap((w) => w.weekdays ?? [])),
-      fillers: new Set(words.flatMap((w) => w.fillers ?? [])),
-    };
-    ignoredCache.set(words, found);
-  }
-  return found;
-}
-
-function monthOf(word: string, words: readonly DateWords[]): number | undefined {
-  const key = fold(word);
-  for (const w of words) {
-    if (Object.hasOwn(w.months, key)) return w.months[key];
-  }
-  return undefined;
-}
-
-/** Lower case, without a final comma or dot: the form the word tables hold. */
-function fold(word: string): string {
-  let key = word.toLowerCase();
-  if (key.endsWith(",")) key = key.slice(0, -1);
-  return key.endsWith(".") ? key.slice(0, -1) : key;
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
