@@ -1,4 +1,3 @@
-import { LIST_ITEM } from "../blocks/pieces.js";
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
@@ -25,8 +24,6 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
-// A block written into the one above it (no block's text is empty).
-const MERGED = "";
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // The notes the parser takes off the end of a paragraph they run into.
 const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
@@ -104,22 +101,6 @@ export function sharedLayout(
           i === bodyEnd - 1
             ? wrap(b.text, lexicon, false, (w) => !isLabelLine(w, lexicon))
             : wrap(b.text, lexicon);
-      // One with no space to wrap at (`##  a`) is written over the list item
-      // after it, as it came: a block's first line over an item is no heading.
-      // (Not beside the dateline's block or the last, which move later.)
-      if (
-        misread &&
-        written[i] === b.text &&
-        next?.paragraph &&
-        i + 2 < bodyEnd &&
-        i !== datelineBlock &&
-        i + 1 !== datelineBlock &&
-        LIST_ITEM.test(next.text)
-      ) {
-        written[i] = `${b.text}\n${next.text}`;
-        written[i + 1] = MERGED;
-        i++;
-      }
     }
     // The dateline is looked for in the first block not shaped like a heading:
     // a paragraph on one line shaped like one would pass the search on.
@@ -243,7 +224,7 @@ export function sharedLayout(
 
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
   const above = article.notes.slice(0, top).map((n) => n.text);
-  const body = written.filter((w) => w !== MERGED).join("\n\n");
+  const body = written.join("\n\n");
   return [above.join("\n\n"), out.join("\n"), body, labelled.join("\n")]
     .filter((b) => b !== "")
     .join("\n\n");
