@@ -21,3 +21,15 @@ export function expectRoundTrip(text: string, options?: ParseOptions): string {
   expect(formatArticle(again)).toBe(formatted);
   return formatted;
 }
+
+/**
+ * Formats `article`, reads the text back with `options` (a forced layout, a
+ * paragraph mode): the Articles are equal and formatting that is idempotent.
+ */
+export function expectReadsBackWith(article: Article, options: ParseOptions): string {
+  const written = formatArticle(article);
+  const again = parseArticle(written, options);
+  expect(comparable(again)).toEqual(comparable(article));
+  expect(formatArticle(again)).toBe(written);
+  return written;
+}
