@@ -26,6 +26,24 @@ describe("the round trip is exact", () => {
     expectRoundTrip(text);
   });
 
+  it("keeps the wire date where a date line before the stated one reads only with the caller's reader", () => {
+    // `yesterday` is no date to the built-in reader, so the trailer's second
+    // line seems to state the Article's date; the caller's reader reads the
+    // first, and without the wire line it would take the Article's date.
+    const parseDate = (text: string) => (text === "yesterday" ? "2026-11-30" : null);
+    const text =
+      "-- Talks resume\n-- Mon Oct 30, 2006 7:48pm EST\n\nThe talks resumed on Monday.\n\nDate: yesterday\nDate: Mon Oct 30, 2006 7:48pm EST";
+    const article = parseArticle(text, { parseDate });
+    expect(article.publishedAtText).toBe("Mon Oct 30, 2006 7:48pm EST");
+    expect(article.trailer.map((f) => f.value)).toEqual([
+      "yesterday",
+      "Mon Oct 30, 2006 7:48pm EST",
+    ]);
+    const written = expectReadsBackWith(article, { parseDate });
+    expect(written).toContain("\n--\n-- Mon Oct 30, 2006 7:48pm EST\n\n");
+    expect(parseArticle(written, { parseDate }).publishedAt).toBe("2006-10-31T00:48:00.000Z");
+  });
+
   it("keeps a byline whose first word is in the dateline", () => {
     const text = "Shares Rise\nBy Reuters Staff\n\nLONDON (Reuters) - Shares rose on Monday.";
     expect(parseArticle(text).byline).toBe("Reuters Staff");
@@ -716,5 +734,21 @@ describe("spans of notes and datelines", () => {
     expect(article.dateline).toBeNull();
     expect(article.sections[0]?.paragraphs[1]).toBe("The second paragraph.");
     expect(expectRoundTrip(text)).toContain("\n\nBy \u0085The talks resumed.\nSource: LONDON");
+  });
+
+  it("writes a wire header over a first block that no break keeps from opening with a byline", () => {
+    // The BOM after `—` reads as a space, so on one line the agency gives a
+    // dateline; a break before `—` would open a list item and every break
+    // after it leaves `By — …` on the first line, a byline under a plain
+    // headline. Under `-- ` lines only `-- ` lines are header.
+    const text = "Title\n\nBy \n—\ufeffa b\nLONDON (Reuters) - c.\n\nSecond paragraph.";
+    const article = parseArticle(text);
+    expect(article.byline).toBeNull();
+    expect(article.dateline).toBeNull();
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "By — a b LONDON (Reuters) - c.",
+      "Second paragraph.",
+    ]);
+    expect(expectRoundTrip(text)).toMatch(/^-- Title\n--\n--\n\nBy —\na b LONDON/);
   });
 });

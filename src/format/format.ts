@@ -12,8 +12,9 @@ import { sharedLayout } from "./shared-layout.js";
  * (those read above the headline go back there), and the labelled lines as
  * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer, or lines kept from
- * one) gets one back. Parsing the result gives the same Article again, spans
- * aside, and formatting that changes nothing. The text is written in that one
+ * one) gets one back. Parsing the result (with the default options, or with
+ * the `labels` and `parseDate` the Article was read with) gives the same
+ * Article again, spans aside, and formatting that changes nothing. The text is written in that one
  * layout, whatever the Article's `dialect`, so the dialect read back may
  * differ — except an Article read from a database export (`nexis`,
  * `factiva`), which is written back as one (its unlabelled fields cannot be
@@ -56,10 +57,10 @@ export function formatArticle(article: Article): string {
   const own = (config.dialects as unknown as readonly DialectRules[]).find(
     (d) => d.name === article.dialect,
   );
-  const { lexicon, parseDate } = resolveDefault(undefined);
+  const { lexicon } = resolveDefault(undefined);
   const ownText = own?.format ? own.format(article, lexicon) : null;
   if (ownText !== null && readsBack(ownText, article, true)) return ownText;
-  const shared = sharedLayout(article, lexicon, parseDate);
+  const shared = sharedLayout(article, lexicon);
   const sharedRead = readBack(shared);
   if (sharedReadsBack(shared, article, sharedRead)) return shared;
   // An Article read with its layout forced on a text that has too few of its

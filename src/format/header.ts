@@ -18,7 +18,7 @@ const WIRE_LABEL = "--";
 export function writeHeader(
   article: Article,
   lexicon: Lexicon,
-  parseDate: (text: string) => unknown,
+  firstWritten: string | undefined,
 ): { lines: string[]; trailer: Article["trailer"] } {
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
@@ -32,10 +32,12 @@ export function writeHeader(
   };
   // A stated date or link the trailer does not give needs a wire header line.
   // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  // The date is the trailer's only when its first date line states it: a line
+  // before it that this date reader cannot read (`Date: yesterday`) the
+  // caller's own may, and the header's date is read before any trailer line.
   const ownDate =
     article.publishedAtText !== null &&
-    firstUsable("publishedAt", (v) => (parseDate(v) === null ? null : v)) !==
-      article.publishedAtText &&
+    trailer.find((f) => f.key === "publishedAt")?.value !== article.publishedAtText &&
     !article.dateline?.text.includes(article.publishedAtText);
   const ownLink =
     article.originalUrl !== null &&
@@ -58,11 +60,17 @@ export function writeHeader(
     article.sections.length === 1 &&
     article.sections[0]?.heading === null &&
     article.sections[0]?.paragraphs.length === 1;
+  // The block as the body's writer wrote it counts too: a block no break keeps
+  // from opening with a header line (`By —` / `\ufffd||By ）…`, whose break
+  // before `—` would open a list item) stays body only under a wire header.
+  const opensWithHeaderLine = (block: string | null | undefined) =>
+    block != null && readsAsHeaderLine(block, lexicon, byline === null);
   const wire =
     ownDate ||
     ownLink ||
     wireLines.length > 0 ||
-    (firstBlock !== null && readsAsHeaderLine(firstBlock, lexicon, byline === null)) ||
+    opensWithHeaderLine(firstBlock) ||
+    opensWithHeaderLine(firstWritten) ||
     (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +

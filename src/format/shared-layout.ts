@@ -33,13 +33,7 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * that has no layout of its own (or whose layout's text does not read back):
  * what `formatArticle` returns unless a layout writes itself.
  */
-export function sharedLayout(
-  article: Article,
-  lexicon: Lexicon,
-  parseDate: (text: string) => unknown,
-): string {
-  const { lines: out, trailer } = writeHeader(article, lexicon, parseDate);
-
+export function sharedLayout(article: Article, lexicon: Lexicon): string {
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
@@ -222,6 +216,8 @@ export function sharedLayout(
     );
   }
 
+  // The header is chosen last: it depends on how the first block was written.
+  const { lines: out, trailer } = writeHeader(article, lexicon, written[0]);
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
   const above = article.notes.slice(0, top).map((n) => n.text);
   const body = written.join("\n\n");
