@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveDefault } from "../src/default-parser.js";
 import { sharedReadsBack } from "../src/format/reads-back.js";
 import { misreadBlock, rewriteOneBlock } from "../src/format/rewrites.js";
+import { sharedLayout } from "../src/format/shared-layout.js";
 import { parseArticle } from "../src/index.js";
 
 // The net under the writer's rules: one block written another way, each way
@@ -109,5 +110,30 @@ describe("misreadBlock", () => {
   it("is 0 for a text that cannot be read at all", () => {
     const article = parseArticle("Talks Resume\n\nThe talks resumed.");
     expect(misreadBlock("   ", article)).toBe(0);
+  });
+});
+
+describe("sharedLayout with a wire header", () => {
+  // What `formatArticle` tries when no block written another way reads back:
+  // the header and the block under it changed together.
+  it("keeps a first block that opens with `By —` in the body", () => {
+    const article = parseArticle(
+      "Title\n\nBy \n—\ufeffa b\nLONDON (Reuters) - c.\n\nSecond paragraph.",
+    );
+    expect(article.byline).toBeNull();
+    const plain = "Title\n\nBy —\na b LONDON (Reuters) - c.\n\nSecond paragraph.";
+    expect(parseArticle(plain).byline).toBe("—");
+    const wired = sharedLayout(article, lexicon, true);
+    expect(wired).toBe("-- Title\n--\n--\n\nBy —\na b LONDON (Reuters) - c.\n\nSecond paragraph.");
+    expect(sharedReadsBack(wired, article)).toBe(true);
+  });
+
+  it("writes the byline and the date in their slots", () => {
+    const article = parseArticle(
+      "Talks Resume\nBy Jane Doe\n\nThe talks resumed.\n\nDate: 3 March 2025",
+    );
+    expect(sharedLayout(article, lexicon, true)).toBe(
+      "-- Talks Resume\n-- By Jane Doe\n--\n\nThe talks resumed.\n\nDate: 3 March 2025",
+    );
   });
 });

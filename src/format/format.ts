@@ -31,7 +31,8 @@ import { sharedLayout } from "./shared-layout.js";
  * one paragraph. Those rules predict the parser; the text is read back before
  * it is returned, and when it reads as another Article, one block is written
  * another way (on one line, wrapped elsewhere, a heading marked or unmarked,
- * joined to the next block) until a text reads back, within a few dozen tries
+ * joined to the next block; then, under a wire header, the same) until a
+ * text reads back, within a few dozen tries
  * (for an Article read with `dialect` forced that reads back no other way:
  * until it reads back with that option). The one limit: a body of a lone
  * paragraph is read line by line, so one that on one line reads as a labelled
@@ -81,6 +82,20 @@ export function formatArticle(article: Article): string {
       ? null
       : rewriteOneBlock(shared, lexicon, (text) => sharedReadsBack(text, article), sharedAt));
   if (repaired !== null) return repaired;
+  // The header and the block under it may have to change together (a first
+  // block no writing keeps from opening with a header line): under a wire
+  // header only `-- ` lines are header.
+  const wired = sharedLayout(article, lexicon, true);
+  if (wired !== shared) {
+    const wiredRead = readBack(wired);
+    if (sharedReadsBack(wired, article, wiredRead)) return wired;
+    const wiredAt = misreadBlock(wired, article, wiredRead);
+    const fixed =
+      wiredAt === null
+        ? null
+        : rewriteOneBlock(wired, lexicon, (text) => sharedReadsBack(text, article), wiredAt);
+    if (fixed !== null) return fixed;
+  }
   // Last, an Article read with its layout forced on a text no layout carries
   // without the option (a lone `Quelle：dpa` read as body under wire lines):
   // one block written another way may read back with that `dialect` option.

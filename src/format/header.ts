@@ -14,11 +14,15 @@ const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
-/** The header's lines, and the trailer's entries still to be written as labelled lines. */
+/**
+ * The header's lines, and the trailer's entries still to be written as
+ * labelled lines; `alwaysWire` writes a wire header whatever the Article holds.
+ */
 export function writeHeader(
   article: Article,
   lexicon: Lexicon,
   firstWritten: string | undefined,
+  alwaysWire = false,
 ): { lines: string[]; trailer: Article["trailer"] } {
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
@@ -61,11 +65,12 @@ export function writeHeader(
     article.sections[0]?.heading === null &&
     article.sections[0]?.paragraphs.length === 1;
   // The block as the body's writer wrote it counts too: a block no break keeps
-  // from opening with a header line (`By —` / `\ufffd||By ）…`, whose break
-  // before `—` would open a list item) stays body only under a wire header.
+  // from opening with a header line (`By — a b …`, where a break before `—`
+  // would open a list item) stays body only under a wire header.
   const opensWithHeaderLine = (block: string | null | undefined) =>
     block != null && readsAsHeaderLine(block, lexicon, byline === null);
   const wire =
+    alwaysWire ||
     ownDate ||
     ownLink ||
     wireLines.length > 0 ||

@@ -31,9 +31,10 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
 /**
  * Writes an Article in the seed's layout, which every Article is written in
  * that has no layout of its own (or whose layout's text does not read back):
- * what `formatArticle` returns unless a layout writes itself.
+ * what `formatArticle` returns unless a layout writes itself. `wireHeader`
+ * writes a wire header even where the rules would write a plain one.
  */
-export function sharedLayout(article: Article, lexicon: Lexicon): string {
+export function sharedLayout(article: Article, lexicon: Lexicon, wireHeader = false): string {
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
@@ -217,7 +218,7 @@ export function sharedLayout(article: Article, lexicon: Lexicon): string {
   }
 
   // The header is chosen last: it depends on how the first block was written.
-  const { lines: out, trailer } = writeHeader(article, lexicon, written[0]);
+  const { lines: out, trailer } = writeHeader(article, lexicon, written[0], wireHeader);
   const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
   const above = article.notes.slice(0, top).map((n) => n.text);
   const body = written.join("\n\n");
