@@ -244,6 +244,32 @@ describe("nexis dialect: layout rules", () => {
     expect(a.sections[0]?.paragraphs).toEqual(["Dertig jaar oud is de grap."]);
   });
 
+  it("starts a field's span at its value when the value stands under the label", () => {
+    // `ORTSZEILE: ` ends in a lone CR, a line end: the place is on the next line.
+    const text = [
+      "1 of 1 DOCUMENT",
+      "",
+      "Wirtschaftsblatt",
+      "",
+      "HEADLINE:",
+      "A Title Here",
+      "",
+      "BYLINE:",
+      "BY JANE DOE",
+      "",
+      "ORTSZEILE: \r  Wien",
+      "",
+      "Wien. Body text here.",
+    ].join("\n");
+    const a = parseArticle(text);
+    const read = (at: { start: number; end: number } | null | undefined) =>
+      at ? text.slice(at.start, at.end) : null;
+    expect([a.headline, a.byline, a.dateline?.text]).toEqual(["A Title Here", "JANE DOE", "Wien"]);
+    expect(read(a.spans.headline)).toBe("A Title Here");
+    expect(read(a.spans.byline)).toBe("JANE DOE");
+    expect(read(a.spans.dateline)).toBe("Wien");
+  });
+
   it("does not claim the other layouts", () => {
     expect(parseArticle('"Talks Resume"\n\nThey met.\n\nSource: rfi').dialect).toBe("aggregator");
     expect(parseArticle("-- Talks\n-- By Jane Doe\n\nThey met.").dialect).toBe("wire-dump");

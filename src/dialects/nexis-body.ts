@@ -3,6 +3,7 @@ import { classifyBody } from "../classify/body.js";
 import { type Part, part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import { isSpaceCode } from "../text/whitespace.js";
 import { isCopyrightText, isIndented, readUpperLabel, type UpperLabel } from "./nexis-marks.js";
 import { fieldPart, joined, unlabelled } from "./nexis-parts.js";
 
@@ -147,7 +148,8 @@ function fieldsOf(
     }
     const at = joined(lines, i, end);
     const value = at.text.slice(label.valueStart - at.start).trimStart();
-    const span = { start: at.start, end: at.end, valueStart: label.valueStart };
+    const valueStart = valueOffset(lines, label, i, end);
+    const span = { start: at.start, end: at.end, valueStart };
     const role = label.field?.role;
     if (role === "headline" && !headline && value.length > 0) {
       // The label stays a line of the trailer; its value is the headline.
@@ -158,13 +160,15 @@ function fieldsOf(
       };
       parts.push(fieldPart(null, label.label, "", labelSpan, "headline-label"));
       parts.push(
-        part("headline", { text: value, start: label.valueStart, end: at.end }, "headline-field"),
+        part("headline", { text: value, start: valueStart, end: at.end }, "headline-field"),
       );
       headline = true;
     } else if (role === "byline") {
       const name = withoutByWord(value, lexicon);
-      const valueStart = label.valueStart + (value.length - name.length);
-      parts.push(fieldPart("byline", label.label, name, { ...span, valueStart }, "byline-field"));
+      const nameStart = valueStart + (value.length - name.length);
+      parts.push(
+        fieldPart("byline", label.label, name, { ...span, valueStart: nameStart }, "byline-field"),
+      );
     } else if (role === "dateline" && value.length > 0) {
       // The label stays a line of the trailer, as a headline's does; its value is the dateline.
       const labelEnd = at.start + label.label.length + 1;
@@ -173,7 +177,7 @@ function fieldsOf(
       parts.push({
         kind: "dateline",
         text: value,
-        start: label.valueStart,
+        start: valueStart,
         end: at.end,
         place: placeOf(value, lexicon),
         agency: null,
@@ -189,6 +193,22 @@ function fieldsOf(
     if (next !== null) label = next;
   }
   return headline;
+}
+
+/**
+ * Where the value of the field on lines `[i, end)` starts in the text: after
+ * its label, or, with nothing after the label (`DATELINE:` over `BANGKOK`),
+ * at the first character of the lines under it.
+ */
+function valueOffset(lines: Lines, label: UpperLabel, i: number, end: number): number {
+  if (label.valueStart < (lines.end[i] as number)) return label.valueStart;
+  for (let k = i + 1; k < end; k++) {
+    let p = lines.start[k] as number;
+    const e = lines.end[k] as number;
+    while (p < e && isSpaceCode(lines.text.charCodeAt(p))) p++;
+    if (p < e) return p;
+  }
+  return label.valueStart;
 }
 
 /** The name of a byline value: `BY STEPHEN POLLARD` → `STEPHEN POLLARD`. */
