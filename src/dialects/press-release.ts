@@ -1,10 +1,10 @@
 import { type Piece, readPieces } from "../blocks/pieces.js";
 import { classifyBody } from "../classify/body.js";
-import { isPressWireDateline } from "../classify/dateline-rule.js";
 import { readHeader } from "../classify/header.js";
 import { markdownHeading } from "../classify/heading-rule.js";
 import { modeAfterBlanking, takePageLines } from "../classify/page-lines.js";
 import { type Part, part } from "../classify/parts.js";
+import { isPressWireDateline } from "../classify/press-dateline.js";
 import { partsOfHeader } from "../classify/standard.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
