@@ -3,20 +3,19 @@ import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { isSpaceCode } from "../text/whitespace.js";
+import {
+  labelKind,
+  mayOpenWithLabel,
+  opensWithDateLabel,
+  type PageTables,
+  tablesOf,
+} from "./page-labels.js";
 import type { Part } from "./parts.js";
 
-/** Longest label of a caption or page-furniture line, in characters. */
-const MAX_LABEL = 24;
 /** Longest caption or page-furniture line: more is body text. */
 const MAX_LINE = 300;
 // Marks that close a press release or a wire story: `###`, `# # #`, `-30-`.
 const END_MARK = /^(?:#{3}|# # #|-{1,2} ?30 ?-{1,2})$/;
-// What a caption label is followed by: a colon or ` - ` (`Logo - https://…`).
-const CAPTION_SEPARATOR = /^[ \t]*(?:[:：]|[ \t][-–—][ \t])[ \t]*/;
-// After a label of two words or more, a comma too: `Image source, Reuters`.
-const CAPTION_SEPARATOR_LONG = /^[ \t]*(?:[:：,]|[ \t][-–—][ \t])[ \t]*/;
-// What a page label is followed by: a colon.
-const LABEL_COLON = /^[ \t]*[:：][ \t]*/;
 // A published line: `Published 1 May 2026, 10:05 BST`, with no colon: `Published: …` is a
 // labelled line, which the header and the trailer read.
 const AFTER_LABEL = /^[ \t]+/;
@@ -72,80 +71,6 @@ export function takePageLines(
   return { lines: { ...lines, start }, parts };
 }
 
-/**
- * The lexicon's page words arranged for a line-by-line test: the longest
- * whole page line, and the labels by their first character, so a line is
- * compared with the few labels that open as it does.
- */
-interface PageTables {
-  readonly longestPageLine: number;
-  readonly pageLabels: ReadonlyMap<string, readonly string[]>;
-  readonly captionLabels: ReadonlyMap<string, readonly string[]>;
-  /** The labels of `publishedAt`, folded, by first character; and the longest. */
-  readonly dateLabels: ReadonlyMap<string, readonly string[]>;
-  readonly longestDateLabel: number;
-  /** The first characters of all those labels; `""` among them when one is empty. */
-  readonly openers: ReadonlySet<string>;
-}
-
-/**
- * Whether `text` may open with a page, caption or date label: its first
- * character, lower-cased, opens one. Lower-casing a first character alone
- * gives what it gives at the start of the line (no final sigma stands first);
- * a line opening with a surrogate pair is read in full.
- */
-function mayOpenWithLabel(text: string, tables: PageTables): boolean {
-  if (tables.openers.has("")) return true;
-  const c = text.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdbff) return true;
-  // Kana, CJK and Hangul have no case; lower-casing one is a call into the runtime.
-  if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3))
-    return tables.openers.has(text.charAt(0));
-  return tables.openers.has(text.charAt(0).toLowerCase().charAt(0));
-}
-
-const tableCache = new WeakMap<Lexicon, PageTables>();
-
-function tablesOf(lexicon: Lexicon): PageTables {
-  let tables = tableCache.get(lexicon);
-  if (tables === undefined) {
-    let longestPageLine = 0;
-    for (const line of lexicon.pageLines) longestPageLine = Math.max(longestPageLine, line.length);
-    const dateLabels = new Set<string>();
-    let longestDateLabel = 0;
-    for (const [label, key] of lexicon.keys) {
-      if (key !== "publishedAt") continue;
-      dateLabels.add(label);
-      longestDateLabel = Math.max(longestDateLabel, label.length);
-    }
-    const pageLabels = byFirstCharacter(lexicon.pageLabels);
-    const captionLabels = byFirstCharacter(lexicon.captionLabels);
-    const byFirst = byFirstCharacter(dateLabels);
-    tables = {
-      longestPageLine,
-      pageLabels,
-      captionLabels,
-      dateLabels: byFirst,
-      longestDateLabel,
-      openers: new Set([...pageLabels.keys(), ...captionLabels.keys(), ...byFirst.keys()]),
-    };
-    tableCache.set(lexicon, tables);
-  }
-  return tables;
-}
-
-/** Labels by their first character (the empty label under `""`), in the set's order. */
-function byFirstCharacter(labels: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
-  for (const label of labels) {
-    const first = label.charAt(0);
-    const list = map.get(first);
-    if (list) list.push(label);
-    else map.set(first, [label]);
-  }
-  return map;
-}
-
 /** Whether a line reading `text` (trimmed) would be taken for page furniture or a caption. */
 export function isPageLine(text: string, lexicon: Lexicon): boolean {
   if (text.length > MAX_LINE) return false;
@@ -178,15 +103,11 @@ function pageNote(
       rule: "page-furniture-line",
     };
   }
-  if (mayOpenLabel) {
-    const folded = text.slice(0, MAX_LABEL + 1).toLowerCase();
-    if (labelled(text, folded, tables.pageLabels, LABEL_COLON)) {
-      return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
-    }
-    if (labelled(text, folded, tables.captionLabels, CAPTION_SEPARATOR)) {
-      return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
-    }
-  }
+  const label = mayOpenLabel ? labelKind(text, tables) : null;
+  if (label === "page")
+    return { kind: "note", note: "boilerplate", text, start: s, end: e, rule: "page-link-line" };
+  if (label === "caption")
+    return { kind: "note", note: "caption", text, start: s, end: e, rule: "caption-label" };
   if (creditEnding(text, lexicon.captionEndings)) {
     return { kind: "note", note: "caption", text, start: s, end: e, rule: "photo-credit-ending" };
   }
@@ -203,42 +124,6 @@ function withoutTrailingMarks(text: string): string {
 }
 const TRAILING_MARKS = " \t\u00a0:：›»→>|";
 
-/**
- * Whether `text` opens with one of `labels` (folded, by first character), then
- * `separator` and a value. `folded` is the start of `text`, lower-cased.
- */
-function labelled(
-  text: string,
-  folded: string,
-  labels: ReadonlyMap<string, readonly string[]>,
-  separator: RegExp,
-): boolean {
-  if (labels.size === 0) return false;
-  return (
-    labelledBy(text, folded, labels.get(folded.charAt(0)), separator) ||
-    labelledBy(text, folded, labels.get(""), separator)
-  );
-}
-
-function labelledBy(
-  text: string,
-  folded: string,
-  labels: readonly string[] | undefined,
-  separator: RegExp,
-): boolean {
-  if (labels === undefined) return false;
-  for (const label of labels) {
-    if (!folded.startsWith(label)) continue;
-    const after = text.slice(label.length, label.length + 4);
-    const rest =
-      separator === CAPTION_SEPARATOR && label.includes(" ")
-        ? CAPTION_SEPARATOR_LONG.exec(after)
-        : separator.exec(after);
-    if (rest && rest[0].length > 0 && label.length + rest[0].length < text.length) return true;
-  }
-  return false;
-}
-
 /** `新华社记者 李明 摄`, `中国经济网张相成/摄`, `（记者 张三/摄）`: a credit word after a slash or space. */
 function creditEnding(text: string, endings: readonly string[]): boolean {
   let t = text;
@@ -250,19 +135,6 @@ function creditEnding(text: string, endings: readonly string[]): boolean {
     if (before === 0x2f || before === 0xff0f || isSpaceCode(before)) return true;
   }
   return false;
-}
-
-/**
- * Whether the line opens with a label of `publishedAt`, lower-cased: what
- * `publishedLine` needs before it reads words, which most lines fail at once.
- */
-function opensWithDateLabel(text: string, tables: PageTables): boolean {
-  const folded = text.slice(0, tables.longestDateLabel).toLowerCase();
-  const opens = (label: string) => folded.startsWith(label);
-  return (
-    (tables.dateLabels.get(folded.charAt(0))?.some(opens) ?? false) ||
-    (tables.dateLabels.get("")?.some(opens) ?? false)
-  );
 }
 
 /** `Published 1 May 2026, 10:05 BST`: a date label, then a date the reader reads. */
