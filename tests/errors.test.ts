@@ -187,6 +187,7 @@ const PROVOKE: Partial<Record<ArticleIssueCode, () => SafeParseArticleResult>> =
   "no-headline": () => safeParseArticle("Source: rfi"),
   "no-body": () => safeParseArticle("Just a Headline\n\nSource: rfi"),
   "invalid-url": () => safeParseArticle("T\n\nBody.\n\nOriginal: see below"),
+  "invalid-date": () => safeParseArticle("T\n\nBody.\n\nDate: see below"),
   "duplicate-field": () => safeParseArticle("T\n\nBody.\n\nSource: rfi\nSource: AFP"),
   "control-character": () => safeParseArticle("T\n\nBody\u0000 text."),
   "lone-surrogate": () => safeParseArticle("T\n\nBody \ud800 text."),
@@ -249,6 +250,44 @@ describe("long headlines", () => {
     const headline = "x".repeat(300);
     const result = safeParseArticle(`${headline}\n\nBody text.`);
     expect(result.success && result.warnings).toEqual([]);
+  });
+});
+
+describe("dates no reader reads", () => {
+  it("warn once for the trailer's unread date lines, and keep them all", () => {
+    const text = "T\n\nBody.\n\nDate: see below\nDate: soon\nDate: 3 March 2025";
+    const result = safeParseArticle(text);
+    if (!result.success) throw new Error("expected an Article");
+    expect(result.data.publishedAt).toBe("2025-03-03");
+    expect(result.data.trailer.map((f) => f.value)).toEqual(["see below", "soon", "3 March 2025"]);
+    expect(result.warnings).toEqual([
+      {
+        code: "invalid-date",
+        severity: "warning",
+        message:
+          '"see below" is no date the date reader reads (nor 1 more date lines); it does not fill publishedAt.',
+        span: { start: 16, end: 25 },
+      },
+    ]);
+    expect(text.slice(16, 25)).toBe("see below");
+  });
+
+  it("do not warn when the caller's reader reads the line", () => {
+    const parseDate = (t: string) => (t === "yesterday" ? "2026-11-30" : null);
+    const result = safeParseArticle("T\n\nBody.\n\nDate: yesterday", { parseDate });
+    expect(result.success && result.data.publishedAt).toBe("2026-11-30");
+    expect(result.success && result.warnings).toEqual([]);
+  });
+
+  it("warn for a Nexis date line that reads as no day", () => {
+    const text =
+      "1 of 1 DOCUMENT\n\nThe Times\n\nJanuary 2009\n\nA Title Here\n\nBody text here.\n\nLOAD-DATE: January 5, 2009";
+    const result = safeParseArticle(text);
+    if (!result.success) throw new Error("expected an Article");
+    expect([result.data.publishedAt, result.data.publishedAtText]).toEqual([null, "January 2009"]);
+    expect(result.warnings.map((w) => [w.code, text.slice(w.span?.start, w.span?.end)])).toEqual([
+      ["invalid-date", "January 2009"],
+    ]);
   });
 });
 

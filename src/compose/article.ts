@@ -4,6 +4,7 @@ import type { Article, ArticleSpans, Span } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
+import { dateIssues, type Repeat, repeatIssues } from "./field-issues.js";
 import { languageOf, wordCountOf } from "./values.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
@@ -55,7 +56,9 @@ export function composeArticle(
   const trailer: Article["trailer"] = [];
   const trailerSpans: Span[] = [];
   const seen = new Set<FieldKey>();
-  const repeats = new Map<FieldKey, { label: string; count: number; span: Span }>();
+  const repeats = new Map<FieldKey, Repeat>();
+  let unreadDate: Field | null = null;
+  let unreadDates = 0;
   let bylineIndex = -1;
   let roleIndex = -1;
   let datelineIndex = -1;
@@ -156,7 +159,11 @@ export function composeArticle(
           }
           value.text = url;
         }
-        if (p.key === "publishedAt" && parseDate(p.value) === null) break;
+        if (p.key === "publishedAt" && parseDate(p.value) === null) {
+          unreadDate ??= value;
+          unreadDates++;
+          break;
+        }
         let plainValue: string | number | null = value.text;
         if (p.key === "wordCount") plainValue = wordCountOf(p.value);
         else if (p.key === "language") plainValue = languageOf(p.value);
@@ -192,15 +199,9 @@ export function composeArticle(
       }
     }
   }
-  for (const [key, repeat] of repeats) {
-    const lines =
-      repeat.count === 1
-        ? `A second "${repeat.label}" line`
-        : `${repeat.count} more lines for ${key}, from a second "${repeat.label}" on`;
-    warnings.push(
-      issue("duplicate-field", "warning", `${lines}; the first one fills ${key}.`, repeat.span),
-    );
-  }
+  warnings.push(...repeatIssues(repeats));
+  const publishedAt = published ? parseDate(published.text) : null;
+  warnings.push(...dateIssues(unreadDate, unreadDates, published, publishedAt !== null));
   if (headline === null) {
     return {
       article: null,
@@ -258,7 +259,7 @@ export function composeArticle(
     dateline: dateline
       ? { text: dateline.text, place: dateline.place, agency: dateline.agency }
       : null,
-    publishedAt: published ? parseDate(published.text) : null,
+    publishedAt,
     publishedAtText: published?.text ?? null,
     sections,
     notes,

@@ -21,6 +21,7 @@ export const articleIssueCodes = [
   "no-headline",
   "no-body",
   "invalid-url",
+  "invalid-date",
   "duplicate-field",
   "control-character",
   "lone-surrogate",
