@@ -5,13 +5,23 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { do_not_optimize, measure } from "mitata";
 import * as lib from "../dist/index.js";
 import { baselines, toyParse } from "./baselines.mjs";
 import { loadDatasets } from "./datasets.mjs";
 import { articleTexts, hasSplitArticles } from "./feed.mjs";
-import { families, measureFamily, SIZES } from "./growth.mjs";
+import { families, measureFamily } from "./growth.mjs";
 import { buildFeed, bytes, fixtures, MB, seed } from "./inputs.mjs";
+import { fmt, interleaved, median, middle, pairedSpeed, ROUNDS } from "./measure.mjs";
+import {
+  attacksTable,
+  costTable,
+  datasetsTable,
+  performancePage,
+  resultsTable,
+  streamTable,
+  targetsTable,
+} from "./report.mjs";
+import { targetsOf } from "./targets.mjs";
 
 const {
   articleSchema,
@@ -25,86 +35,6 @@ const {
 const here = (path) => new URL(path, import.meta.url);
 const started = performance.now();
 const loadAtStart = loadavg()[0].toFixed(2);
-
-// ---- measuring -----------------------------------------------------------
-
-const ROUNDS = 5;
-const collect = typeof globalThis.gc === "function" ? () => globalThis.gc() : () => {};
-
-/** Calls of `fn` that take about `ms` milliseconds together; a multiple of 4 (mitata unrolls by 4). */
-function batchFor(fn, ms) {
-  const t0 = performance.now();
-  for (let i = 0; i < 10; i++) do_not_optimize(fn());
-  const each = (performance.now() - t0) / 10;
-  return Math.max(4, 4 * Math.round(ms / each / 4));
-}
-
-/**
- * Median wall time of `fn()` in nanoseconds, with mitata. Calls are timed in
- * batches of about 5 ms: mitata batches only calls under 65 µs by default, so a
- * parse near that line would flip between modes from run to run.
- */
-async function median(fn) {
-  const stats = await measure(
-    () => {
-      do_not_optimize(fn());
-    },
-    {
-      min_samples: 15,
-      min_cpu_time: 150e6,
-      batch_threshold: Infinity,
-      batch_samples: batchFor(fn, 5),
-    },
-  );
-  return stats.p50;
-}
-
-/**
- * How many times as fast as `base` `ours` is, from pairs of back-to-back 5 ms
- * batches (ours, then the baseline), median of the pairs' ratios: load from
- * other processes that comes and goes hits both sides of a pair alike.
- */
-function pairedSpeed(ours, base, pairs = 60) {
-  const nOurs = batchFor(ours, 5);
-  const nBase = batchFor(base, 5);
-  const ratios = [];
-  for (let k = 0; k < pairs; k++) {
-    let t0 = performance.now();
-    for (let i = 0; i < nOurs; i++) do_not_optimize(ours());
-    const a = (performance.now() - t0) / nOurs;
-    t0 = performance.now();
-    for (let i = 0; i < nBase; i++) do_not_optimize(base());
-    const b = (performance.now() - t0) / nBase;
-    ratios.push(b / a);
-  }
-  return middle(ratios);
-}
-
-/**
- * Median times in nanoseconds of large-input jobs, run interleaved: round after
- * round, each job once, after a full GC so one job's garbage is not collected
- * on another's clock. A first round warms up and is not counted; the number of
- * timed rounds (3 to 15) follows from its length, to keep each call of this
- * under about 10 s.
- */
-function interleaved(fns, budgetMs = 10_000) {
-  const times = fns.map(() => []);
-  const once = (record) => {
-    for (const [i, fn] of fns.entries()) {
-      collect();
-      const t0 = performance.now();
-      do_not_optimize(fn());
-      if (record) times[i].push((performance.now() - t0) * 1e6);
-    }
-  };
-  const t0 = performance.now();
-  once(false);
-  const rounds = Math.max(3, Math.min(15, Math.floor(budgetMs / (performance.now() - t0))));
-  for (let round = 0; round < rounds; round++) once(true);
-  return times.map(middle);
-}
-
-const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const rows = [];
 const record = (r) => {
@@ -132,13 +62,6 @@ async function quickRows(jobs) {
     }),
   );
 }
-
-const fmt = (n, digits = 3) => {
-  if (!Number.isFinite(n)) return "—";
-  const a = Math.abs(n);
-  if (a >= 100) return n.toFixed(0);
-  return n.toPrecision(digits);
-};
 
 // ---- workloads -----------------------------------------------------------
 
@@ -359,83 +282,17 @@ for (const family of families) {
 
 // ---- targets -------------------------------------------------------------
 
-const speed = (baseline, ours) => baseline.medianNs / ours.medianNs;
-const targets = [
-  {
-    target: "parseArticle on the seed vs toy parser",
-    measured: paired.seedVsToy,
-    goal: 0.5,
-    higher: true,
-  },
-  {
-    target: "parseArticle on the seed vs markdown-it",
-    measured: paired.seedVsMarkdownIt,
-    goal: 10,
-    higher: true,
-  },
-  {
-    target: "splitSections on the seed body vs toy parser",
-    measured: paired.bodyVsToy,
-    goal: 0.7,
-    higher: true,
-  },
-  {
-    target: "10 MB feed: peak heap growth / input size",
-    measured: memory.peakGrowth / memory.inputBytes,
-    goal: 3,
-    higher: false,
-    strict: true,
-  },
-  {
-    target: "10 MB feed time / (10 × 1 MB feed time)",
-    measured: linear10 / linear1x10 / (bytes(feed10) / (10 * bytes(feed1))),
-    goal: 1.2,
-    higher: false,
-  },
-];
-for (const d of datasets) {
-  targets.push({
-    target: `${d.name} (${d.files} files, ${d.articles} articles): parse vs toy parser`,
-    measured: d.vsToy,
-    goal: 0.4,
-    higher: true,
-  });
-}
-for (const a of attacks) {
-  targets.push({
-    target: `${a.name}: growth exponent, 0.25–4 MB${a.stopped ? " (stopped: too slow)" : ""}`,
-    measured: a.exponent,
-    goal: 1.15,
-    higher: false,
-  });
-  targets.push({
-    target: `${a.name}: safeParseArticle vs toy parser at ${fmt(a.sizes.at(-1) / MB)} MB`,
-    measured: a.vsToy,
-    goal: 0.2,
-    higher: true,
-  });
-}
-for (const layout of ["factiva", "nexis"]) {
-  const [ten, fifty] = streamMemory.filter((m) => m.layout === layout);
-  targets.push({
-    target: `streaming a 50 MB ${layout} feed: peak heap growth / that of a 10 MB feed`,
-    measured: fifty.peakGrowth / ten.peakGrowth,
-    goal: 1.25,
-    higher: false,
-  });
-}
-for (const t of targets) {
-  const ok = t.higher
-    ? t.measured >= t.goal
-    : t.strict
-      ? t.measured < t.goal
-      : t.measured <= t.goal;
-  t.status = ok ? "PASS" : "MISS";
-}
+const targets = targetsOf({
+  paired,
+  memory,
+  feedLinearity: linear10 / linear1x10 / (bytes(feed10) / (10 * bytes(feed1))),
+  datasets,
+  attacks,
+  streamMemory,
+});
 
 // ---- report --------------------------------------------------------------
 
-const ratioNames = ["toy", "marked", "markdown-it", "mdast"];
 const baseFor = {
   seed: seedBase,
   "seed body": { toy: bodyToy },
@@ -443,86 +300,6 @@ const baseFor = {
   "10 MB feed": feedBase,
   "1 MB feed": {},
 };
-
-function resultsTable() {
-  const head = ["workload", "parser", "µs/article", "MB/s", ...ratioNames.map((n) => `× ${n}`)];
-  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
-  for (const r of rows) {
-    const ratios = ratioNames.map((n) => {
-      const b = baseFor[r.workload]?.[n];
-      return b && b !== r ? `${fmt(speed(b, r))}×` : "";
-    });
-    lines.push(
-      `| ${[r.workload, r.impl, fmt(r.usPerArticle), fmt(r.mbPerS), ...ratios].join(" | ")} |`,
-    );
-  }
-  return lines.join("\n");
-}
-
-function targetsTable() {
-  const lines = ["| target | measured | goal | |", "|---|---|---|---|"];
-  for (const t of targets) {
-    const goal = `${t.higher ? "≥" : t.strict ? "<" : "≤"} ${t.goal}`;
-    lines.push(`| ${t.target} | ${fmt(t.measured)} | ${goal} | ${t.status} |`);
-  }
-  return lines.join("\n");
-}
-
-function attacksTable() {
-  const sizes = SIZES.map((n) => `${fmt(n / MB)} MB (ms)`);
-  const lines = [
-    `| input | outcome | ${sizes.join(" | ")} | toy at the largest (ms) | exponent |`,
-    `|---|---|${sizes.map(() => "---").join("|")}|---|---|`,
-  ];
-  for (const a of attacks) {
-    const times = SIZES.map((_, i) => (i < a.parseMs.length ? fmt(a.parseMs[i]) : "—"));
-    lines.push(
-      `| ${a.name} | ${a.outcome} | ${times.join(" | ")} | ${fmt(a.toyMs.at(-1))} | ${fmt(a.exponent)} |`,
-    );
-  }
-  return lines.join("\n");
-}
-
-function datasetsTable() {
-  const lines = [
-    "| dataset | files | articles | size (kB) | × toy (paired) |",
-    "|---|---|---|---|---|",
-  ];
-  for (const d of datasets) {
-    lines.push(
-      `| ${d.name} | ${d.files} | ${d.articles} | ${fmt(d.bytes / 1000)} | ${fmt(d.vsToy)} |`,
-    );
-  }
-  return lines.join("\n");
-}
-
-function streamTable() {
-  const lines = [
-    "| layout | feed (MB) | documents | articles out | largest document (MB) | peak heap growth (MB) | growth / largest |",
-    "|---|---|---|---|---|---|---|",
-  ];
-  for (const m of streamMemory) {
-    lines.push(
-      `| ${m.layout} | ${fmt(m.inputBytes / MB)} | ${m.documents} | ${m.articles} | ${fmt(m.largest / MB)} | ${fmt(m.peakGrowth / MB)} | ${fmt(m.peakGrowth / m.largest)} |`,
-    );
-  }
-  return lines.join("\n");
-}
-
-function costTable() {
-  const us = (ns) => fmt(ns / 1000);
-  const rest = costs.total - costs.validation - costs.body;
-  const share = (ns) => `${((100 * ns) / costs.total).toFixed(0)}%`;
-  return [
-    "| part of parseArticle on the seed | µs | share |",
-    "|---|---|---|",
-    `| whole parse (the faster of parseArticle and safeParseArticle) | ${us(costs.total)} | 100% |`,
-    `| lines → blocks → classified sections (\`splitSections\` on the body) | ${us(costs.body)} | ${share(costs.body)} |`,
-    `| validation (\`articleSchema.parse\` of the result) | ${us(costs.validation)} | ${share(costs.validation)} |`,
-    `| of which the spans (\`articleSpansSchema.parse\`) | ${us(costs.spansValidation)} | ${share(costs.spansValidation)} |`,
-    `| the rest: headline, trailer, character checks, building the Article | ${us(rest)} | ${share(rest)} |`,
-  ].join("\n");
-}
 
 const cpu = cpus();
 const machine = {
@@ -545,19 +322,19 @@ const splitNote = hasSplitArticles(lib)
 const report = [
   "## Results",
   "",
-  resultsTable(),
+  resultsTable(rows, baseFor),
   "",
   "## Targets",
   "",
-  targetsTable(),
+  targetsTable(targets),
   "",
   "## Corpus datasets",
   "",
-  datasetsTable(),
+  datasetsTable(datasets),
   "",
   "## Adversarial inputs",
   "",
-  attacksTable(),
+  attacksTable(attacks),
   "",
   "## Memory",
   "",
@@ -565,11 +342,11 @@ const report = [
   "",
   "Streaming generated export feeds through `safeParseArticlesStream` in 64 kB chunks, results dropped as they come:",
   "",
-  streamTable(),
+  streamTable(streamMemory),
   "",
   "## Where the time goes",
   "",
-  costTable(),
+  costTable(costs),
   "",
   `\`explainArticle\` on the seed takes ${fmt(paired.explainVsSafeParse)}× the time of \`safeParseArticle\` (paired).`,
   "With explain off the parser builds no decisions: `parseArticle` and `safeParseArticle` skip that step entirely.",
@@ -603,64 +380,6 @@ writeFileSync(
 );
 
 mkdirSync(here("../docs/"), { recursive: true });
-writeFileSync(
-  here("../docs/performance.md"),
-  `---
-title: Performance
-category: Guides
----
-
-# Performance
-
-Written by \`npm run bench\` (and formatted by biome), which builds the package and measures \`dist/\` (what users
-install) against baselines in the same process. Do not edit by hand: rerun the benchmark.
-
-Last run: ${new Date().toISOString().slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores,
-Node ${machine.node} (${machine.platform}); load average ${machine.loadAverage} at the start,
-${machine.loadAverageAtEnd} at the end.
-Timings depend on the machine; compare ratios, which
-come from one run on one machine, rather than absolute numbers across machines.
-
-## How to read it
-
-- **µs/article** is a median time divided by the number of articles in the workload; **MB/s**
-  is input size (UTF-8 bytes) over that median. Everything runs after a warm-up. Small inputs
-  (the seed, the corpus articles) are timed with mitata in batches of about 5 ms, in five
-  interleaved rounds, and the table shows the median round. Feeds and adversarial inputs are
-  timed one call at a time, after a full GC, in 3 to 15 interleaved rounds after an
-  uncounted warm-up round; the median is shown (an adversarial input whose first call takes over
-  a second: three calls each, after a full GC, their median).
-- **× baseline** is how many times as fast as that baseline we are on the same input: the
-  baseline's median over ours. Above 1 is faster than the baseline, below 1 slower.
-- Baselines: **toy** splits on \`/\\r?\\n/\`, trims every line and classifies it by its last
-  character, the least work any line-based parser must do; **marked** is \`marked.lexer\`;
-  **markdown-it** is \`.parse\`; **mdast** is \`mdast-util-from-markdown\`. The markdown parsers do
-  different work (inline syntax, no validation), so they show the cost of using a general
-  parser, not a like-for-like race. Ours validates every Article with its zod schema and records
-  a span for every part.
-- Every dialect and locale is on: the default parser recognises the layout of each text.
-- The seed and dataset speed **targets** use paired ratios rather than the table's medians: 5 ms of our
-  parser, then 5 ms of the baseline, 30 to 60 times over, and the median of the pairs' ratios.
-  Load from other processes hits both halves of a pair alike, so these move less from run to
-  run than the table does. The load average when the run started is given above: above the
-  core count, expect the table's absolute numbers to be noisy.
-- Feeds are the seed and the corpus articles repeated, separated by a \`-----\` line; a feed's time
-  covers splitting it and parsing every article. ${splitNote} The linear-time target
-  compares the 10 MB feed with the 1 MB feed parsed ten times, timed in alternation (the
-  \`1 MB feed\` row is a tenth of the latter).
-- **Adversarial inputs** are parsed whole with \`safeParseArticle\` at 0.25, 0.5, 1, 2 and 4 MB;
-  the **growth exponent** is the slope of log(time) over log(size), least squares: 1 is linear
-  time, 2 quadratic. A family whose parse passes 4 s stops growing there and is fitted on the
-  sizes measured. The families are the benchmark's own and those of the reliability audit.
-- **Corpus datasets**: every file of each dataset of the shared corpus; the export files
-  (Nexis, Factiva) are split into their documents with \`safeParseArticles\`, other files parsed
-  whole with \`safeParseArticle\`; the toy parser reads the same files. Paired ratios.
-- **Memory** is measured in a separate process started with \`--expose-gc\`:
-  \`process.memoryUsage().heapUsed\` sampled after every article, minus the heap after GC before
-  parsing (the feed itself already allocated).
-
-${report}
-`,
-);
+writeFileSync(here("../docs/performance.md"), performancePage(machine, splitNote, report));
 
 process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
