@@ -193,6 +193,38 @@ describe("readDate: zones", () => {
     expect(iso("Jan 1, 2020 1:00am AEDT")).toBe("2019-12-31T14:00:00.000Z");
   });
 
+  it.each([
+    ["Eastern Standard Time", "2020-01-01T17:00:00.000Z"],
+    ["Pacific Daylight Time", "2020-01-01T19:00:00.000Z"],
+    ["Central European Time", "2020-01-01T11:00:00.000Z"],
+    ["Australian Eastern Daylight Time", "2020-01-01T01:00:00.000Z"],
+  ])("reads a zone named in full: 1 January 2020 12:00 %s → %s", (zone, expected) => {
+    expect(iso(`1 January 2020 12:00 ${zone}`)).toBe(expected);
+  });
+
+  it("reads a press release's whole line with a zone named in full", () => {
+    expect(iso("Monday, February 03, 2025 10:00 AM Eastern Standard Time")).toBe(
+      "2025-02-03T15:00:00.000Z",
+    );
+  });
+
+  it("gives a US zone named without standard or daylight the offset of that day", () => {
+    // 2025: daylight time from 9 March, 02:00, to 2 November, 02:00.
+    expect(iso("February 3, 2025 09:00 ET")).toBe("2025-02-03T14:00:00.000Z");
+    expect(iso("July 4, 2025 09:00 ET")).toBe("2025-07-04T13:00:00.000Z");
+    expect(iso("March 9, 2025 1:30 AM PT")).toBe("2025-03-09T09:30:00.000Z");
+    expect(iso("March 9, 2025 3:30 AM PT")).toBe("2025-03-09T10:30:00.000Z");
+    // The hour the clocks go back is shown twice: read as daylight time.
+    expect(iso("November 2, 2025 1:30 AM Eastern Time")).toBe("2025-11-02T05:30:00.000Z");
+    expect(iso("November 2, 2025 2:30 AM Eastern Time")).toBe("2025-11-02T07:30:00.000Z");
+    // 2006, under the older rule: first Sunday of April to last Sunday of October.
+    expect(iso("April 1, 2006 12:00 CT")).toBe("2006-04-01T18:00:00.000Z");
+    expect(iso("April 2, 2006 12:00 CT")).toBe("2006-04-02T17:00:00.000Z");
+    expect(iso("October 29, 2006 12:00 MT")).toBe("2006-10-29T19:00:00.000Z");
+    // Before 1967 the rules were local: no offset to give.
+    expect(iso("June 1, 1960 10:00 ET")).toBeNull();
+  });
+
   it("reads offsets in range only", () => {
     expect(zoneOffset("+14:00")).toBe(840);
     expect(zoneOffset("+15:00")).toBeNull();

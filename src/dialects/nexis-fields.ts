@@ -108,21 +108,6 @@ export const wordUnits: readonly string[] = [
 /** Desk slugs agency copy in Nexis exports opens its headline with (`LEADALL: `). */
 export const nexisSlugs: readonly string[] = ["LEADALL", "LEAD", "ROUNDUP", "EILMELDUNG", "URGENT"];
 
-/**
- * Long zone names a Nexis time line writes (`23:22 Central European Time`),
- * with the abbreviation the date reader knows. Used only when the date as
- * written does not read.
- */
-export const zoneNames: Readonly<Record<string, string>> = {
-  "Central European Time": "CET",
-  "Central European Summer Time": "CEST",
-  "Eastern Standard Time": "EST",
-  "Eastern Daylight Time": "EDT",
-  "Pacific Standard Time": "PST",
-  "Greenwich Mean Time": "GMT",
-  "British Summer Time": "BST",
-};
-
 /** Labels that open a Nexis request header (cover page), folded to lower case. */
 export const coverLabels: readonly string[] = [
   "download request",

@@ -1,7 +1,7 @@
 import { type Located, type Part, part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import { nexisSlugs, zoneNames } from "./nexis-fields.js";
+import { nexisSlugs } from "./nexis-fields.js";
 import {
   continuesNotice,
   isCopyrightText,
@@ -178,15 +178,9 @@ function labelled(
   );
 }
 
-/** The date as written when it reads; else with a long zone name written as its abbreviation. */
+/** The date and time as written, when they read as one date. */
 function readable(text: string, parseDate: (raw: string) => string | null): string | null {
-  if (parseDate(text) !== null) return text;
-  for (const [name, abbreviation] of Object.entries(zoneNames)) {
-    if (!text.endsWith(name)) continue;
-    const short = `${text.slice(0, -name.length)}${abbreviation}`;
-    if (parseDate(short) !== null) return short;
-  }
-  return null;
+  return parseDate(text) !== null ? text : null;
 }
 
 /** The headline block, a desk slug (`LEADALL: `, `UPDATE 2-`) cut off its start. */

@@ -53,7 +53,7 @@ export interface ReadDateOptions {
 }
 
 /** Longer lines are sentences, not dates. */
-const MAX_LENGTH = 60;
+const MAX_LENGTH = 80;
 
 // The date, at the start of the text once weekdays and fillers are gone.
 // `Oct 23`, `Feb. 3, 2025`, `23 October 2006`, `31. August 2011`.
@@ -70,7 +70,8 @@ const CJK = /^(?:(\d{4}) ?[年년] ?)?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/;
 const TIME =
   /^(?:,? ?|T)(\d{1,2})(?:[:.h](\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(?:([AaPp])\.?[Mm]\.?)?/;
 const CJK_TIME = /^ ?(\d{1,2}) ?[时時点點시](?: ?(\d{1,2}) ?[分분])?/;
-const ZONE = /^ ?(Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)?$/;
+// A zone may also be named in full: ` Eastern Standard Time`, ` Central European Time`.
+const ZONE = /^ ?(Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?|(?:[A-Z][a-z]+ ){1,3}Time)?$/;
 
 interface Tail {
   hour?: string | undefined;
@@ -99,7 +100,7 @@ const FORMS: readonly {
  * with `Z` when a zone is named, carries no offset when none is, and is a bare
  * date when no time is given. Null for anything that is not a whole date: a
  * sentence, a day that does not exist (31 April), a time that does not (25:00),
- * an unknown zone, a line over 60 characters.
+ * an unknown zone, a line over 80 characters.
  *
  * @param raw - the text, e.g. a line of an export; outer and repeated white space is ignored.
  * @param words - the month and weekday words of the languages to accept.
@@ -235,7 +236,9 @@ function build(
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return null;
   if (day > daysInMonth(year, month)) return null; // 31 April
   const zone = tail.zone;
-  const offset = zone === undefined ? 0 : zoneOffset(zone);
+  // A US zone's offset depends on the day and hour (noon when none is stated).
+  const offset =
+    zone === undefined ? 0 : zoneOffset(zone, { year, month, day, hour: hourOf(tail) });
   if (offset === null) return null;
   const certain = { year: statedYear !== undefined, time: false, zone: zone !== undefined };
   const date = `${year}-${pad(month)}-${pad(day)}`;
@@ -255,6 +258,14 @@ function build(
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
   return { iso: isoOfUtc(utc), certain };
+}
+
+/** The tail's hour on a 24-hour clock, as written (checked later); noon when none is stated. */
+function hourOf(tail: Tail): number {
+  if (tail.hour === undefined) return 12;
+  const hour = Number(tail.hour);
+  if (tail.meridiem === undefined) return hour;
+  return (hour % 12) + (tail.meridiem.toLowerCase() === "p" ? 12 : 0);
 }
 
 /** The time and zone after a date: nothing else may follow it. */
