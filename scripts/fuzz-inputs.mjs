@@ -31,6 +31,15 @@ const DATES = [
   "yesterday",
   "2025-13-45",
 ];
+// Date lines under a press release's headline.
+const PRESS_DATES = [
+  "February 03, 2025 10:00 AM Eastern Standard Time",
+  "Feb. 3, 2025",
+  "February 3, 2025 09:00 ET",
+  "Monday, February 03, 2025",
+  "July 4, 2025 12:00 PM Pacific Time",
+  "3 February 2025 10:00 Central European Time",
+];
 export const URLS = [
   "http://www.reuters.com/article/1",
   "https://example.com/search?ids[]=1",
@@ -162,6 +171,38 @@ const LAYOUTS = {
     if (p.chance(0.3)) lines.push(p.pick(NOTES));
     if (p.chance(0.3)) lines.push(labelLine(p));
     return [lines.join("\n")];
+  },
+  "press-release"(p) {
+    // A subtitle and a date line may stand between the headline and the
+    // wire's dateline, in any of its four shapes.
+    const lead = [];
+    if (p.chance(0.4)) lead.push(titleCase(p));
+    if (p.chance(0.4)) lead.push(p.pick(PRESS_DATES));
+    const place = p.pick(["NEW YORK", "CUPERTINO, Calif.", "TORONTO", "NEW YORK, NY", "Paris"]);
+    const date = p.pick(["Feb. 3, 2025", "February 03, 2025", "3 February 2025", "Jan 5 2025"]);
+    const dateline = p.pick([
+      `${place}, ${date} /PRNewswire/ -- `,
+      `${place}, ${date} /PRNewswire-FirstCall/ `,
+      `${place}, ${date} (GLOBE NEWSWIRE) -- `,
+      `${place}--(BUSINESS WIRE)--`,
+      `${place} / ACCESSWIRE / ${date} / `,
+    ]);
+    const [first, ...rest] = body(p, false);
+    const blocks = [headlineLine(p), ...lead, `${dateline}${first}`, ...rest];
+    if (p.chance(0.5))
+      blocks.push(`About ${p.pick(["Acme Corp", "ACME INC.", "Acme"])}`, paragraph(p));
+    if (p.chance(0.4)) blocks.push(p.pick(["###", "# # #", "-30-"]));
+    if (p.chance(0.4)) blocks.push(`SOURCE ${p.pick(["Acme Corp", "Acme Inc."])}`);
+    if (p.chance(0.3)) blocks.push(`View source version on businesswire.com: ${p.pick(URLS)}`);
+    if (p.chance(0.5))
+      blocks.push(
+        [
+          p.pick(["Contacts", "Contact:", "Media Contact:"]),
+          p.pick(NAMES),
+          "jane@example.com",
+        ].join("\n"),
+      );
+    return blocks;
   },
   factiva(p) {
     const out = [];

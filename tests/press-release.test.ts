@@ -100,7 +100,6 @@ describe("PR Newswire", () => {
       "headline:first-line",
       "heading:press-subtitle",
       "dateline:press-wire-dateline",
-      "published:dateline-date",
       "paragraph:after-dateline",
       "paragraph:one-line-block",
       "heading:title-case-followed-by-prose",
@@ -111,6 +110,13 @@ describe("PR Newswire", () => {
       "trailer:press-source-line",
       "trailer:press-closing-label",
     ]);
+  });
+
+  it("fills the date from the dateline's part, which names both fields", () => {
+    const { decisions } = explainArticle(prn);
+    const dateline = decisions.find((d) => d.part === "dateline");
+    expect(dateline?.path).toBe("dateline → publishedAt");
+    expect(decisions.filter((d) => d.path?.includes("publishedAt"))).toHaveLength(1);
   });
 
   it("spans the date inside the dateline, and the contact label with its first line", () => {
@@ -191,6 +197,20 @@ describe("Business Wire", () => {
   });
 
   it("comes back the same from formatArticle", () => roundTrip(a));
+
+  it("reads the release's date line with its zone named in full", () => {
+    // Business Wire's pages state the time as `10:00 AM Eastern Standard Time` (UTC−5).
+    const [headline, ...rest] = bw.split("\n");
+    const dated = [headline, "", "February 03, 2025 10:00 AM Eastern Standard Time", ...rest].join(
+      "\n",
+    );
+    const b = parseArticle(dated);
+    expect(b.publishedAtText).toBe("February 03, 2025 10:00 AM Eastern Standard Time");
+    expect(b.publishedAt).toBe("2025-02-03T15:00:00.000Z");
+    expect(b.sections).toEqual(a.sections);
+    expect(b.dateline).toEqual(a.dateline);
+    roundTrip(b);
+  });
 });
 
 describe("GlobeNewswire and ACCESSWIRE", () => {
@@ -278,5 +298,43 @@ describe("a press release forced on text with no title", () => {
     );
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.code).toBe("no-headline");
+  });
+});
+
+describe("press releases written back", () => {
+  it("writes contact lines under their label, where a value such as `??` reads as a contact", () => {
+    // On the label's line, `Media Contact: ??` ends a sentence and reads as no contact.
+    const text =
+      "Acme Signs Deal\n\nNEW YORK, Feb. 3, 2025 /PRNewswire/ -- Acme signed a deal.\n\nIt is worth $5 million.\n\nMedia Contact:\n??\njane@example.com";
+    const a = parseArticle(text);
+    expect(a.trailer).toEqual([
+      field("contact", "Media Contact", "??"),
+      field("contact", "Media Contact", "jane@example.com"),
+    ]);
+    expect(formatArticle(a)).toBe(text);
+    roundTrip(a);
+  });
+
+  it("keeps an editor's note that closed the release after the body, not in front as a subtitle", () => {
+    const text =
+      "Acme Signs Deal\n\nNEW YORK, Feb. 3, 2025 /PRNewswire/ -- Acme signed a deal.\n\nIt is worth $5 million.\n\n(Corrects spelling of name)";
+    const a = parseArticle(text);
+    expect(a.sections).toEqual([
+      { heading: null, paragraphs: ["Acme signed a deal.", "It is worth $5 million."] },
+    ]);
+    expect(a.notes).toEqual([{ kind: "editorsNote", text: "(Corrects spelling of name)" }]);
+    expect(formatArticle(a)).toBe(text);
+    roundTrip(a);
+  });
+
+  it("puts the date back under the headline when the wire's dateline stands in a heading", () => {
+    // The dateline's line holds a note alone after it, so it is no dateline: a heading.
+    const text =
+      "Acme Signs Deal\n\nMonday, February 03, 2025\n\nNEW YORK, Feb. 3, 2025 /PRNewswire/ -- (Writing by X)\n\nWASHINGTON (AP) -- Acme signed a deal.";
+    const a = parseArticle(text);
+    expect(a.publishedAtText).toBe("Monday, February 03, 2025");
+    expect(a.sections[0]?.heading).toBe("NEW YORK, Feb. 3, 2025 /PRNewswire/ -- (Writing by X)");
+    expect(formatArticle(a)).toMatch(/^Acme Signs Deal\n\nMonday, February 03, 2025\n\n/);
+    roundTrip(a);
   });
 });

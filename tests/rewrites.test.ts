@@ -123,7 +123,7 @@ describe("sharedLayout with a wire header", () => {
     expect(article.byline).toBeNull();
     const plain = "Title\n\nBy —\na b LONDON (Reuters) - c.\n\nSecond paragraph.";
     expect(parseArticle(plain).byline).toBe("—");
-    const wired = sharedLayout(article, lexicon, true);
+    const wired = sharedLayout(article, lexicon, { wire: true });
     expect(wired).toBe("-- Title\n--\n--\n\nBy —\na b LONDON (Reuters) - c.\n\nSecond paragraph.");
     expect(sharedReadsBack(wired, article)).toBe(true);
   });
@@ -132,7 +132,7 @@ describe("sharedLayout with a wire header", () => {
     const article = parseArticle(
       "Talks Resume\nBy Jane Doe\n\nThe talks resumed.\n\nDate: 3 March 2025",
     );
-    expect(sharedLayout(article, lexicon, true)).toBe(
+    expect(sharedLayout(article, lexicon, { wire: true })).toBe(
       "-- Talks Resume\n-- By Jane Doe\n--\n\nThe talks resumed.\n\nDate: 3 March 2025",
     );
   });

@@ -751,4 +751,14 @@ describe("spans of notes and datelines", () => {
     ]);
     expect(expectRoundTrip(text)).toMatch(/^-- Title\n--\n--\n\nBy —\na b LONDON/);
   });
+
+  it("writes a rule over an editor's note that closes a body ending in a `___` paragraph", () => {
+    // The note stood after the body and stays there; without the rule over it
+    // the `___` paragraph would be the rule that opens the notes.
+    const text = "Title Here\n\nAcme said on Monday.\n\n___\n\n___\n\n(Corrects spelling of name)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Acme said on Monday.", "___"]);
+    expect(article.notes).toEqual([{ kind: "editorsNote", text: "(Corrects spelling of name)" }]);
+    expect(expectRoundTrip(text)).toBe(text);
+  });
 });

@@ -23,10 +23,7 @@ export function classifyBody(lines: Lines, pieces: readonly Piece[], lexicon: Le
   const kinds = chooseHeadings(body, texts, lexicon, dateline !== null);
   const parts: Part[] = [...leading];
   for (let i = 0; i < body.length; i++) {
-    if (i === dateline?.index) {
-      parts.push(dateline.part);
-      if (dateline.date) parts.push(dateline.date);
-    }
+    if (i === dateline?.index) parts.push(dateline.part);
     parts.push(kinds[i] as Part);
   }
   for (const note of trailing) parts.push(note);
@@ -159,7 +156,7 @@ function takeDateline(
   body: readonly Piece[],
   texts: Located[],
   lexicon: Lexicon,
-): { index: number; part: Part; date: Part | null } | null {
+): { index: number; part: Part } | null {
   // The first paragraph: pieces shaped like headings are passed over (a
   // dateline holds prose, so it never is one).
   // Only a block of one line can be a heading: one of several lines is searched.
@@ -188,18 +185,15 @@ function takeDateline(
     end: current.end,
   };
   // A press release's dateline states the date: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
+  // It is part of the dateline's text, as the agency is: a span inside it, no part of its own.
   const date =
     found.date === null
       ? null
-      : part(
-          "published",
-          {
-            text: found.date.text,
-            start: inputOffset(lines, piece, found.date.at, "start"),
-            end: inputOffset(lines, piece, found.date.at + found.date.text.length, "end"),
-          },
-          "dateline-date",
-        );
+      : {
+          text: found.date.text,
+          start: inputOffset(lines, piece, found.date.at, "start"),
+          end: inputOffset(lines, piece, found.date.at + found.date.text.length, "end"),
+        };
   return {
     index,
     part: {
@@ -212,9 +206,9 @@ function takeDateline(
       byline: found.byline,
       role: found.role,
       agencySpan: agencySpanOf(lines, piece, found.text, found.agency),
+      date,
       rule: found.rule,
     },
-    date,
   };
 }
 

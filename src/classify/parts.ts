@@ -43,6 +43,8 @@ export type Part =
       role?: string | null;
       /** Where `agency` stands in the input, when it is named (a dateline may span lines). */
       agencySpan?: { start: number; end: number } | null;
+      /** The date a press release's dateline states, where it stands in the input. */
+      date?: Located | null;
       rule: string;
     })
   | (LabelLine & { kind: "field"; rule: string; text?: undefined });

@@ -126,6 +126,11 @@ export function composeArticle(
       case "dateline":
         dateline = p;
         datelineIndex = i;
+        // A press release's dateline states its date, where no line above it did.
+        if (p.date && published === null) {
+          published = p.date;
+          publishedIndex = i;
+        }
         break;
       case "heading":
         if (tracePaths) paths[i] = `sections[${sections.length}].heading`;

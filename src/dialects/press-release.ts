@@ -207,6 +207,19 @@ const rules: DialectRules = {
     return hasSourceLine(lines, lexicon) ? { score: 0.9, rule: "press-source-line" } : null;
   },
   classify,
+  // A date line under the headline is read as the release's date (leadParts)
+  // when a line below it opens with the wire's dateline.
+  dateUnderHeadline: (article, lexicon) => {
+    const opens = (text: string) => isPressWireDateline(text, text.length, lexicon);
+    if (article.dateline !== null && opens(`${article.dateline.text}x`)) return true;
+    // A dateline line not split off (what follows it a note alone) is a heading or paragraph.
+    return article.sections
+      .flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs]))
+      .slice(0, LOOK)
+      .some(opens);
+  },
+  // Contact lines are read as blocks under their label (findContacts).
+  contactBlocks: true,
 };
 
 /**

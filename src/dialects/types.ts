@@ -64,4 +64,16 @@ export interface DialectRules extends Dialect {
    * lexicon is the default parser's (its small words, for headings).
    */
   format?(article: Article, lexicon: Lexicon): string | null;
+  /**
+   * Whether the layout reads a date on a line of its own between the headline
+   * and the body of this Article (a press release's `February 3, 2025`, above
+   * its wire's dateline): the shared layout of `formatArticle` then writes a
+   * stated date back there, not in a wire header.
+   */
+  dateUnderHeadline?(article: Article, lexicon: Lexicon): boolean;
+  /**
+   * The layout reads contact lines as blocks under their label (`Media
+   * Contact:` over a name and an address): the shared layout writes them so.
+   */
+  readonly contactBlocks?: boolean;
 }

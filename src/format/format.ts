@@ -61,7 +61,12 @@ export function formatArticle(article: Article): string {
   const { lexicon } = resolveDefault(undefined);
   const ownText = own?.format ? own.format(article, lexicon) : null;
   if (ownText !== null && readsBack(ownText, article, true)) return ownText;
-  const shared = sharedLayout(article, lexicon);
+  // What the Article's layout reads that the shared layout can write its way.
+  const layoutChoice = {
+    dateUnderHeadline: own?.dateUnderHeadline?.(article, lexicon) === true,
+    contactBlocks: own?.contactBlocks === true,
+  };
+  const shared = sharedLayout(article, lexicon, layoutChoice);
   const sharedRead = readBack(shared);
   if (sharedReadsBack(shared, article, sharedRead)) return shared;
   // An Article read with its layout forced on a text that has too few of its
@@ -85,7 +90,7 @@ export function formatArticle(article: Article): string {
   // The header and the block under it may have to change together (a first
   // block no writing keeps from opening with a header line): under a wire
   // header only `-- ` lines are header.
-  const wired = sharedLayout(article, lexicon, true);
+  const wired = sharedLayout(article, lexicon, { ...layoutChoice, wire: true });
   if (wired !== shared) {
     const wiredRead = readBack(wired);
     if (sharedReadsBack(wired, article, wiredRead)) return wired;

@@ -14,16 +14,30 @@ const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
+/** How the shared layout writes its header. */
+export interface HeaderChoice {
+  /** A wire header, whatever the Article holds. */
+  wire?: boolean;
+  /**
+   * A stated date that needs a line of its own goes on a line under the
+   * headline (a layout that reads one there), when nothing else asks for a
+   * wire header.
+   */
+  dateUnderHeadline?: boolean;
+  /** Contact lines under one label as a block: the label, then a value a line. */
+  contactBlocks?: boolean;
+}
+
 /**
- * The header's lines, and the trailer's entries still to be written as
- * labelled lines; `alwaysWire` writes a wire header whatever the Article holds.
+ * The header's lines, a line under it for the stated date (or null), and the
+ * trailer's entries still to be written as labelled lines.
  */
 export function writeHeader(
   article: Article,
   lexicon: Lexicon,
   firstWritten: string | undefined,
-  alwaysWire = false,
-): { lines: string[]; trailer: Article["trailer"] } {
+  choice: HeaderChoice = {},
+): { lines: string[]; dateLine: string | null; trailer: Article["trailer"] } {
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
   const firstUsable = (key: string, read: (value: string) => string | null) => {
@@ -69,9 +83,11 @@ export function writeHeader(
   // would open a list item) stays body only under a wire header.
   const opensWithHeaderLine = (block: string | null | undefined) =>
     block != null && readsAsHeaderLine(block, lexicon, byline === null);
+  // The stated date on its line under the headline, where the layout reads it.
+  const dateUnder = ownDate && choice.dateUnderHeadline === true && choice.wire !== true;
   const wire =
-    alwaysWire ||
-    ownDate ||
+    choice.wire === true ||
+    (ownDate && !dateUnder) ||
     ownLink ||
     wireLines.length > 0 ||
     opensWithHeaderLine(firstBlock) ||
@@ -103,5 +119,5 @@ export function writeHeader(
     out.push(headline);
     if (byline) out.push(byline);
   }
-  return { lines: out, trailer };
+  return { lines: out, dateLine: !wire && dateUnder ? article.publishedAtText : null, trailer };
 }

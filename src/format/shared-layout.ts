@@ -5,7 +5,7 @@ import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
-import { writeHeader } from "./header.js";
+import { type HeaderChoice, writeHeader } from "./header.js";
 import {
   endsInTrailer,
   isLabelLine,
@@ -24,6 +24,8 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
+// The rule written over notes that close the body.
+const NOTES_RULE = "___";
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // The notes the parser takes off the end of a paragraph they run into.
 const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
@@ -31,17 +33,26 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
 /**
  * Writes an Article in the seed's layout, which every Article is written in
  * that has no layout of its own (or whose layout's text does not read back):
- * what `formatArticle` returns unless a layout writes itself. `wireHeader`
- * writes a wire header even where the rules would write a plain one.
+ * what `formatArticle` returns unless a layout writes itself. `choice` asks
+ * for a wire header even where the rules would write a plain one, or for a
+ * stated date on a line under the headline (a layout that reads one there).
  */
-export function sharedLayout(article: Article, lexicon: Lexicon, wireHeader = false): string {
+export function sharedLayout(article: Article, lexicon: Lexicon, choice?: HeaderChoice): string {
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
   let top = 0;
   while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
+  // Editor's notes that stood after the body stay there: in front of it, a
+  // press release's would read as subtitles.
+  const bodyStart = firstBodyStart(article);
   let lead = top;
-  while (lead < article.notes.length && article.notes[lead]?.kind === "editorsNote") lead++;
+  while (
+    lead < article.notes.length &&
+    article.notes[lead]?.kind === "editorsNote" &&
+    (article.spans?.notes[lead]?.start ?? -1) < bodyStart
+  )
+    lead++;
   // `bare` is a paragraph without the dateline: what the heading rule reads.
   const blocks: { text: string; paragraph: boolean; bare?: string }[] = [];
   for (const note of article.notes.slice(top, lead))
@@ -200,29 +211,80 @@ export function sharedLayout(article: Article, lexicon: Lexicon, wireHeader = fa
   while (page < closing.length && isPageNote(closing[page]?.kind)) page++;
   let runIn = 0;
   while (page + runIn < closing.length && isRunInNote(closing[page + runIn]?.kind)) runIn++;
-  if (
-    !movedLead &&
-    last?.paragraph &&
-    runIn > 0 &&
-    (markdownHeading(last.text) !== null ||
-      RULE.test(last.text) ||
-      readsAsNote(last.text, lexicon) ||
-      isPageLine(last.text, lexicon))
-  ) {
-    written.splice(
-      bodyEnd - 1,
-      page + runIn + 1,
-      ...closing.slice(0, page).map((n) => n.text),
-      [last.text, ...closing.slice(page, page + runIn).map((n) => n.text)].join(" "),
-    );
+  if (!movedLead && last?.paragraph && needsRunIn(last.text, lexicon)) {
+    if (runIn > 0) {
+      written.splice(
+        bodyEnd - 1,
+        page + runIn + 1,
+        ...closing.slice(0, page).map((n) => n.text),
+        [last.text, ...closing.slice(page, page + runIn).map((n) => n.text)].join(" "),
+      );
+    } else if (page < closing.length) {
+      // Notes that cannot be run in (an editor's note) go under a rule, as
+      // wire copy sets them: the rule opens the notes, so a `___` or `(…)`
+      // paragraph above it stays a paragraph.
+      written.splice(bodyEnd, 0, NOTES_RULE);
+    }
   }
 
   // The header is chosen last: it depends on how the first block was written.
-  const { lines: out, trailer } = writeHeader(article, lexicon, written[0], wireHeader);
-  const labelled = trailer.map((f) => `${f.label}${CJK.test(f.label) ? "：" : ": "}${f.value}`);
+  const { lines: out, dateLine, trailer } = writeHeader(article, lexicon, written[0], choice);
+  const labelled = trailerText(trailer, choice?.contactBlocks === true);
   const above = article.notes.slice(0, top).map((n) => n.text);
   const body = written.join("\n\n");
-  return [above.join("\n\n"), out.join("\n"), body, labelled.join("\n")]
+  return [above.join("\n\n"), out.join("\n"), dateLine ?? "", body, labelled]
     .filter((b) => b !== "")
     .join("\n\n");
+}
+
+/** Where the body's first heading or paragraph starts in the input; Infinity when spans do not say. */
+function firstBodyStart(article: Article): number {
+  const first = article.spans?.sections?.[0];
+  const at = first?.heading?.start ?? first?.paragraphs?.[0]?.start;
+  return at ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The trailer's lines: `Label: value` each (a label with no value ends its
+ * line, `Contacts:`). With `contactBlocks`, the contact lines under one label
+ * are a block of their own, the label on its line and each value on one under
+ * it, as a press release writes them: on the label's line, a value such as
+ * `??` would end a sentence and read as no contact.
+ */
+function trailerText(trailer: Article["trailer"], contactBlocks: boolean): string {
+  const line = (f: Article["trailer"][number]) =>
+    CJK.test(f.label)
+      ? `${f.label}：${f.value}`
+      : `${f.label}:${f.value === "" ? "" : " "}${f.value}`;
+  if (!contactBlocks) return trailer.map(line).join("\n");
+  const blocks: string[][] = [];
+  let open: string | null = null;
+  for (const f of trailer) {
+    if (f.key !== "contact") {
+      if (open !== null || blocks.length === 0) blocks.push([]);
+      open = null;
+      (blocks.at(-1) as string[]).push(line(f));
+      continue;
+    }
+    if (f.label !== open) {
+      blocks.push([CJK.test(f.label) ? `${f.label}：` : `${f.label}:`]);
+      open = f.label;
+    }
+    if (f.value !== "") (blocks.at(-1) as string[]).push(f.value);
+  }
+  return blocks.map((b) => b.join("\n")).join("\n\n");
+}
+
+/**
+ * Whether a closing paragraph is written with the credits after it run into
+ * it: on its own, `**Bold**` is a heading, `---` the rule that opens the
+ * notes, `(…)` a note and `###` a page line.
+ */
+function needsRunIn(text: string, lexicon: Lexicon): boolean {
+  return (
+    markdownHeading(text) !== null ||
+    RULE.test(text) ||
+    readsAsNote(text, lexicon) ||
+    isPageLine(text, lexicon)
+  );
 }
