@@ -337,4 +337,20 @@ describe("press releases written back", () => {
     expect(formatArticle(a)).toMatch(/^Acme Signs Deal\n\nMonday, February 03, 2025\n\n/);
     roundTrip(a);
   });
+
+  it("keeps closing lines that were body in the body, when the last reads as a contact", () => {
+    // `Contact:?` is no contact label, so the closing lines above it are body.
+    // On one line, `Contact:? Tan Duc jane@example.com` holds an address: a
+    // contact, which would take them into the trailer; it is written broken.
+    const text =
+      "Acme Signs Deal\n\nNEW YORK, NY / ACCESSWIRE / 3 February 2025 / Acme signed a deal.\n\nThe talks ended. (Editing by Bob Roe)\n\n###\n\nSOURCE Acme Inc.\n\nView source version on accesswire.com: http://intranet/story/1?\n\nContact:?\nTan Duc\njane@example.com";
+    const a = parseArticle(text);
+    expect(a.trailer).toEqual([]);
+    expect(a.sections[0]?.paragraphs.slice(-3)).toEqual([
+      "SOURCE Acme Inc.",
+      "View source version on accesswire.com: http://intranet/story/1?",
+      "Contact:? Tan Duc jane@example.com",
+    ]);
+    roundTrip(a);
+  });
 });

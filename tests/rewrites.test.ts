@@ -74,6 +74,22 @@ describe("misreadBlock", () => {
     expect(misreadBlock(misread, article)).toBe(2);
   });
 
+  it("points at the last block when body lines are read into the trailer", () => {
+    // Read back, the credit is split off the paragraph that became the last:
+    // the body first differs at block 1, but block 2 set the trailer off.
+    const article = parseArticle(
+      "Talks Resume\n\nShares rose. (Reporting by Jane Doe)\n\nSource: officials\nsaid so.",
+    );
+    expect(article.sections[0]?.paragraphs).toEqual([
+      "Shares rose. (Reporting by Jane Doe)",
+      "Source: officials said so.",
+    ]);
+    const misread =
+      "Talks Resume\n\nShares rose. (Reporting by Jane Doe)\n\nSource: officials said so.";
+    expect(parseArticle(misread).trailer).toHaveLength(1);
+    expect(misreadBlock(misread, article)).toBe(2);
+  });
+
   it("tries the blocks nearest the misread one first", () => {
     const article = parseArticle(
       "Talks Resume\n\nThe talks resumed.\n\nWhat Comes\nNext\n\nThe two sides met on Monday.",

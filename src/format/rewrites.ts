@@ -86,7 +86,8 @@ function* outwardFrom(from: number, count: number): Generator<number> {
 /**
  * The block of `text` where its reading first departs from `article`'s body:
  * the block holding the first heading, paragraph or note read otherwise (the
- * first block when the text cannot be read at all); `back` is the text as
+ * first block when the text cannot be read at all; the last when body lines
+ * were read into the trailer, which is read from the end); `back` is the text as
  * read, when the caller has read it already. Null when the body and the
  * notes read back as they are: what differs (a label the default options do
  * not know, say) no block written another way would change.
@@ -113,6 +114,10 @@ export function misreadBlock(
     spans = read.spans.notes;
   }
   if (at === -1) return null;
+  // Body lines read into the trailer: the trailer is read from the end up, so
+  // the block that set it off is the last one, wherever the body first differs
+  // (a note split off the paragraph that became the last).
+  if (read.trailer.length > article.trailer.length) return text.split("\n\n").length - 1;
   const offset = spans[at]?.start ?? text.length;
   return text.slice(0, offset).split("\n\n").length - 1;
 }
