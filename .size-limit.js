@@ -7,15 +7,16 @@
 // `dialects` and `locales` objects.
 //
 // Targets (issue: performance after the dialects) and where they stand:
-// - default entry, every dialect and locale: target 12 kB, measured 36.4 kB — missed;
+// - default entry, every dialect and locale: target 12 kB, measured 38.3 kB — missed;
 // - createParser with the aggregator dialect and English: target 5 kB,
-//   measured 22.7 kB — missed: the shared core (composer, classifier, date
+//   measured 23.5 kB — missed: the shared core (composer, classifier, date
 //   reader, schemas) is most of it, whichever dialects and locales are given.
-// With zod bundled in: 60.1 kB and 46.5 kB, of which zod is about 24 kB: what a
+// With zod bundled in: 62.0 kB and 47.2 kB, of which zod is about 24 kB: what a
 // browser app pays on top when it does not already use zod.
-// Each limit is the measured size plus about 4%, so growth fails CI. (The round-trip
-// fixes of the fuzz suite, the `validate` option and the faster hot paths, with
-// their small caches and fast paths, added about 2 kB since the last budget.)
+// Each limit is the measured size plus about 4%, so growth fails CI. (The
+// read-back net of `formatArticle` and its wire-header search, the zone names
+// and US daylight rules of the date reader, the `invalid-date` warning and the
+// press-release writing added about 1.5 kB since the last budget.)
 const withZod = (config) => ({
   ...config,
   // size-limit leaves peer dependencies out of every bundle; bundling zod back
@@ -28,26 +29,26 @@ export default [
     name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "38 kB",
+    limit: "40 kB",
   },
   {
     name: "createParser + aggregator dialect + English (zod excluded)",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "23.5 kB",
+    limit: "24.5 kB",
   },
   {
     name: "default entry, every export, with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "62.5 kB",
+    limit: "64.5 kB",
     modifyEsbuildConfig: withZod,
   },
   {
     name: "createParser + aggregator dialect + English, with the zod it uses",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "48.5 kB",
+    limit: "49 kB",
     modifyEsbuildConfig: withZod,
   },
 ];
