@@ -12,7 +12,9 @@ import { sharedLayout } from "./shared-layout.js";
  * (those read above the headline go back there), and the labelled lines as
  * they were labelled. An Article that came with a wire
  * header (a stated time or a link outside the trailer, or lines kept from
- * one) gets one back. Parsing the result (with the default options, or with
+ * one) gets one back; a press release's stated date goes back on its line
+ * under the headline, and its contact lines under their labels, where its
+ * layout reads them. Parsing the result (with the default options, or with
  * the `labels` and `parseDate` the Article was read with) gives the same
  * Article again, spans aside, and formatting that changes nothing. The text is written in that one
  * layout, whatever the Article's `dialect`, so the dialect read back may

@@ -14,8 +14,12 @@ const WIRE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 // The label of a line kept from a wire header: written back as a `-- ` line.
 const WIRE_LABEL = "--";
 
-/** How the shared layout writes its header. */
-export interface HeaderChoice {
+/**
+ * What the shared layout writes otherwise than its own rules would: asked for
+ * by `formatArticle`, from what the Article's layout reads (its dialect's
+ * rules), or as a last try (a wire header).
+ */
+export interface LayoutChoice {
   /** A wire header, whatever the Article holds. */
   wire?: boolean;
   /**
@@ -36,7 +40,7 @@ export function writeHeader(
   article: Article,
   lexicon: Lexicon,
   firstWritten: string | undefined,
-  choice: HeaderChoice = {},
+  choice: LayoutChoice = {},
 ): { lines: string[]; dateLine: string | null; trailer: Article["trailer"] } {
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);

@@ -5,7 +5,7 @@ import { isMarkerText } from "../dialects/nexis-marks.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
-import { type HeaderChoice, writeHeader } from "./header.js";
+import { type LayoutChoice, writeHeader } from "./header.js";
 import {
   endsInTrailer,
   isLabelLine,
@@ -37,7 +37,7 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * for a wire header even where the rules would write a plain one, or for a
  * stated date on a line under the headline (a layout that reads one there).
  */
-export function sharedLayout(article: Article, lexicon: Lexicon, choice?: HeaderChoice): string {
+export function sharedLayout(article: Article, lexicon: Lexicon, choice?: LayoutChoice): string {
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the
   // body, the rest close it.
