@@ -6,84 +6,105 @@ import { fmt, speed } from "./measure.mjs";
 
 const ratioNames = ["toy", "marked", "markdown-it", "mdast"];
 
+/** A Markdown table: a header row, its rule, then a row per entry of `rows`. */
+function table(head, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), `|${head.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
 export function resultsTable(rows, baseFor) {
   const head = ["workload", "parser", "µs/article", "MB/s", ...ratioNames.map((n) => `× ${n}`)];
-  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
-  for (const r of rows) {
-    const ratios = ratioNames.map((n) => {
-      const b = baseFor[r.workload]?.[n];
-      return b && b !== r ? `${fmt(speed(b, r))}×` : "";
-    });
-    lines.push(
-      `| ${[r.workload, r.impl, fmt(r.usPerArticle), fmt(r.mbPerS), ...ratios].join(" | ")} |`,
-    );
-  }
-  return lines.join("\n");
+  return table(
+    head,
+    rows.map((r) => {
+      const ratios = ratioNames.map((n) => {
+        const b = baseFor[r.workload]?.[n];
+        return b && b !== r ? `${fmt(speed(b, r))}×` : "";
+      });
+      return [r.workload, r.impl, fmt(r.usPerArticle), fmt(r.mbPerS), ...ratios];
+    }),
+  );
 }
 
 export function targetsTable(targets) {
-  const lines = ["| target | measured | goal | |", "|---|---|---|---|"];
-  for (const t of targets) {
-    const goal = `${t.higher ? "≥" : t.strict ? "<" : "≤"} ${t.goal}`;
-    lines.push(`| ${t.target} | ${fmt(t.measured)} | ${goal} | ${t.status} |`);
-  }
-  return lines.join("\n");
+  return table(
+    ["target", "measured", "goal", ""],
+    targets.map((t) => [
+      t.target,
+      fmt(t.measured),
+      `${t.higher ? "≥" : t.strict ? "<" : "≤"} ${t.goal}`,
+      t.status,
+    ]),
+  );
 }
 
 export function attacksTable(attacks) {
   const sizes = SIZES.map((n) => `${fmt(n / MB)} MB (ms)`);
-  const lines = [
-    `| input | outcome | ${sizes.join(" | ")} | toy at the largest (ms) | exponent |`,
-    `|---|---|${sizes.map(() => "---").join("|")}|---|---|`,
-  ];
-  for (const a of attacks) {
-    const times = SIZES.map((_, i) => (i < a.parseMs.length ? fmt(a.parseMs[i]) : "—"));
-    lines.push(
-      `| ${a.name} | ${a.outcome} | ${times.join(" | ")} | ${fmt(a.toyMs.at(-1))} | ${fmt(a.exponent)} |`,
-    );
-  }
-  return lines.join("\n");
+  return table(
+    ["input", "outcome", ...sizes, "toy at the largest (ms)", "exponent"],
+    attacks.map((a) => [
+      a.name,
+      a.outcome,
+      ...SIZES.map((_, i) => (i < a.parseMs.length ? fmt(a.parseMs[i]) : "—")),
+      fmt(a.toyMs.at(-1)),
+      fmt(a.exponent),
+    ]),
+  );
 }
 
 export function datasetsTable(datasets) {
-  const lines = [
-    "| dataset | files | articles | size (kB) | × toy (paired) |",
-    "|---|---|---|---|---|",
-  ];
-  for (const d of datasets) {
-    lines.push(
-      `| ${d.name} | ${d.files} | ${d.articles} | ${fmt(d.bytes / 1000)} | ${fmt(d.vsToy)} |`,
-    );
-  }
-  return lines.join("\n");
+  return table(
+    ["dataset", "files", "articles", "size (kB)", "× toy (paired)"],
+    datasets.map((d) => [d.name, d.files, d.articles, fmt(d.bytes / 1000), fmt(d.vsToy)]),
+  );
 }
 
 export function streamTable(streamMemory) {
-  const lines = [
-    "| layout | feed (MB) | documents | articles out | largest document (MB) | peak heap growth (MB) | growth / largest |",
-    "|---|---|---|---|---|---|---|",
-  ];
-  for (const m of streamMemory) {
-    lines.push(
-      `| ${m.layout} | ${fmt(m.inputBytes / MB)} | ${m.documents} | ${m.articles} | ${fmt(m.largest / MB)} | ${fmt(m.peakGrowth / MB)} | ${fmt(m.peakGrowth / m.largest)} |`,
-    );
-  }
-  return lines.join("\n");
+  const head = ["layout", "feed (MB)", "documents", "articles out", "largest document (MB)"];
+  return table(
+    [...head, "peak heap growth (MB)", "growth / largest"],
+    streamMemory.map((m) => [
+      m.layout,
+      fmt(m.inputBytes / MB),
+      m.documents,
+      m.articles,
+      fmt(m.largest / MB),
+      fmt(m.peakGrowth / MB),
+      fmt(m.peakGrowth / m.largest),
+    ]),
+  );
 }
 
 export function costTable(costs) {
   const us = (ns) => fmt(ns / 1000);
   const rest = costs.total - costs.validation - costs.body;
   const share = (ns) => `${((100 * ns) / costs.total).toFixed(0)}%`;
-  return [
-    "| part of parseArticle on the seed | µs | share |",
-    "|---|---|---|",
-    `| whole parse (the faster of parseArticle and safeParseArticle) | ${us(costs.total)} | 100% |`,
-    `| lines → blocks → classified sections (\`splitSections\` on the body) | ${us(costs.body)} | ${share(costs.body)} |`,
-    `| validation (\`articleSchema.parse\` of the result) | ${us(costs.validation)} | ${share(costs.validation)} |`,
-    `| of which the spans (\`articleSpansSchema.parse\`) | ${us(costs.spansValidation)} | ${share(costs.spansValidation)} |`,
-    `| the rest: headline, trailer, character checks, building the Article | ${us(rest)} | ${share(rest)} |`,
-  ].join("\n");
+  return table(
+    ["part of parseArticle on the seed", "µs", "share"],
+    [
+      ["whole parse (the faster of parseArticle and safeParseArticle)", us(costs.total), "100%"],
+      [
+        "lines → blocks → classified sections (`splitSections` on the body)",
+        us(costs.body),
+        share(costs.body),
+      ],
+      [
+        "validation (`articleSchema.parse` of the result)",
+        us(costs.validation),
+        share(costs.validation),
+      ],
+      [
+        "of which the spans (`articleSpansSchema.parse`)",
+        us(costs.spansValidation),
+        share(costs.spansValidation),
+      ],
+      [
+        "the rest: headline, trailer, character checks, building the Article",
+        us(rest),
+        share(rest),
+      ],
+    ],
+  );
 }
 
 /** The page `docs/performance.md`: how to read the figures, then `report`. */
