@@ -50,8 +50,10 @@ export function readFront(
   const date = (i: number, timeLine: number | null) => {
     const at = joined(lines, i, i + 1);
     const time = timeLine === null ? null : line(timeLine);
-    const text = time === null ? at.text : readable(`${at.text} ${time}`, parseDate);
-    parts.push(part("published", { ...at, text: text ?? at.text }, "centered-date"));
+    // The time line joins the date when the two read as one date.
+    const both = time === null ? null : `${at.text} ${time}`;
+    const text = both !== null && parseDate(both) !== null ? both : at.text;
+    parts.push(part("published", { ...at, text }, "centered-date"));
     if (timeLine !== null) {
       parts.push(unlabelled(null, joined(lines, timeLine, timeLine + 1), "time-line"));
     }
@@ -176,11 +178,6 @@ function labelled(
     { start: at.start, end: at.end, valueStart },
     "centered-label",
   );
-}
-
-/** The date and time as written, when they read as one date. */
-function readable(text: string, parseDate: (raw: string) => string | null): string | null {
-  return parseDate(text) !== null ? text : null;
 }
 
 /** The headline block, a desk slug (`LEADALL: `, `UPDATE 2-`) cut off its start. */

@@ -44,14 +44,11 @@ export function writeHeader(
 ): { lines: string[]; dateLine: string | null; trailer: Article["trailer"] } {
   const wireLines = article.trailer.filter((f) => f.label === WIRE_LABEL);
   const trailer = article.trailer.filter((f) => f.label !== WIRE_LABEL);
-  const firstUsable = (key: string, read: (value: string) => string | null) => {
-    for (const f of trailer) {
-      if (f.key !== key) continue;
-      const value = read(f.value);
-      if (value !== null) return value;
-    }
-    return null;
-  };
+  // The link the trailer gives: its first line that holds a usable one.
+  let trailerLink: string | null = null;
+  for (const f of trailer) {
+    if (f.key === "originalUrl") trailerLink ??= normalizeUrl(f.value);
+  }
   // A stated date or link the trailer does not give needs a wire header line.
   // A press release's dateline states its date itself: `NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `.
   // The date is the trailer's only when its first date line states it: a line
@@ -61,9 +58,7 @@ export function writeHeader(
     article.publishedAtText !== null &&
     trailer.find((f) => f.key === "publishedAt")?.value !== article.publishedAtText &&
     !article.dateline?.text.includes(article.publishedAtText);
-  const ownLink =
-    article.originalUrl !== null &&
-    firstUsable("originalUrl", normalizeUrl) !== article.originalUrl;
+  const ownLink = article.originalUrl !== null && trailerLink !== article.originalUrl;
   // The byline is written whenever it reads back as one: where it also comes
   // from (a trailer line, the dateline), the same name is read either way.
   const role = article.bylineRole ? `, ${article.bylineRole}` : "";
