@@ -212,11 +212,18 @@ const rules: DialectRules = {
   dateUnderHeadline: (article, lexicon) => {
     const opens = (text: string) => isPressWireDateline(text, text.length, lexicon);
     if (article.dateline !== null && opens(`${article.dateline.text}x`)) return true;
-    // A dateline line not split off (what follows it a note alone) is a heading or paragraph.
-    return article.sections
-      .flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs]))
-      .slice(0, LOOK)
-      .some(opens);
+    // A dateline line not split off (what follows it a note alone) is a heading
+    // or paragraph among the first blocks.
+    let seen = 0;
+    for (const section of article.sections) {
+      for (const text of section.heading === null
+        ? section.paragraphs
+        : [section.heading, ...section.paragraphs]) {
+        if (seen++ === LOOK) return false;
+        if (opens(text)) return true;
+      }
+    }
+    return false;
   },
   // Contact lines are read as blocks under their label (findContacts).
   contactBlocks: true,

@@ -34,13 +34,14 @@ const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === 
  * Writes an Article in the seed's layout, which every Article is written in
  * that has no layout of its own (or whose layout's text does not read back):
  * what `formatArticle` returns unless a layout writes itself. `choice` asks
- * for a wire header even where the rules would write a plain one, or for a
- * stated date on a line under the headline (a layout that reads one there).
+ * for a wire header even where the rules would write a plain one, for a
+ * stated date on a line under the headline, or for contact lines as blocks
+ * under their label (a layout that reads them so).
  */
 export function sharedLayout(article: Article, lexicon: Lexicon, choice?: LayoutChoice): string {
   // Notes keep their order: page lines that open the list go above the
   // headline, where they were read; the editor's notes that follow lead the
-  // body, the rest close it.
+  // body when they stood before it; the rest close it.
   let top = 0;
   while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
   // Editor's notes that stood after the body stay there: in front of it, a
