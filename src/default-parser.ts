@@ -4,6 +4,7 @@ import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { nexis } from "./dialects/nexis.js";
 import { pressRelease } from "./dialects/press-release.js";
+import { webPage } from "./dialects/web-page.js";
 import { wireDump } from "./dialects/wire-dump.js";
 import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
@@ -27,7 +28,7 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, factiva, nexis, pressRelease, markdown, aggregator, lines],
+  dialects: [wireDump, factiva, nexis, pressRelease, markdown, webPage, aggregator, lines],
   // The order decides which locale's key a label shared by two gets.
   locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };

@@ -16,6 +16,7 @@ export {
   markdown as markdownDialect,
   nexis as nexisDialect,
   pressRelease as pressReleaseDialect,
+  webPage as webPageDialect,
   wireDump as wireDumpDialect,
 } from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";

@@ -53,6 +53,7 @@ export type Part =
 export type PlainKind =
   | "headline"
   | "slug"
+  | "standfirst"
   | "byline"
   | "bylineRole"
   | "published"

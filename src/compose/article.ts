@@ -40,6 +40,7 @@ export function composeArticle(
   const paths: (string | null)[] = new Array(parts.length).fill(null);
   let headline: Located | null = null;
   let slug: Located | null = null;
+  let standfirst: Located | null = null;
   let dateline: (Part & { kind: "dateline" }) | null = null;
   let byline: Field | null = null;
   let bylineRole: Field | null = null;
@@ -90,6 +91,12 @@ export function composeArticle(
       case "slug":
         slug = p;
         paths[i] = "slug";
+        break;
+      case "standfirst":
+        if (standfirst === null) {
+          standfirst = p;
+          paths[i] = "standfirst";
+        }
         break;
       case "byline":
         if (byline === null) {
@@ -259,6 +266,7 @@ export function composeArticle(
   const article: Article = {
     headline: headline.text,
     slug: slug?.text ?? null,
+    standfirst: standfirst?.text ?? null,
     byline: byline?.text ?? null,
     bylineRole: bylineRole?.text ?? null,
     dateline: dateline
@@ -281,6 +289,7 @@ export function composeArticle(
     spans: {
       headline: span(headline),
       slug: spanOrNull(slug),
+      standfirst: spanOrNull(standfirst),
       byline: spanOrNull(byline),
       bylineRole: spanOrNull(bylineRole),
       dateline: spanOrNull(dateline),

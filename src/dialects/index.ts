@@ -9,9 +9,10 @@ import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
 import { nexis } from "./nexis.js";
 import { pressRelease } from "./press-release.js";
+import { webPage } from "./web-page.js";
 import { wireDump } from "./wire-dump.js";
 
-export { aggregator, factiva, lines, markdown, nexis, pressRelease, wireDump };
+export { aggregator, factiva, lines, markdown, nexis, pressRelease, webPage, wireDump };
 
 /**
  * Every built-in dialect, by name. Each is also exported under a name of its
@@ -34,5 +35,6 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   markdown,
   nexis,
   pressRelease,
+  webPage,
   wireDump,
 });

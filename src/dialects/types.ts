@@ -16,8 +16,8 @@ export interface ClassifyContext {
 
 /** The classification stage's result: the parts, or the error that leaves no article. */
 export type Classified =
-  | { parts: Part[]; failure: null }
-  | { parts: Part[]; failure: ArticleIssue };
+  | { parts: Part[]; failure: null; warnings?: ArticleIssue[] }
+  | { parts: Part[]; failure: ArticleIssue; warnings?: ArticleIssue[] };
 
 /** Why a dialect claims a text, and how strongly (0 to 1). */
 export interface Claim {

@@ -18,6 +18,7 @@ export const da = {
   labels: {
     source: ["Kilde"],
   },
+  stopwords: "den det de en et og eller men er var har have i på for med af til at som ikke også der han hun vi sig fra om kan".split(" "),
   smallWords: ["og", "i", "på", "til", "med", "af", "for"],
   dates: daDateWords,
 } as const satisfies Locale;

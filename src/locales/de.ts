@@ -25,6 +25,7 @@ export const de = {
     publishedAt: ["Veröffentlicht", "Datum"],
   },
   bylinePrefixes: ["Von"],
+  stopwords: "der die das und oder aber nicht ist sind war wurde werden hat haben ein eine einen dem den des zu im in mit von auf für als auch es er sie wir sich dass bei nach noch wie".split(" "),
   smallWords: ["von", "der", "den", "und"],
   dates: deDateWords,
 } as const satisfies Locale;

@@ -46,6 +46,7 @@ export const en = {
     ],
   },
   bylinePrefixes: ["By"],
+  stopwords: "the a an and or but of to in on at for with from by as is are was were be been has have had it its this that which who he she they we you i not will would said says there their his her than also more".split(" "),
   smallWords: [
     ..."a an the and or but nor for of on in at to by with from as vs vs. via into onto over per than".split(
       " ",

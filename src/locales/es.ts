@@ -25,6 +25,7 @@ export const es = {
     publishedAt: ["Publicado", "Fecha de publicación"],
   },
   bylinePrefixes: ["Por"],
+  stopwords: "el la los las un una unos de del y o pero es son fue ha han en con por para que se no su sus al lo como más le este esta".split(" "),
   smallWords: ["de", "del", "la", "y", "e"],
   dates: esDateWords,
 } as const satisfies Locale;

@@ -26,6 +26,7 @@ export const fr = {
     publishedAt: ["Publié le", "Date de publication"],
   },
   bylinePrefixes: ["Par"],
+  stopwords: "le la les un une des du de et ou mais est sont était a ont dans sur pour par avec que qui ne pas ce cette il elle ils nous se son sa ses au aux plus en".split(" "),
   smallWords: ["de", "la", "le", "les", "du", "des", "et"],
   dates: frDateWords,
 } as const satisfies Locale;

@@ -18,5 +18,6 @@ export const it = {
     source: ["Fonte"],
     originalUrl: ["Articolo originale"],
   },
+  stopwords: "il lo la i gli le un una di del della e o ma è sono era ha hanno in con per su da che non si come anche al alla dei".split(" "),
   smallWords: ["di", "da", "e", "del", "la"],
 } as const satisfies Locale;

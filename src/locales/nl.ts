@@ -21,6 +21,7 @@ export const nl = {
     byline: ["Auteur"],
   },
   bylinePrefixes: ["Door"],
+  stopwords: "de het een en of maar is zijn was werd wordt heeft hebben in op voor met van aan door dat die niet ook als er hij zij we bij naar om te".split(" "),
   smallWords: ["van", "der", "den"],
   dates: nlDateWords,
 } as const satisfies Locale;

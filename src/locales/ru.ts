@@ -23,4 +23,5 @@ export const ru = {
     byline: ["Автор"],
     publishedAt: ["Опубликовано", "Дата публикации"],
   },
+  stopwords: "и в во не что он она они на я с со как а то все так его но да ты к у же вы за бы по из это было был от для о".split(" "),
 } as const satisfies Locale;

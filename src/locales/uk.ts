@@ -23,4 +23,5 @@ export const uk = {
     byline: ["Автор"],
     publishedAt: ["Опубліковано", "Дата публікації"],
   },
+  stopwords: "і й та в у на не що він вона вони з із як а то все так його але за б по до від для про це був була".split(" "),
 } as const satisfies Locale;

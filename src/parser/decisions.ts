@@ -25,6 +25,7 @@ export interface Decision {
     | "dialect"
     | "headline"
     | "slug"
+    | "standfirst"
     | "byline"
     | "bylineRole"
     | "published"

@@ -16,6 +16,8 @@ export interface Lexicon {
   readonly bylinePrefixes: ReadonlySet<string>;
   /** Byline words of scripts without spaces (`记者`), which may run into the name. */
   readonly cjkBylinePrefixes: readonly string[];
+  /** Function words of every locale, folded: how much of a line reads as running text. */
+  readonly stopwords: ReadonlySet<string>;
   /** Words a title leaves in lower case. */
   readonly smallWords: ReadonlySet<string>;
   /** Month word (lower case, no final dot) → 1–12. */
@@ -160,6 +162,9 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     bylinePrefixes,
     cjkBylinePrefixes: [...bylinePrefixes].filter((w) => w.charCodeAt(0) > 0x2e80),
     smallWords: new Set(all((l) => l.smallWords).map((w) => w.toLowerCase())),
+    stopwords: new Set(
+      [...all((l) => l.stopwords), ...all((l) => l.smallWords)].map((w) => w.toLowerCase()),
+    ),
     months,
     slug,
     credit,

@@ -63,6 +63,7 @@ export function parseInput(
     mode: resolved.mode,
     parseDate: resolved.parseDate,
   });
+  if (classified.warnings) warnings.push(...classified.warnings);
   if (classified.failure !== null) {
     const decisions = explain ? decisionsOf(classified.parts, null, dialect.name, dialectRule) : [];
     return { result: failure(classified.failure, warnings), decisions };

@@ -141,6 +141,16 @@ const articleFields = {
     .string()
     .nullable()
     .describe("The desk slug cut from the headline (UPDATE 4, FACTBOX), or null."),
+  /**
+   * The standfirst: the sentence or two a page puts under its title to sum the
+   * story up (a dek, a summary), or `null`.
+   */
+  standfirst: z
+    .string()
+    .nullable()
+    .describe(
+      "The standfirst: the sentence or two a page puts under its title to sum the story up (a dek, a summary), or null.",
+    ),
   /** Who wrote it (`Jane Doe`), without the `By`; `null` when not stated. */
   byline: z
     .string()

@@ -13,7 +13,10 @@
  * - `press-release`: a press release as the newswires send it (PR Newswire,
  *   Business Wire, GlobeNewswire, ACCESSWIRE): a dateline naming the wire
  *   (`NEW YORK, Feb. 3, 2025 /PRNewswire/ -- `), `About …` boilerplate,
- *   contact blocks, `SOURCE …`, `View original content: …`.
+ *   contact blocks, `SOURCE …`, `View original content: …`;
+ * - `web-page`: a news page copied out of a browser, menus, share bars and
+ *   related links around the article, read by evidence (prose against
+ *   furniture, the title above the prose).
  *
  * @category Locales and dialects
  * @example
@@ -31,6 +34,7 @@ export const dialectNames = [
   "factiva",
   "nexis",
   "press-release",
+  "web-page",
 ] as const;
 
 /**

@@ -26,6 +26,8 @@ export const articleIssueCodes = [
   "control-character",
   "lone-surrogate",
   "long-headline",
+  "guessed-headline",
+  "unrecognised-layout",
   "not-utf8",
   "mojibake",
   "invalid-result",

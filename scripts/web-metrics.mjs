@@ -1,0 +1,134 @@
+// How close an Article read from a copied web page comes to the page's ground
+// truth (../shared/corpus/web-copies, README there): the headline, byline and
+// date against meta.json, the body's words against body.txt by a word-level
+// longest common subsequence. Shared by the corpus suite and the report script.
+
+/**
+ * The words of a text: runs of letters and digits, and each Han, kana or
+ * Hangul character alone (Chinese and Japanese put no spaces between words,
+ * and a run of a whole sentence would count as one word).
+ */
+export function words(text) {
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
+}
+
+/** The length of the longest common subsequence of two word lists, in linear memory. */
+export function lcsLength(a, b) {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Words as small integers: comparing numbers in the inner loop, not strings.
+  const ids = new Map();
+  const id = (w) => {
+    let n = ids.get(w);
+    if (n === undefined) ids.set(w, (n = ids.size));
+    return n;
+  };
+  const x = Int32Array.from(a, id);
+  const y = Int32Array.from(b, id);
+  let prev = new Int32Array(y.length + 1);
+  let row = new Int32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const xi = x[i - 1];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = xi === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    }
+    [prev, row] = [row, prev];
+  }
+  return prev[y.length];
+}
+
+/** Recall, precision and F1 of `got` against `want`, by their common subsequence. */
+export function overlap(want, got) {
+  const common = lcsLength(want, got);
+  const recall = want.length === 0 ? 1 : common / want.length;
+  const precision = got.length === 0 ? (want.length === 0 ? 1 : 0) : common / got.length;
+  const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+  return { recall, precision, f1 };
+}
+
+/** The body of an Article as one text: its headings and paragraphs, in order. */
+export function bodyText(article) {
+  return article.sections
+    .flatMap((s) => [...(s.heading === null ? [] : [s.heading]), ...s.paragraphs])
+    .join("\n");
+}
+
+const squash = (s) => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Whether a headline is the page's: its title, or the visible title the region starts at. */
+export function headlineRight(headline, meta) {
+  if (headline === null || headline === undefined) return false;
+  const got = squash(headline);
+  return got === squash(meta.title) || got === squash(meta.region?.headingText ?? "");
+}
+
+/**
+ * The author's name as the page's metadata gives it, without the words some
+ * sites put around it (`By …`, `Par …`, a date run into it), or null.
+ */
+export function metaAuthor(meta) {
+  if (typeof meta.byline !== "string") return null;
+  const name = meta.byline
+    .split("\n")[0]
+    .replace(/^(by|par|von|por)\s+/i, "")
+    .replace(/\d.*$/, "")
+    .trim();
+  // A byline field holding a date or a role only names no author.
+  return /\p{Lu}/u.test(name) && !/^(last updated|updated|april|\d)/i.test(name) ? name : null;
+}
+
+/** Whether the page shows the author near its title: the name stands in the region's first lines. */
+export function showsAuthor(meta, region) {
+  const name = metaAuthor(meta);
+  if (name === null) return false;
+  const head = region.split("\n").slice(0, 40).join("\n");
+  return squash(head).includes(squash(name.split(",")[0]));
+}
+
+/** Whether a byline names the page's author. */
+export function bylineRight(byline, meta) {
+  const name = metaAuthor(meta);
+  if (name === null || byline === null || byline === undefined) return false;
+  const got = squash(byline);
+  const first = squash(name.split(",")[0]);
+  return got.includes(first) || first.includes(got);
+}
+
+/** The calendar day of the page's publishedTime (`2017-11-03`), or null. */
+export function metaDay(meta) {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(meta.publishedTime ?? "");
+  return m ? m[1] : null;
+}
+
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+
+/** Whether the page shows its date near the title, in any of the usual written forms. */
+export function showsDate(meta, region) {
+  const day = metaDay(meta);
+  if (day === null) return false;
+  const [y, m, d] = day.split("-").map(Number);
+  const head = squash(region.split("\n").slice(0, 40).join("\n"));
+  const month = MONTHS.split("|")[m - 1];
+  const forms = [
+    day,
+    `${String(m).padStart(2, "0")}.${String(d).padStart(2, "0")}.${String(y).slice(2)}`,
+    `${d}.${m}.${y}`,
+    `${d}. ${m}. ${y}`,
+    `${y}/${m}/${d}`,
+    `${y}年${m}月${d}日`,
+  ];
+  if (forms.some((f) => head.includes(f))) return true;
+  const wordy = new RegExp(`\\b(${month}[a-z.]*\\s+${d},?\\s+${y}|${d}\\s+${month}[a-z.]*\\s+${y})`);
+  return wordy.test(head);
+}
+
+/** Whether the Article's date is the page's day (a local date-time may name the next or last day in UTC). */
+export function dateRight(publishedAt, meta) {
+  const day = metaDay(meta);
+  if (day === null || publishedAt === null || publishedAt === undefined) return false;
+  return publishedAt.slice(0, 10) === day;
+}

@@ -1,0 +1,170 @@
+import { readPieces } from "../blocks/pieces.js";
+import type { Classified, ClassifyContext } from "../dialects/types.js";
+import { Fact, has, type LineFacts, readFacts } from "../lines/facts.js";
+import { isBlank, type Lines, lineText } from "../lines/lines.js";
+import { type ArticleIssue, issue } from "../schema/issues.js";
+import { classifyBody } from "./body.js";
+import { takePageLines } from "./page-lines.js";
+import { HeadLines, pickTitle } from "./page-title.js";
+import { type Part, part } from "./parts.js";
+import { hardWrapped } from "./wrap-evidence.js";
+import { classOf, findRegion, LineClass } from "./prose-region.js";
+
+// A page copied out of a browser, read by evidence: the article is the run of
+// lines where prose outweighs furniture, its title the title-like line above
+// that run, its standfirst, byline and date the lines between. Everything
+// else (menus, share bars, related links, footers) is kept as boilerplate
+// notes, each line where it stood: nothing is dropped.
+
+/** Lines under the title in which a byline, a date or a standfirst may stand. */
+const HEAD_ZONE = 12;
+
+/** Classifies a copied page; `facts` are read from `input` when not given. */
+export function classifyPage(input: Lines, context: ClassifyContext): Classified {
+  const page = takePageLines(input, context.lexicon, context.parseDate);
+  let { lines } = page;
+  const facts = readFacts(lines, context.lexicon.stopwords);
+  const count = lines.start.length;
+  const classes = new Uint8Array(count);
+  for (let i = 0; i < count; i++) classes[i] = classOf(lines, facts, i);
+  const region = findRegion(classes, facts);
+  if (region === null) return { parts: [], failure: noProse(input) };
+  const head = new HeadLines(lines, context.lexicon, context.parseDate);
+  const title = pickTitle(lines, facts, classes, region.first, head);
+  const warnings: ArticleIssue[] = [];
+  const parts: Part[] = [...page.parts];
+  const note = (i: number, rule: string) => {
+    const s = lines.start[i] as number;
+    const e = lines.end[i] as number;
+    parts.push({ kind: "note", note: "boilerplate", text: lineText(lines, s, e), start: s, end: e, rule });
+  };
+  let bodyStart = region.first;
+  if (title === null) {
+    warnings.push(issue("guessed-headline", "warning", "No line above the article reads as its title."));
+  } else {
+    const at = { start: lines.start[title.line] as number, end: lines.end[title.line] as number };
+    if (!title.confident) {
+      const message = `The headline was picked on weak evidence (score ${title.score.toFixed(2)}); check it.`;
+      warnings.push(issue("guessed-headline", "warning", message, at));
+    }
+    for (let i = 0; i < title.line; i++) if (!isBlank(lines, i)) note(i, "before-title");
+    parts.push(part("headline", { text: lineText(lines, at.start, at.end), ...at }, "title-above-prose"));
+    bodyStart = readHeadZone(lines, facts, classes, title.line, region.first, head, parts, note);
+  }
+  // Furniture inside the article (a share button, a lone number) is a note, not a paragraph.
+  const start = [...lines.start];
+  for (let i = bodyStart; i <= region.last; i++) {
+    if (!isBlank(lines, i) && isInnerFurniture(facts, classes, i)) {
+      note(i, "furniture-in-article");
+      start[i] = lines.end[i] as number;
+    }
+  }
+  for (let i = region.last + 1; i < count; i++) if (!isBlank(lines, i)) note(i, "after-article");
+  lines = { ...lines, start };
+  const mode =
+    context.mode !== "auto"
+      ? context.mode
+      : hardWrapped(lines, facts, bodyStart, region.last + 1)
+        ? "blocks"
+        : "lines";
+  const pieces = readPieces(lines, bodyStart, region.last + 1, mode);
+  parts.push(...classifyBody(lines, pieces, context.lexicon));
+  parts.sort((a, b) => a.start - b.start);
+  return { parts, failure: null, warnings };
+}
+
+/**
+ * Reads the lines between the title and the article: a standfirst (a sentence
+ * right under the title), a byline, a date; the rest are notes. Returns the
+ * first line of the body: the article's first prose line, or the line after
+ * the last byline or date when those stand inside the prose's first lines.
+ */
+function readHeadZone(
+  lines: Lines,
+  facts: LineFacts,
+  classes: Uint8Array,
+  titleLine: number,
+  proseStart: number,
+  head: HeadLines,
+  parts: Part[],
+  note: (i: number, rule: string) => void,
+): number {
+  const { text } = lines;
+  // How far the head reaches: past the first prose line when a byline or date stands just below it.
+  let end = proseStart;
+  let seen = 0;
+  for (let i = titleLine + 1; i < lines.start.length && seen < HEAD_ZONE; i++) {
+    if (isBlank(lines, i)) continue;
+    seen++;
+    if (i >= proseStart && head.at(i) !== null) end = i + 1;
+  }
+  let byline = false;
+  let date = false;
+  let standfirst = false;
+  let first = true;
+  for (let i = titleLine + 1; i < end; i++) {
+    if (isBlank(lines, i)) continue;
+    const s = lines.start[i] as number;
+    const e = lines.end[i] as number;
+    const line = lineText(lines, s, e);
+    const found = head.at(i);
+    const wasFirst = first;
+    first = false;
+    if (found?.kind === "byline" && !byline) {
+      byline = true;
+      const { name, role, date: stated } = found.byline;
+      parts.push(part("byline", located(text, s, name), "page-byline"));
+      if (role) parts.push(part("bylineRole", located(text, s, role), "page-byline-role"));
+      if (stated && !date) {
+        date = true;
+        parts.push(part("published", located(text, s, stated), "page-byline-date"));
+      } else if (stated) {
+        parts.push({ kind: "note", note: "boilerplate", ...located(text, s, stated), rule: "page-date-again" });
+      }
+      continue;
+    }
+    if (found?.kind === "date" && !date) {
+      date = true;
+      const [ds, de] = found.date;
+      parts.push(part("published", located(text, s, found.date), "page-date"));
+      if (ds > 0) parts.push({ kind: "note", note: "boilerplate", ...located(text, s, [0, ds]), rule: "page-date-label" });
+      if (de < line.length) {
+        parts.push({ kind: "note", note: "boilerplate", ...located(text, s, [de, line.length]), rule: "page-date-rest" });
+      }
+      continue;
+    }
+    const sentence = has(facts, i, Fact.sentenceEnd) || classes[i] === LineClass.Prose;
+    if (wasFirst && !standfirst && sentence && (facts.words[i] as number) >= 5) {
+      standfirst = true;
+      parts.push(part("standfirst", { text: line, start: s, end: e }, "sentence-under-title"));
+      continue;
+    }
+    note(i, "furniture-near-title");
+  }
+  return end;
+}
+
+/** The trimmed piece `[from, to)` of the line starting at `lineStart`, as input offsets. */
+function located(text: string, lineStart: number, [from, to]: readonly [number, number]) {
+  let s = lineStart + from;
+  let e = lineStart + to;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return { text: text.slice(s, e).replace(/\s+/g, " "), start: s, end: e };
+}
+
+/** A line inside the article that no reader reads: a number alone, a button repeated across the page. */
+function isInnerFurniture(facts: LineFacts, classes: Uint8Array, i: number): boolean {
+  if (classes[i] !== LineClass.Furniture) return false;
+  const words = facts.words[i] as number;
+  if (has(facts, i, Fact.noLetters)) return words <= 2;
+  return has(facts, i, Fact.repeated) && words <= 3 && !has(facts, i, Fact.sentenceEnd);
+}
+
+function noProse(input: Lines): ArticleIssue {
+  const last = input.end.length - 1;
+  return issue("no-body", "error", "The page holds no run of prose to read as an article.", {
+    start: 0,
+    end: Math.max(0, input.end[last] ?? 0),
+  });
+}

@@ -1,0 +1,135 @@
+import type { Lexicon } from "../parser/lexicon.js";
+
+// A byline as pages print it, anywhere near the title: `By Jane Doe`, `Jane
+// Doe, @jdoe`, `Jane Doe - Apr 16, 2015 8:02 pm UTC`, `By JANE DOE JAN. 13,
+// 2017`, `BY JANE DOE, Staff Writer`, `Par Jean Dupont`. The name is a run of
+// capitalised words (with the particles names carry); what follows it is a
+// date, a handle or a role, each read into its own part.
+
+/** Offsets into the line of what a byline line holds; `null` where it holds none. */
+export interface PageByline {
+  readonly name: readonly [number, number];
+  /** A handle, a role or any other words after the name (`@jdoe`, `Staff Writer`). */
+  readonly role: readonly [number, number] | null;
+  /** A date the line states after the name. */
+  readonly date: readonly [number, number] | null;
+}
+
+// Lower-case words that stand inside names: `Ludwig van Beethoven`, `Ana de Armas`.
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "della",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "bin",
+  "al",
+  "y",
+  "e",
+]);
+const JOINERS = new Set(["and", "&", "und", "et", "y", "e", "en", "og", "i"]);
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const INITIAL = /^[\p{Lu}]\.$/u;
+const WORD = /\S+/gu;
+/** Words a name has at most, with no byline word before it. */
+const BARE_NAME_WORDS = 4;
+/** Words a name has at most after a byline word, several names joined included. */
+const NAME_WORDS = 12;
+
+/**
+ * Reads `line` as a byline, or returns null. `bare`: a name with nothing
+ * before or after it counts (a line right under a title); otherwise a name
+ * needs a byline word before it, or a handle or date after it.
+ */
+export function readPageByline(
+  line: string,
+  lexicon: Lexicon,
+  parseDate: (raw: string) => string | null,
+  bare: boolean,
+): PageByline | null {
+  if (line.length > 200) return null;
+  const words = [...line.matchAll(WORD)];
+  if (words.length === 0) return null;
+  let k = 0;
+  const prefixed = lexicon.bylinePrefixes.has((words[0] as RegExpMatchArray)[0].toLowerCase());
+  if (prefixed) k = 1;
+  const nameFrom = k;
+  let names = 0;
+  while (k < words.length && names < (prefixed ? NAME_WORDS : BARE_NAME_WORDS)) {
+    const raw = (words[k] as RegExpMatchArray)[0];
+    const word = raw.replace(/[,;:|]+$/u, "");
+    const folded = word.toLowerCase().replace(/\.$/, "");
+    if (lexicon.months.has(folded) && names > 0) break;
+    const isName = NAME_WORD.test(word) || INITIAL.test(word);
+    const inside = names > 0 && (PARTICLES.has(word) || (prefixed && JOINERS.has(word)));
+    if (!isName && !inside) break;
+    k++;
+    names += isName ? 1 : 0;
+    // A comma or bar after a word ends the name, unless another name follows after `and`.
+    if (word !== raw && !(prefixed && raw.endsWith(",") && nextIsName(words, k))) break;
+  }
+  if (names === 0 || (!prefixed && names < 2)) return null;
+  const first = words[nameFrom] as RegExpMatchArray;
+  const last = words[k - 1] as RegExpMatchArray;
+  const nameStart = first.index as number;
+  let nameEnd = (last.index as number) + last[0].replace(/[,;:|]+$/u, "").length;
+  // A joiner never ends a name.
+  if (JOINERS.has(last[0])) nameEnd = nameStart + line.slice(nameStart, nameEnd).trimEnd().length;
+  let restStart = nameEnd;
+  while (restStart < line.length && /[\s,;|•·\-–—]/u.test(line.charAt(restStart))) restStart++;
+  const rest = line.slice(restStart);
+  if (rest.length === 0) {
+    return prefixed || bare ? { name: [nameStart, nameEnd], role: null, date: null } : null;
+  }
+  const date = findDate(rest, parseDate);
+  const handle = rest.startsWith("@");
+  if (!prefixed && !handle && date === null) return null;
+  if (date !== null) {
+    const [ds, de] = date;
+    const before = rest.slice(0, ds).replace(/[\s,;|•·\-–—]+$/u, "");
+    const role: [number, number] | null =
+      before.length > 0 ? [restStart, restStart + before.length] : null;
+    return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de] };
+  }
+  return { name: [nameStart, nameEnd], role: [restStart, line.length], date: null };
+}
+
+function nextIsName(words: RegExpMatchArray[], k: number): boolean {
+  const next = words[k]?.[0];
+  return next !== undefined && NAME_WORD.test(next);
+}
+
+/**
+ * Where a date stands in `text` (offsets of the part the date reader reads),
+ * trying the whole text, then its piece before a bar, ` in ` or a bullet,
+ * then what follows a word like `Updated` or `Published:`.
+ */
+export function findDate(
+  text: string,
+  parseDate: (raw: string) => string | null,
+): [number, number] | null {
+  if (text.length > 100 || !/\p{N}/u.test(text)) return null;
+  const whole = text.replace(/[\s|•·,]+$/u, "");
+  if (parseDate(whole) !== null) return [0, whole.length];
+  for (const cut of [/\s*\|/u, /\s+in\s/u, /\s+•/u, /\s+·/u, /\s+-\s/u]) {
+    const m = cut.exec(whole);
+    if (m && m.index > 0 && parseDate(whole.slice(0, m.index)) !== null) return [0, m.index];
+  }
+  const opener = /^[\p{L} ]{3,30}?:?\s+(?=\p{N}|\p{L}{3,}\.? \p{N})/u.exec(whole);
+  if (opener && parseDate(whole.slice(opener[0].length)) !== null) {
+    return [opener[0].length, whole.length];
+  }
+  return null;
+}

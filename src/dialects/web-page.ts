@@ -1,0 +1,70 @@
+import { classifyPage } from "../classify/page-article.js";
+import { classOf, LineClass } from "../classify/prose-region.js";
+import { readFacts } from "../lines/facts.js";
+import type { Dialect, DialectRules } from "./types.js";
+
+// A page copied out of a browser: menus, share bars and links around an
+// article. Recognised by what such a copy is made of, whatever the site:
+// many lines of furniture (short, unpunctuated, few function words) among
+// lines of prose, with single line breaks between them.
+
+/** Non-blank lines a page has at least. */
+const MIN_LINES = 12;
+/** Share of furniture among the non-blank lines of a page. */
+const FURNITURE_SHARE = 0.3;
+/** Furniture lines a page has at least. */
+const MIN_FURNITURE = 6;
+
+// The rules; the export below is the public face.
+const rules: DialectRules = {
+  name: "web-page",
+  detect(lines, lexicon) {
+    const count = lines.start.length;
+    let nonBlank = 0;
+    for (let i = 0; i < count; i++) if (lines.start[i] !== lines.end[i]) nonBlank++;
+    if (nonBlank < MIN_LINES) return null;
+    const facts = readFacts(lines, lexicon.stopwords);
+    let furniture = 0;
+    let prose = 0;
+    for (let i = 0; i < count; i++) {
+      const c = classOf(lines, facts, i);
+      if (c === LineClass.Furniture) furniture++;
+      else if (c === LineClass.Prose) prose++;
+    }
+    if (prose < 2 || furniture < MIN_FURNITURE || furniture < nonBlank * FURNITURE_SHARE) {
+      return null;
+    }
+    return { score: 0.65, rule: "furniture-around-prose" };
+  },
+  classify: classifyPage,
+};
+
+/**
+ * A news page copied out of a browser (select all, or the article's region):
+ * navigation, share bars, captions and related links around the article. Its
+ * title is the title-like line above the article's prose, its standfirst,
+ * byline and date the lines between; everything around the article is kept
+ * as `boilerplate` notes. Claimed when furniture lines make up a large share
+ * of a text that also holds prose.
+ *
+ * @category Locales and dialects
+ * @example
+ * ```ts
+ * import { parseArticle } from "syndicated-article";
+ *
+ * const page = [
+ *   "Home", "World", "Business", "Sport", "Menu", "Search", "Log in",
+ *   "Talks resume in Geneva as envoys meet",
+ *   "By Jane Doe",
+ *   "Share", "Tweet",
+ *   "Negotiators met again on Sunday in Geneva, officials from both sides said, after a pause of two weeks.",
+ *   "The talks are expected to last until Wednesday, and a statement may follow on Thursday morning.",
+ *   "Related", "Most read", "Contact us", "Privacy policy",
+ * ].join("\n");
+ * const article = parseArticle(page);
+ * article.dialect; // "web-page"
+ * article.headline; // "Talks resume in Geneva as envoys meet"
+ * article.byline; // "Jane Doe"
+ * ```
+ */
+export const webPage: Dialect = rules;
