@@ -30,7 +30,7 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   const region = findRegion(classes, facts);
   if (region === null) return { parts: [], failure: noProse(input) };
   const head = new HeadLines(lines, context.lexicon, context.parseDate);
-  const title = pickTitle(lines, facts, classes, region.first, head);
+  const title = pickTitle(lines, facts, classes, region, head);
   const warnings: ArticleIssue[] = [];
   const parts: Part[] = [...page.parts];
   const note = (i: number, rule: string) => {
@@ -49,7 +49,8 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
     }
     for (let i = 0; i < title.line; i++) if (!isBlank(lines, i)) note(i, "before-title");
     parts.push(part("headline", { text: lineText(lines, at.start, at.end), ...at }, "title-above-prose"));
-    bodyStart = readHeadZone(lines, facts, classes, title.line, region.first, head, parts, note);
+    const proseStart = Math.max(region.first, title.line + 1);
+    bodyStart = readHeadZone(lines, facts, classes, title.line, proseStart, head, parts, note);
   }
   // Furniture inside the article (a share button, a lone number) is a note, not a paragraph.
   const start = [...lines.start];
@@ -93,10 +94,13 @@ function readHeadZone(
   // How far the head reaches: past the first prose line when a byline or date stands just below it.
   let end = proseStart;
   let seen = 0;
+  let prose = 0;
   for (let i = titleLine + 1; i < lines.start.length && seen < HEAD_ZONE; i++) {
     if (isBlank(lines, i)) continue;
     seen++;
     if (i >= proseStart && head.at(i) !== null) end = i + 1;
+    // Past a standfirst, prose is the article's: a byline below it is another's.
+    else if (i >= proseStart && classes[i] === LineClass.Prose && ++prose > 1) break;
   }
   let byline = false;
   let date = false;

@@ -93,7 +93,7 @@ export function readPageByline(
   if (rest.length === 0) {
     return prefixed || bare ? { name: [nameStart, nameEnd], role: null, date: null } : null;
   }
-  const date = findDate(rest, parseDate);
+  const date = findDate(rest, parseDate) ?? relativeTime(rest);
   const handle = rest.startsWith("@");
   if (!prefixed && !handle && date === null) return null;
   if (date !== null) {
@@ -104,6 +104,14 @@ export function readPageByline(
     return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de] };
   }
   return { name: [nameStart, nameEnd], role: [restStart, line.length], date: null };
+}
+
+// `1 day ago`, `3 hours ago`: a time a page states relative to now, which reads as no day.
+const RELATIVE = /^\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b/iu;
+
+function relativeTime(text: string): [number, number] | null {
+  const m = RELATIVE.exec(text);
+  return m ? [0, m[0].length] : null;
 }
 
 function nextIsName(words: RegExpMatchArray[], k: number): boolean {
@@ -122,14 +130,25 @@ export function findDate(
 ): [number, number] | null {
   if (text.length > 100 || !/\p{N}/u.test(text)) return null;
   const whole = text.replace(/[\s|•·,]+$/u, "");
-  if (parseDate(whole) !== null) return [0, whole.length];
-  for (const cut of [/\s*\|/u, /\s+in\s/u, /\s+•/u, /\s+·/u, /\s+-\s/u]) {
-    const m = cut.exec(whole);
-    if (m && m.index > 0 && parseDate(whole.slice(0, m.index)) !== null) return [0, m.index];
-  }
+  const found = dateAtStart(whole, parseDate);
+  if (found !== null) return found;
   const opener = /^[\p{L} ]{3,30}?:?\s+(?=\p{N}|\p{L}{3,}\.? \p{N})/u.exec(whole);
-  if (opener && parseDate(whole.slice(opener[0].length)) !== null) {
-    return [opener[0].length, whole.length];
+  if (opener === null) return null;
+  const after = dateAtStart(whole.slice(opener[0].length), parseDate);
+  return after && [opener[0].length + after[0], opener[0].length + after[1]];
+}
+
+/** The date `text` opens with: all of it, or its piece before a bar, ` in `, a bullet or a space. */
+function dateAtStart(text: string, parseDate: (raw: string) => string | null): [number, number] | null {
+  if (parseDate(text) !== null) return [0, text.length];
+  for (const cut of [/\s*\|/u, /\s+in\s/u, /\s+•/u, /\s+·/u, /\s+-\s/u]) {
+    const m = cut.exec(text);
+    if (m && m.index > 0 && parseDate(text.slice(0, m.index)) !== null) return [0, m.index];
+  }
+  // The date first, then words the reader does not take (`3/09/15 8:00am 3/09/15 8:00am`).
+  const spaces = [...text.matchAll(/\s+/gu)].slice(0, 8).reverse();
+  for (const m of spaces) {
+    if (m.index > 5 && parseDate(text.slice(0, m.index)) !== null) return [0, m.index];
   }
   return null;
 }

@@ -18,6 +18,12 @@ const LOOK_BACK = 80;
 const UNDER = 6;
 /** A title has at most this many words. */
 const MAX_TITLE_WORDS = 30;
+/** Words of prose under which a title may still stand inside the run of prose. */
+const OPENING_WORDS = 120;
+/** What standing inside the run of prose costs a title. */
+const INSIDE_COST = 0.5;
+/** What each line between a title and the prose costs it. */
+const DISTANCE_COST = 0.02;
 /** A score at least this high, and this far ahead of the next, is a confident pick. */
 export const CONFIDENT = 3;
 const MARGIN = 0.75;
@@ -43,6 +49,15 @@ export class HeadLines {
     private readonly lexicon: Lexicon,
     private readonly parseDate: (raw: string) => string | null,
   ) {}
+
+  /** Whether line `i` is a name alone (`Jane Doe`): a byline with no byline word. */
+  nameAt(i: number): boolean {
+    const s = this.lines.start[i] as number;
+    const e = this.lines.end[i] as number;
+    if (e - s > 60 || s === e) return false;
+    const byline = readPageByline(lineText(this.lines, s, e), this.lexicon, this.parseDate, true);
+    return byline !== null && byline.role === null && byline.date === null;
+  }
 
   /** The byline or date line `i` is, or null. */
   at(i: number): HeadLine {
@@ -89,14 +104,29 @@ function previousLine(lines: Lines, i: number): number {
 }
 
 /**
- * Picks the title above line `proseStart` (the article's first prose line),
- * or null when no line above it could be one.
+ * Where the search for a title starts: the region's first line, or further
+ * down while the prose so far is little (a cookie notice or a teaser above the
+ * title can open the run of prose).
+ */
+function searchFrom(facts: LineFacts, classes: Uint8Array, first: number, last: number): number {
+  let words = 0;
+  let at = first;
+  for (let i = first; i <= last && words < OPENING_WORDS; i++) {
+    if (classes[i] === LineClass.Prose) words += facts.words[i] as number;
+    at = i;
+  }
+  return at;
+}
+
+/**
+ * Picks the title of the article in lines `[first, last]` (the run of prose):
+ * a line above it, or among its opening lines; null when no line could be one.
  */
 export function pickTitle(
   lines: Lines,
   facts: LineFacts,
   classes: Uint8Array,
-  proseStart: number,
+  region: { first: number; last: number },
   head: HeadLines,
 ): TitlePick | null {
   let best = -1;
@@ -104,16 +134,23 @@ export function pickTitle(
   let second = Number.NEGATIVE_INFINITY;
   let distance = 0;
   const count = lines.start.length;
-  for (let i = proseStart; i >= 0 && distance <= LOOK_BACK; i--) {
+  const proseStart = region.first;
+  const from = searchFrom(facts, classes, region.first, region.last);
+  for (let i = from; i >= 0 && distance <= LOOK_BACK; i--) {
     if (isBlank(lines, i)) continue;
-    distance++;
+    if (i <= proseStart) distance++;
     // The prose line itself is a candidate only when it is short: a long title reads as prose.
     if (i === proseStart && classes[i] === LineClass.Prose && (facts.words[i] as number) > 20) {
       continue;
     }
     if (!titleLike(lines, facts, i) || head.at(i) !== null) continue;
-    const score = scoreTitle(lines, facts, classes, i, Math.min(count, proseStart + UNDER), head) -
-      0.05 * (distance - 1);
+    // Inside the prose, only a line with a byline or date under it is taken for a title.
+    if (i > proseStart && !headUnder(lines, i, Math.min(count, i + UNDER + 1), head)) continue;
+    const inside = i > proseStart ? INSIDE_COST : 0;
+    const score =
+      scoreTitle(lines, facts, classes, i, Math.min(count, Math.max(i, proseStart) + UNDER), head) -
+      DISTANCE_COST * Math.max(0, distance - 1) -
+      inside;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
@@ -125,6 +162,16 @@ export function pickTitle(
   return { line: best, score: bestScore, confident };
 }
 
+/** Whether a byline or date line stands within a few lines under line `i`. */
+function headUnder(lines: Lines, i: number, limit: number, head: HeadLines): boolean {
+  let under = 0;
+  for (let j = nextLine(lines, i, limit); j !== -1 && under < UNDER; j = nextLine(lines, j, limit)) {
+    under++;
+    if (head.at(j) !== null) return true;
+  }
+  return false;
+}
+
 function scoreTitle(
   lines: Lines,
   facts: LineFacts,
@@ -134,9 +181,11 @@ function scoreTitle(
   head: HeadLines,
 ): number {
   const words = facts.words[i] as number;
-  let score = words > 25 ? 1 : words >= 5 ? 2 : words >= 3 ? 1 : 0;
-  if (has(facts, i, Fact.repeated)) score += 1.5;
-  if (has(facts, i, Fact.titleCase)) score += 0.5;
+  // Most titles run from five to twenty words; menus and buttons are shorter.
+  let score = words > 20 ? 1.5 : words >= 8 ? 2.5 : words >= 5 ? 1.5 : words >= 3 ? 0.5 : 0;
+  // The page repeats its title (breadcrumbs, share bars); buttons repeat too, but are short.
+  if (has(facts, i, Fact.repeated) && words >= 5) score += 1.5;
+  if (has(facts, i, Fact.titleCase) && words >= 4) score += 0.5;
   const next = nextLine(lines, i, limit);
   if (next !== -1) {
     const nextWords = facts.words[next] as number;
@@ -144,11 +193,14 @@ function scoreTitle(
       score += 1;
     }
   }
-  let under = 0;
-  for (let j = next; j !== -1 && under < UNDER; j = nextLine(lines, j, limit)) {
-    under++;
-    if (head.at(j) !== null) {
-      score += 2;
+  // Nothing above it: the text opens with its title (a careful copy of the article).
+  if (previousLine(lines, i) === -1) score += 1.5;
+  const named = headUnder(lines, i, limit, head);
+  if (named) score += 2;
+  // A name alone on a line right under it: a byline without a `By`.
+  for (let j = next, k = 0; !named && j !== -1 && k < 3; j = nextLine(lines, j, limit), k++) {
+    if (head.nameAt(j)) {
+      score += 1;
       break;
     }
   }

@@ -25,6 +25,8 @@ export type LineClass = (typeof LineClass)[keyof typeof LineClass];
 
 /** What one furniture line costs a region, in words of prose. */
 const FURNITURE_COST = 3;
+/** Furniture lines in a row that an article holds (captions, share buttons); more cost double. */
+const SHORT_GAP = 4;
 /** Words that make a line prose by length alone. */
 const LONG_LINE = 20;
 /** Words that make a punctuated line prose. */
@@ -35,15 +37,31 @@ export function classOf(lines: Lines, facts: LineFacts, i: number): LineClass {
   if (lines.start[i] === lines.end[i]) return LineClass.Blank;
   const words = facts.words[i] as number;
   if (has(facts, i, Fact.url) || has(facts, i, Fact.noLetters)) return LineClass.Furniture;
+  // Titles of teasers and links are written in title case; running text is not.
+  if (has(facts, i, Fact.titleCase) && words >= 4 && words <= LONG_LINE) return LineClass.Furniture;
   const stops = facts.stopwords[i] as number;
-  const punctuated = has(facts, i, Fact.sentenceEnd) || has(facts, i, Fact.comma);
+  const full = fullStop(lines, i);
+  const punctuated = full || has(facts, i, Fact.comma);
   if (words >= LONG_LINE) return LineClass.Prose;
   if (words >= SENTENCE_WORDS && (punctuated || stops >= words * 0.3)) return LineClass.Prose;
-  if (words >= 3 && (has(facts, i, Fact.sentenceEnd) || has(facts, i, Fact.bullet))) {
-    return LineClass.Short;
-  }
+  if (words >= 3 && (full || has(facts, i, Fact.bullet))) return LineClass.Short;
   return LineClass.Furniture;
 }
+
+/**
+ * Whether line `i` ends with a full stop (before closing quotes): a sentence.
+ * An exclamation, a question or an ellipsis ends teasers and titles as often.
+ */
+function fullStop(lines: Lines, i: number): boolean {
+  const { text } = lines;
+  let e = lines.end[i] as number;
+  const s = lines.start[i] as number;
+  while (e > s && CLOSERS.includes(text.charAt(e - 1))) e--;
+  const c = text.charAt(e - 1);
+  return (c === "." && text.charAt(e - 2) !== ".") || c === "。" || c === "．";
+}
+
+const CLOSERS = "\"'”’»)]」』）";
 
 /** Lines `[first, last]` of the article's run of prose, or null when the text holds none. */
 export interface Region {
@@ -67,12 +85,15 @@ export function findRegion(classes: Uint8Array, facts: LineFacts): Region | null
   let sum = 0;
   let first = -1;
   let total = 0;
+  let gap = 0;
   for (let i = 0; i < classes.length; i++) {
     const c = classes[i] as LineClass;
     if (c === LineClass.Blank) continue;
     const words = facts.words[i] as number;
-    const weight =
-      c === LineClass.Prose ? words : c === LineClass.Short ? words / 2 : -FURNITURE_COST;
+    // A long run of furniture (a menu, a list of links) parts articles more than a caption does.
+    gap = c === LineClass.Furniture ? gap + 1 : 0;
+    const cost = gap > SHORT_GAP ? 2 * FURNITURE_COST : FURNITURE_COST;
+    const weight = c === LineClass.Prose ? words : c === LineClass.Short ? words / 2 : -cost;
     if (c === LineClass.Prose) total += words;
     if (sum <= 0) {
       if (weight <= 0) continue;
