@@ -58,7 +58,9 @@ function measure(page, copy) {
   const body = read(page, "body.txt");
   const region = read(page, "region.txt");
   const input =
-    copy === "title+body" ? `${meta.region?.headingText ?? meta.title}\n\n${body}` : read(page, `${copy}.txt`);
+    copy === "title+body"
+      ? `${meta.region?.headingText ?? meta.title}\n\n${body}`
+      : read(page, `${copy}.txt`);
   const result = safeParseArticle(input);
   const want = words(body);
   const baseline = overlap(want, words(input));
@@ -78,10 +80,16 @@ function measure(page, copy) {
     else kept.set(w, n - 1);
   }
   const wantLines = lines(body);
-  const paragraphs = new Set(a.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]).map((p) => p.replace(/\s+/g, " ").trim()));
+  const paragraphs = new Set(
+    a.sections
+      .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])
+      .map((p) => p.replace(/\s+/g, " ").trim()),
+  );
   const exact = wantLines.filter((l) => paragraphs.has(l)).length;
   const codes = result.warnings.map((w) => w.code);
-  const unsure = codes.some((c) => c === "guessed-headline" || c === "unrecognised-layout" || c === "no-headline");
+  const unsure = codes.some(
+    (c) => c === "guessed-headline" || c === "unrecognised-layout" || c === "no-headline",
+  );
   const headline = headlineRight(a.headline, meta);
   return {
     page,
@@ -113,7 +121,9 @@ const f = (x) => x.toFixed(3);
 if (process.argv.includes("--pages")) {
   for (const rows of all) {
     console.log(`\n### ${rows[0].copy}\n`);
-    console.log("| page | headline | byline | date | R | P | F1 | exact ¶ | lost | warnings | got |");
+    console.log(
+      "| page | headline | byline | date | R | P | F1 | exact ¶ | lost | warnings | got |",
+    );
     console.log("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const r of rows) {
       if (!r.ok) {
@@ -128,13 +138,18 @@ if (process.argv.includes("--pages")) {
   }
 }
 
-console.log("\n| copy | pages | headline | silently wrong | byline (shown) | date (shown) | body R | body P | body F1 | keep-all F1 | exact ¶ | words lost |");
+console.log(
+  "\n| copy | pages | headline | silently wrong | byline (shown) | date (shown) | body R | body P | body F1 | keep-all F1 | exact ¶ | words lost |",
+);
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const rows of all) {
   const ok = rows.filter((r) => r.ok);
   const authors = ok.filter((r) => r.showsAuthor);
   const dates = ok.filter((r) => r.showsDate);
   console.log(
-    `| ${rows[0].copy} | ${rows.length} | ${pct(ok.filter((r) => r.headline).length, rows.length)} | ${pct(ok.filter((r) => r.silent).length + rows.length - ok.length, rows.length)} | ${pct(authors.filter((r) => r.byline).length, authors.length)} | ${pct(dates.filter((r) => r.date).length, dates.length)} | ${f(mean(ok.map((r) => r.recall)))} | ${f(mean(ok.map((r) => r.precision)))} | ${f(mean(ok.map((r) => r.f1)))} | ${f(mean(rows.map((r) => r.baseline.f1)))} | ${pct(ok.reduce((s, r) => s + r.exact, 0), ok.reduce((s, r) => s + r.lines, 0))} | ${ok.reduce((s, r) => s + r.lost, 0)} |`,
+    `| ${rows[0].copy} | ${rows.length} | ${pct(ok.filter((r) => r.headline).length, rows.length)} | ${pct(ok.filter((r) => r.silent).length + rows.length - ok.length, rows.length)} | ${pct(authors.filter((r) => r.byline).length, authors.length)} | ${pct(dates.filter((r) => r.date).length, dates.length)} | ${f(mean(ok.map((r) => r.recall)))} | ${f(mean(ok.map((r) => r.precision)))} | ${f(mean(ok.map((r) => r.f1)))} | ${f(mean(rows.map((r) => r.baseline.f1)))} | ${pct(
+      ok.reduce((s, r) => s + r.exact, 0),
+      ok.reduce((s, r) => s + r.lines, 0),
+    )} | ${ok.reduce((s, r) => s + r.lost, 0)} |`,
   );
 }

@@ -122,7 +122,9 @@ export function showsDate(meta, region) {
     `${y}年${m}月${d}日`,
   ];
   if (forms.some((f) => head.includes(f))) return true;
-  const wordy = new RegExp(`\\b(${month}[a-z.]*\\s+${d},?\\s+${y}|${d}\\s+${month}[a-z.]*\\s+${y})`);
+  const wordy = new RegExp(
+    `\\b(${month}[a-z.]*\\s+${d},?\\s+${y}|${d}\\s+${month}[a-z.]*\\s+${y})`,
+  );
   return wordy.test(head);
 }
 

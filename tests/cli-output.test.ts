@@ -102,6 +102,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
     expect(Object.keys(json)).toEqual([
       "headline",
       "slug",
+      "standfirst",
       "byline",
       "bylineRole",
       "dateline",

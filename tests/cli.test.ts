@@ -27,6 +27,7 @@ const seed = read("fixtures/seed-article.txt");
 const ONE = {
   headline: "Talks Resume in Florida",
   slug: null,
+  standfirst: null,
   byline: null,
   bylineRole: null,
   dateline: null,
@@ -49,6 +50,7 @@ const ONE = {
   spans: {
     headline: { start: 1, end: 24 },
     slug: null,
+    standfirst: null,
     byline: null,
     bylineRole: null,
     dateline: null,

@@ -162,6 +162,22 @@ function documentedCodes(markdown: string): Map<string, string> {
 
 const TEXT = "Headline\n\nBody text.";
 
+// A copied page whose menu holds no line that reads as a title: two words each, none repeated.
+const WEAK_TITLE_PAGE = [
+  "Home Page",
+  "World News",
+  "Sport Results",
+  "Business Desk",
+  "Culture Pages",
+  "Log In",
+  "Search Here",
+  "Negotiators met again on Sunday in Geneva, officials from both sides said, after a pause of two weeks.",
+  "The talks are expected to last until Wednesday, and a statement may follow on Thursday morning.",
+  "Privacy Policy",
+  "Contact Us",
+  "Terms Apply",
+].join("\n");
+
 /** For every code, a call of the public API that reports it, written by hand. */
 // Codes the library itself cannot be made to give: the command-line tool's own
 // (tested as a process in tests/cli*.test.ts), and the two that report a bug
@@ -192,6 +208,8 @@ const PROVOKE: Partial<Record<ArticleIssueCode, () => SafeParseArticleResult>> =
   "control-character": () => safeParseArticle("T\n\nBody\u0000 text."),
   "lone-surrogate": () => safeParseArticle("T\n\nBody \ud800 text."),
   "long-headline": () => safeParseArticle(`${"Long ".repeat(61)}\n\nBody.`),
+  "unrecognised-layout": () => safeParseArticle("The talks resumed on Monday.\n\nThey met again."),
+  "guessed-headline": () => safeParseArticle(WEAK_TITLE_PAGE),
   "not-utf8": () =>
     safeParseArticle(new Uint8Array([0x54, 0x0a, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x2e])),
   mojibake: () => safeParseArticle("T\n\nIt\u00e2\u20ac\u2122s here."),

@@ -54,6 +54,7 @@ const expected = [
   "splitSections",
   "trailerFieldSchema",
   "ukLocale",
+  "webPageDialect",
   "wireDumpDialect",
   "zhLocale",
 ];
@@ -69,6 +70,7 @@ it("exports each dialect and locale under its own name too, the same object", ()
   expect(lib.markdownDialect).toBe(lib.dialects.markdown);
   expect(lib.nexisDialect).toBe(lib.dialects.nexis);
   expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
+  expect(lib.webPageDialect).toBe(lib.dialects.webPage);
   for (const code of ["da", "de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
     expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
   }
@@ -82,6 +84,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "markdown",
     "nexis",
     "pressRelease",
+    "webPage",
     "wireDump",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([

@@ -282,6 +282,7 @@ function expected(p: Parts): Expected {
   return {
     headline: p.headline.text,
     slug: null,
+    standfirst: null,
     byline: p.byline,
     bylineRole: null,
     dateline:

@@ -40,6 +40,7 @@ describe("a Chinese article", () => {
       headline: "中美会谈取得进展",
       dialect: "aggregator",
       slug: null,
+      standfirst: null,
       byline: "王五",
       bylineRole: null,
       dateline: { text: "新华社北京11月30日电 ", place: "北京", agency: "新华社" },

@@ -16,6 +16,7 @@ const CLEAN = [
 const EXPECTED = {
   headline: "Talks Resume",
   slug: null,
+  standfirst: null,
   byline: null,
   bylineRole: null,
   dateline: null,
@@ -176,6 +177,7 @@ describe("spans", () => {
     expect(spans).toEqual({
       headline: { start: 0, end: 5 },
       slug: null,
+      standfirst: null,
       sections: [{ heading: null, paragraphs: [{ start: 7, end: 16 }] }],
       source: { start: 26, end: 29 },
       originalUrl: null,

@@ -105,6 +105,7 @@ function expected(r: Release): Omit<Article, "spans"> {
   return {
     headline: r.headline,
     slug: null,
+    standfirst: null,
     byline: null,
     bylineRole: null,
     dateline: { text: d.text, place: r.place, agency: WIRES[r.form as keyof typeof WIRES] },

@@ -16,7 +16,7 @@ const field = (key: Article["trailer"][number]["key"], label: string, value: str
   label,
   value,
 });
-const none = { slug: null, byline: null, bylineRole: null, disclaimer: null };
+const none = { slug: null, standfirst: null, byline: null, bylineRole: null, disclaimer: null };
 const noExport = { section: null, wordCount: null, copyright: null, id: null, language: null };
 const withoutSpans = ({ spans: _, ...rest }: Article) => rest;
 const roundTrip = (a: Article) => {

@@ -510,6 +510,7 @@ describe("property: known answers", () => {
         expect(parts).toEqual({
           headline: m.headline,
           slug: null,
+          standfirst: null,
           byline: null,
           bylineRole: null,
           dateline: null,

@@ -7,8 +7,8 @@ import { classifyBody } from "./body.js";
 import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
-import { hardWrapped } from "./wrap-evidence.js";
 import { classOf, findRegion, LineClass } from "./prose-region.js";
+import { hardWrapped } from "./wrap-evidence.js";
 
 // A page copied out of a browser, read by evidence: the article is the run of
 // lines where prose outweighs furniture, its title the title-like line above
@@ -36,11 +36,20 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   const note = (i: number, rule: string) => {
     const s = lines.start[i] as number;
     const e = lines.end[i] as number;
-    parts.push({ kind: "note", note: "boilerplate", text: lineText(lines, s, e), start: s, end: e, rule });
+    parts.push({
+      kind: "note",
+      note: "boilerplate",
+      text: lineText(lines, s, e),
+      start: s,
+      end: e,
+      rule,
+    });
   };
   let bodyStart = region.first;
   if (title === null) {
-    warnings.push(issue("guessed-headline", "warning", "No line above the article reads as its title."));
+    warnings.push(
+      issue("guessed-headline", "warning", "No line above the article reads as its title."),
+    );
   } else {
     const at = { start: lines.start[title.line] as number, end: lines.end[title.line] as number };
     if (!title.confident) {
@@ -48,7 +57,9 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
       warnings.push(issue("guessed-headline", "warning", message, at));
     }
     for (let i = 0; i < title.line; i++) if (!isBlank(lines, i)) note(i, "before-title");
-    parts.push(part("headline", { text: lineText(lines, at.start, at.end), ...at }, "title-above-prose"));
+    parts.push(
+      part("headline", { text: lineText(lines, at.start, at.end), ...at }, "title-above-prose"),
+    );
     const proseStart = Math.max(region.first, title.line + 1);
     bodyStart = readHeadZone(lines, facts, classes, title.line, proseStart, head, parts, note);
   }
@@ -123,7 +134,12 @@ function readHeadZone(
         date = true;
         parts.push(part("published", located(text, s, stated), "page-byline-date"));
       } else if (stated) {
-        parts.push({ kind: "note", note: "boilerplate", ...located(text, s, stated), rule: "page-date-again" });
+        parts.push({
+          kind: "note",
+          note: "boilerplate",
+          ...located(text, s, stated),
+          rule: "page-date-again",
+        });
       }
       continue;
     }
@@ -131,9 +147,20 @@ function readHeadZone(
       date = true;
       const [ds, de] = found.date;
       parts.push(part("published", located(text, s, found.date), "page-date"));
-      if (ds > 0) parts.push({ kind: "note", note: "boilerplate", ...located(text, s, [0, ds]), rule: "page-date-label" });
+      if (ds > 0)
+        parts.push({
+          kind: "note",
+          note: "boilerplate",
+          ...located(text, s, [0, ds]),
+          rule: "page-date-label",
+        });
       if (de < line.length) {
-        parts.push({ kind: "note", note: "boilerplate", ...located(text, s, [de, line.length]), rule: "page-date-rest" });
+        parts.push({
+          kind: "note",
+          note: "boilerplate",
+          ...located(text, s, [de, line.length]),
+          rule: "page-date-rest",
+        });
       }
       continue;
     }

@@ -69,7 +69,7 @@ export function readPageByline(
   let names = 0;
   while (k < words.length && names < (prefixed ? NAME_WORDS : BARE_NAME_WORDS)) {
     const raw = (words[k] as RegExpMatchArray)[0];
-    const word = raw.replace(/[,;:|]+$/u, "");
+    const word = trimEnd(raw, ",;:|");
     const folded = word.toLowerCase().replace(/\.$/, "");
     if (lexicon.months.has(folded) && names > 0) break;
     const isName = NAME_WORD.test(word) || INITIAL.test(word);
@@ -84,11 +84,11 @@ export function readPageByline(
   const first = words[nameFrom] as RegExpMatchArray;
   const last = words[k - 1] as RegExpMatchArray;
   const nameStart = first.index as number;
-  let nameEnd = (last.index as number) + last[0].replace(/[,;:|]+$/u, "").length;
+  let nameEnd = (last.index as number) + trimEnd(last[0], ",;:|").length;
   // A joiner never ends a name.
   if (JOINERS.has(last[0])) nameEnd = nameStart + line.slice(nameStart, nameEnd).trimEnd().length;
   let restStart = nameEnd;
-  while (restStart < line.length && /[\s,;|•·\-–—]/u.test(line.charAt(restStart))) restStart++;
+  while (restStart < line.length && " \t,;|•·-–—".includes(line.charAt(restStart))) restStart++;
   const rest = line.slice(restStart);
   if (rest.length === 0) {
     return prefixed || bare ? { name: [nameStart, nameEnd], role: null, date: null } : null;
@@ -98,7 +98,7 @@ export function readPageByline(
   if (!prefixed && !handle && date === null) return null;
   if (date !== null) {
     const [ds, de] = date;
-    const before = rest.slice(0, ds).replace(/[\s,;|•·\-–—]+$/u, "");
+    const before = trimEnd(rest.slice(0, ds), " \t,;|•·-–—");
     const role: [number, number] | null =
       before.length > 0 ? [restStart, restStart + before.length] : null;
     return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de] };
@@ -129,26 +129,50 @@ export function findDate(
   parseDate: (raw: string) => string | null,
 ): [number, number] | null {
   if (text.length > 100 || !/\p{N}/u.test(text)) return null;
-  const whole = text.replace(/[\s|•·,]+$/u, "");
+  const whole = trimEnd(text, " \t|•·,");
   const found = dateAtStart(whole, parseDate);
   if (found !== null) return found;
-  const opener = /^[\p{L} ]{3,30}?:?\s+(?=\p{N}|\p{L}{3,}\.? \p{N})/u.exec(whole);
+  // A word or two before the date: `Published`, `Updated:`, `Last updated:`.
+  const opener = OPENER.exec(whole);
   if (opener === null) return null;
-  const after = dateAtStart(whole.slice(opener[0].length), parseDate);
-  return after && [opener[0].length + after[0], opener[0].length + after[1]];
+  const from = opener[0].length;
+  const after = dateAtStart(whole.slice(from), parseDate);
+  return after && [from + after[0], from + after[1]];
+}
+
+// Up to three words, perhaps a colon, then a space: what may stand before a date.
+const OPENER = /^\p{L}{2,12}(?: \p{L}{2,12}){0,2}:? /u;
+// What may stand between a date and the words after it.
+const CUTS = ["|", " in ", " •", " ·", " - "];
+
+/** `text` without the characters of `chars` at its end. */
+function trimEnd(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text.charAt(e - 1))) e--;
+  return text.slice(0, e);
 }
 
 /** The date `text` opens with: all of it, or its piece before a bar, ` in `, a bullet or a space. */
-function dateAtStart(text: string, parseDate: (raw: string) => string | null): [number, number] | null {
+function dateAtStart(
+  text: string,
+  parseDate: (raw: string) => string | null,
+): [number, number] | null {
   if (parseDate(text) !== null) return [0, text.length];
-  for (const cut of [/\s*\|/u, /\s+in\s/u, /\s+•/u, /\s+·/u, /\s+-\s/u]) {
-    const m = cut.exec(text);
-    if (m && m.index > 0 && parseDate(text.slice(0, m.index)) !== null) return [0, m.index];
+  for (const cut of CUTS) {
+    const at = text.indexOf(cut);
+    if (at > 0) {
+      const date = text.slice(0, at).trimEnd();
+      if (parseDate(date) !== null) return [0, date.length];
+    }
   }
   // The date first, then words the reader does not take (`3/09/15 8:00am 3/09/15 8:00am`).
-  const spaces = [...text.matchAll(/\s+/gu)].slice(0, 8).reverse();
-  for (const m of spaces) {
-    if (m.index > 5 && parseDate(text.slice(0, m.index)) !== null) return [0, m.index];
+  const spaces: number[] = [];
+  for (let at = text.indexOf(" "); at !== -1 && spaces.length < 8; at = text.indexOf(" ", at + 1)) {
+    spaces.push(at);
+  }
+  for (let k = spaces.length - 1; k >= 0; k--) {
+    const at = spaces[k] as number;
+    if (at > 5 && parseDate(text.slice(0, at)) !== null) return [0, at];
   }
   return null;
 }

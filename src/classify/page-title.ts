@@ -165,7 +165,11 @@ export function pickTitle(
 /** Whether a byline or date line stands within a few lines under line `i`. */
 function headUnder(lines: Lines, i: number, limit: number, head: HeadLines): boolean {
   let under = 0;
-  for (let j = nextLine(lines, i, limit); j !== -1 && under < UNDER; j = nextLine(lines, j, limit)) {
+  for (
+    let j = nextLine(lines, i, limit);
+    j !== -1 && under < UNDER;
+    j = nextLine(lines, j, limit)
+  ) {
     under++;
     if (head.at(j) !== null) return true;
   }
@@ -189,7 +193,10 @@ function scoreTitle(
   const next = nextLine(lines, i, limit);
   if (next !== -1) {
     const nextWords = facts.words[next] as number;
-    if (classes[next] === LineClass.Prose || (has(facts, next, Fact.sentenceEnd) && nextWords >= 6)) {
+    if (
+      classes[next] === LineClass.Prose ||
+      (has(facts, next, Fact.sentenceEnd) && nextWords >= 6)
+    ) {
       score += 1;
     }
   }

@@ -12,7 +12,11 @@ import type { Dialect, DialectRules } from "./types.js";
 const MIN_LINES = 12;
 /** Share of furniture among the non-blank lines of a page. */
 const FURNITURE_SHARE = 0.3;
-/** Furniture lines a page has at least. */
+/** Share of non-blank lines followed by another with no blank line between. */
+const ADJACENT_SHARE = 0.2;
+/** Furniture lines in a row that make a menu or a share bar. */
+const RUN = 3;
+/** Furniture lines in such runs a page has at least. */
 const MIN_FURNITURE = 6;
 
 // The rules; the export below is the public face.
@@ -21,20 +25,35 @@ const rules: DialectRules = {
   detect(lines, lexicon) {
     const count = lines.start.length;
     let nonBlank = 0;
-    for (let i = 0; i < count; i++) if (lines.start[i] !== lines.end[i]) nonBlank++;
-    if (nonBlank < MIN_LINES) return null;
+    let adjacent = 0;
+    for (let i = 0; i < count; i++) {
+      if (lines.start[i] === lines.end[i]) continue;
+      nonBlank++;
+      if (i + 1 < count && lines.start[i + 1] !== lines.end[i + 1]) adjacent++;
+    }
+    // A browser puts one line break between blocks: a text whose lines all stand apart is no copy.
+    if (nonBlank < MIN_LINES || adjacent < nonBlank * ADJACENT_SHARE) return null;
     const facts = readFacts(lines, lexicon.stopwords);
     let furniture = 0;
     let prose = 0;
+    // Furniture in runs of three lines or more with no blank line between: menus, share bars.
+    let inRuns = 0;
+    let run = 0;
     for (let i = 0; i < count; i++) {
       const c = classOf(lines, facts, i);
-      if (c === LineClass.Furniture) furniture++;
-      else if (c === LineClass.Prose) prose++;
+      if (c === LineClass.Furniture) {
+        furniture++;
+        run++;
+        if (run === RUN) inRuns += RUN;
+        else if (run > RUN) inRuns++;
+      } else run = 0;
+      if (c === LineClass.Prose) prose++;
     }
-    if (prose < 2 || furniture < MIN_FURNITURE || furniture < nonBlank * FURNITURE_SHARE) {
+    if (prose < 2 || inRuns < MIN_FURNITURE || furniture < nonBlank * FURNITURE_SHARE) {
       return null;
     }
-    return { score: 0.65, rule: "furniture-around-prose" };
+    // Below the claims of a quoted headline or a labelled last line: those layouts are exact.
+    return { score: 0.55, rule: "furniture-around-prose" };
   },
   classify: classifyPage,
 };

@@ -71,7 +71,8 @@ export function readFacts(lines: Lines, stopwords: ReadonlySet<string>): LineFac
     let f = 0;
     if (s > 0) {
       const before = text.charCodeAt(s - 1);
-      if (before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xa0) f |= Fact.indented;
+      if (before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xa0)
+        f |= Fact.indented;
     }
     let n = 0;
     let capitals = 0;

@@ -7,6 +7,7 @@ import { checkCharacters } from "../text/characters.js";
 import { decodeBytes, findMojibake, repairMojibake } from "../text/decode.js";
 import type { Explanation, SafeParseArticleResult } from "./create-parser.js";
 import { decisionsOf } from "./decisions.js";
+import { layoutWarning } from "./layout-evidence.js";
 import type { Resolved } from "./resolve.js";
 
 // One parse, stage after stage: the input decoded into text, the text into
@@ -69,6 +70,8 @@ export function parseInput(
     return { result: failure(classified.failure, warnings), decisions };
   }
   warnings.push(...checkCharacters(text));
+  const unsure = layoutWarning(classified.parts, dialectRule);
+  if (unsure !== null) warnings.push(unsure);
   const composed = composeArticle(
     classified.parts,
     dialect.name,

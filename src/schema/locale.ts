@@ -56,11 +56,7 @@ export const localeSchema = z
       .describe("Words that open a byline without a colon (By, 记者)."),
     /** Words a title leaves in lower case (`and`, `of`, `the`). */
     smallWords: words.optional().describe("Words a title leaves in lower case (and, of, the)."),
-    /**
-     * The language's commonest function words (`the`, `is`, `that`): running
-     * text is full of them, menus and buttons hold few. The general reader
-     * weighs prose against page furniture by them; `smallWords` count too.
-     */
+    /** The language's commonest function words (`the`, `is`, `that`): running text is full of them, menus and buttons hold few. */
     stopwords: words
       .optional()
       .describe(
