@@ -24,7 +24,10 @@ export function lcsLength(a, b) {
   const ids = new Map();
   const id = (w) => {
     let n = ids.get(w);
-    if (n === undefined) ids.set(w, (n = ids.size));
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(w, n);
+    }
     return n;
   };
   const x = Int32Array.from(a, id);
