@@ -1,6 +1,7 @@
 import { classifyPage } from "../classify/page-article.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
 import { readFacts } from "../lines/facts.js";
+import type { Lines } from "../lines/lines.js";
 import type { Dialect, DialectRules } from "./types.js";
 
 // A page copied out of a browser: menus, share bars and links around an
@@ -18,6 +19,19 @@ const ADJACENT_SHARE = 0.2;
 const RUN = 3;
 /** Furniture lines in such runs a page has at least. */
 const MIN_FURNITURE = 6;
+
+/** Whether line `i` continues a wrapped sentence, or the next line continues it: a lower-case start. */
+function wrapped(lines: Lines, i: number): boolean {
+  if (startsLower(lines, i)) return true;
+  return i + 1 < lines.start.length && startsLower(lines, i + 1);
+}
+
+function startsLower(lines: Lines, i: number): boolean {
+  const s = lines.start[i] as number;
+  if (s === lines.end[i]) return false;
+  const c = lines.text.charAt(s);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
 
 // The rules; the export below is the public face.
 const rules: DialectRules = {
@@ -41,7 +55,8 @@ const rules: DialectRules = {
     let run = 0;
     for (let i = 0; i < count; i++) {
       const c = classOf(lines, facts, i);
-      if (c === LineClass.Furniture) {
+      // A line a wrap cut from its sentence is no menu item, however short.
+      if (c === LineClass.Furniture && !wrapped(lines, i)) {
         furniture++;
         run++;
         if (run === RUN) inRuns += RUN;
