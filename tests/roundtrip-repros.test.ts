@@ -241,6 +241,32 @@ describe("found by the fuzz suite", () => {
   });
 });
 
+describe("found by an independent fuzz harness", () => {
+  it("writes a lone paragraph with speech after a colon on one line", () => {
+    // `He said` is no label the parser knows, and a lone paragraph has no
+    // labelled line above it to join: on one line it reads back as itself.
+    const text = 'Factbox: Key facts\r\n\r\nHe said: "no".';
+    const article = parseArticle(text);
+    expect(article.slug).toBe("Factbox");
+    expect(article.headline).toBe("Key facts");
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ['He said: "no".'] }]);
+    expect(expectRoundTrip(text)).toBe('Factbox: Key facts\n\nHe said: "no".');
+  });
+
+  it("formats a lone paragraph read line by line the same way twice", () => {
+    const options: ParseOptions = { paragraphMode: "lines" };
+    const text = '「中国新闻」\n\nHe said: "no". «Citation» dit-il.';
+    const article = parseArticle(text, options);
+    expect(article.headline).toBe("中国新闻");
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ['He said: "no". «Citation» dit-il.'] },
+    ]);
+    const written = expectReadsBackWith(article, options);
+    expect(written).toBe('中国新闻\n\nHe said: "no". «Citation» dit-il.');
+    expectRoundTrip(text, options);
+  });
+});
+
 describe("spans of notes and datelines", () => {
   it("does not stretch a note's span over a caption between it and the rule", () => {
     const text =

@@ -176,8 +176,8 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
         if (written[i] !== text) break;
       }
     }
-  } else if (blocks[0]?.paragraph && isLabelLine(written[0] as string, lexicon)) {
-    // A lone paragraph that reads as a labelled line would leave no body: on
+  } else if (blocks[0]?.paragraph && endsInTrailer(written[0] as string, lexicon, true)) {
+    // A lone paragraph that reads as the trailer would leave no body: on
     // two lines it reads back with `paragraphMode: "blocks"` (a body of one
     // block is otherwise read line by line), on one line in no mode at all.
     written[0] = wrap(written[0] as string, lexicon, false, (w) => !isLabelLine(w, lexicon));
