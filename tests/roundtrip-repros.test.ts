@@ -265,6 +265,23 @@ describe("found by an independent fuzz harness", () => {
     expect(written).toBe('中国新闻\n\nHe said: "no". «Citation» dit-il.');
     expectRoundTrip(text, options);
   });
+
+  it("reads notes above a rule above the closing notes as notes too", () => {
+    const text = "Title\n\nShares rose.\n\n(Reporting by Jane Doe)\n\n___\n\n(Editing by Bob Roe)";
+    const article = parseArticle(text);
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["Shares rose."] }]);
+    expect(article.notes).toEqual([
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+      { kind: "boilerplate", text: "___" },
+      { kind: "credit", text: "(Editing by Bob Roe)" },
+    ]);
+    expect(article.spans.notes.map((s) => slice(text, s))).toEqual([
+      "(Reporting by Jane Doe)",
+      "___",
+      "(Editing by Bob Roe)",
+    ]);
+    expect(expectRoundTrip(text)).toBe(text);
+  });
 });
 
 describe("spans of notes and datelines", () => {
@@ -280,11 +297,18 @@ describe("spans of notes and datelines", () => {
     expect(slice(text, article.spans.notes[1])).toBe("(Reporting by Jane Doe)");
   });
 
-  it("still gives a rule right above the credits to the first note", () => {
-    const text = "Title\n\nShares rose.\n\nMore text.\n\n---\n\n(Reporting by Jane Doe)";
+  it("reads a rule right above the credits as a note of its own, each span reading as its note", () => {
+    const text = "Title\n\nShares rose.\n\nMore text.\n\n-----\n\n(Reporting by Jane Doe)";
     const article = parseArticle(text);
     expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "More text."]);
-    expect(slice(text, article.spans.notes[0])).toBe("---\n\n(Reporting by Jane Doe)");
+    expect(article.notes).toEqual([
+      { kind: "boilerplate", text: "-----" },
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+    ]);
+    expect(slice(text, article.spans.notes[0])).toBe("-----");
+    expect(slice(text, article.spans.notes[1])).toBe("(Reporting by Jane Doe)");
+    // Written back right above the credits, not above the headline.
+    expect(expectRoundTrip(text)).toBe(text);
   });
 
   it("finds the agency of a dateline wrapped over two lines", () => {
@@ -778,13 +802,16 @@ describe("spans of notes and datelines", () => {
     expect(expectRoundTrip(text)).toMatch(/^-- Title\n--\n--\n\nBy —\na b LONDON/);
   });
 
-  it("writes a rule over an editor's note that closes a body ending in a `___` paragraph", () => {
-    // The note stood after the body and stays there; without the rule over it
-    // the `___` paragraph would be the rule that opens the notes.
+  it("writes the rule over an editor's note that closes a body ending in a `___` paragraph", () => {
+    // The rule right above the note is a note of its own; the `___` above it
+    // stays a paragraph.
     const text = "Title Here\n\nAcme said on Monday.\n\n___\n\n___\n\n(Corrects spelling of name)";
     const article = parseArticle(text);
     expect(article.sections[0]?.paragraphs).toEqual(["Acme said on Monday.", "___"]);
-    expect(article.notes).toEqual([{ kind: "editorsNote", text: "(Corrects spelling of name)" }]);
+    expect(article.notes).toEqual([
+      { kind: "boilerplate", text: "___" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
     expect(expectRoundTrip(text)).toBe(text);
   });
 });

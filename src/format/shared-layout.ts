@@ -27,6 +27,10 @@ const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
 // The rule written over notes that close the body.
 const NOTES_RULE = "___";
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
+// A rule read right above the closing notes (a boilerplate note `___`): it is
+// read only there, so it is written there, never above the headline.
+const isRuleNote = (note: { kind: string; text: string } | undefined) =>
+  note?.kind === "boilerplate" && RULE.test(note.text);
 // The notes the parser takes off the end of a paragraph they run into.
 const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
 
@@ -43,7 +47,12 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
   // headline, where they were read; the editor's notes that follow lead the
   // body when they stood before it; the rest close it.
   let top = 0;
-  while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
+  while (
+    top < article.notes.length &&
+    isPageNote(article.notes[top]?.kind) &&
+    !isRuleNote(article.notes[top])
+  )
+    top++;
   // Editor's notes that stood after the body stay there: in front of it, a
   // press release's would read as subtitles.
   const bodyStart = firstBodyStart(article);
@@ -209,10 +218,18 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
   const last = blocks[bodyEnd - 1];
   // Page lines read before those credits stood above the paragraph: they go back there.
   let page = 0;
-  while (page < closing.length && isPageNote(closing[page]?.kind)) page++;
+  while (page < closing.length && isPageNote(closing[page]?.kind) && !isRuleNote(closing[page]))
+    page++;
   let runIn = 0;
   while (page + runIn < closing.length && isRunInNote(closing[page + runIn]?.kind)) runIn++;
-  if (!movedLead && last?.paragraph && needsRunIn(last.text, lexicon)) {
+  // A rule note opens the notes itself: a `---` or `(…)` paragraph above it
+  // stays one (running notes in, or a rule of our own, would write another).
+  if (
+    !movedLead &&
+    last?.paragraph &&
+    needsRunIn(last.text, lexicon) &&
+    !isRuleNote(closing[page])
+  ) {
     if (runIn > 0) {
       written.splice(
         bodyEnd - 1,
