@@ -284,6 +284,24 @@ describe("found by an independent fuzz harness", () => {
   });
 });
 
+describe("closing paragraphs shaped like rules, before editor's notes", () => {
+  it("writes an editor's note in front of the body when a `---` paragraph closes it", () => {
+    // A rule over the note would read as a note of its own; right under the
+    // `---` the note would make it the rule. In front, the note keeps its place
+    // in the list and the `---` stays the last paragraph.
+    const text = "Title\n\nShares rose.\n\n---\n\nPhoto: AFP\n\n(Corrects spelling of name)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "---"]);
+    expect(article.notes).toEqual([
+      { kind: "caption", text: "Photo: AFP" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
+    expect(expectRoundTrip(text)).toBe(
+      "Photo: AFP\n\nTitle\n\n(Corrects spelling of name)\n\nShares rose.\n\n---",
+    );
+  });
+});
+
 describe("spans of notes and datelines", () => {
   it("does not stretch a note's span over a caption between it and the rule", () => {
     const text =

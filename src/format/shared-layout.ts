@@ -1,4 +1,5 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { noteKind } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
@@ -24,8 +25,6 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
-// The rule written over notes that close the body.
-const NOTES_RULE = "___";
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
 // A rule read right above the closing notes (a boilerplate note `___`): it is
 // read only there, so it is written there, never above the headline.
@@ -237,11 +236,16 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
         ...closing.slice(0, page).map((n) => n.text),
         [last.text, ...closing.slice(page, page + runIn).map((n) => n.text)].join(" "),
       );
-    } else if (page < closing.length) {
-      // Notes that cannot be run in (an editor's note) go under a rule, as
-      // wire copy sets them: the rule opens the notes, so a `___` or `(…)`
-      // paragraph above it stays a paragraph.
-      written.splice(bodyEnd, 0, NOTES_RULE);
+    } else if (
+      page === 0 &&
+      last.text === written[bodyEnd - 1] &&
+      closing.every((n) => noteKind(n.text, lexicon) !== null)
+    ) {
+      // Editor's notes cannot be run in, and a rule over them would read as a
+      // note of its own: bracketed notes go in front of the body, after the
+      // ones read there, which keeps their order and leaves the paragraph last.
+      const notes = written.splice(bodyEnd, closing.length);
+      written.splice(lead - top, 0, ...notes);
     }
   }
 
