@@ -118,7 +118,7 @@ export function hostileOptions(p) {
 export function someOptions(p) {
   if (p.chance(0.7)) return undefined;
   const o = {};
-  if (p.chance(0.4)) o.paragraphMode = p.pick(["auto", "blocks", "lines"]);
+  if (p.chance(0.6)) o.paragraphMode = p.pick(["auto", "blocks", "lines"]);
   if (p.chance(0.3)) o.repairMojibake = true;
   if (p.chance(0.2)) o.dialect = p.pick(dialectNames);
   if (p.chance(0.2)) o.labels = { source: ["Via", "Fuente"], byline: ["Autor"] };

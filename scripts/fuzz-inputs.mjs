@@ -78,6 +78,7 @@ const LABELS = [
   ["责任编辑", () => "李四"],
   ["Quelle", () => "dpa"],
 ];
+const RULES = ["___", "---", "-----", "———", "_____"];
 const SLUGS = ["UPDATE 2-", "FACTBOX: ", "RPT-", "EXCLUSIVE-", ""];
 const NOISE = ["", " ", "  ", "\t", "\u00a0", "\u3000", "\ufeff"];
 export const BREAKS = ["\n", "\r\n", "\r"];
@@ -85,8 +86,23 @@ export const BREAKS = ["\n", "\r\n", "\r"];
 function sentence(p) {
   const words = p.many(3, 14, () => p.pick(WORDS));
   const s = words.join(" ");
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}${p.pick([".", ".", "?", "!", ":", ""])}`;
+  const plain = `${s.charAt(0).toUpperCase()}${s.slice(1)}${p.pick([".", ".", "?", "!", ":", ""])}`;
+  if (p.chance(0.06)) return p.pick(SAID);
+  return p.chance(0.08) ? `${p.pick(SAID)} ${plain}` : plain;
 }
+
+// Speech after a colon, in quotes or guillemets: on one line it may look like
+// a labelled line (`He said: "no".`), which it is not.
+const SAID = [
+  'He said: "no".',
+  'She said: "We will see."',
+  "Il a dit : « non ».",
+  "«Citation» dit-il.",
+  "Er sagte: „Nein“.",
+  "他说：“不”。",
+  "They said: 'later'",
+  "Analysts: «a surprise»",
+];
 
 export function titleCase(p) {
   return p.many(1, 5, () => p.pick(TITLE_WORDS)).join(p.pick([" ", " of ", " and "]));
@@ -128,7 +144,11 @@ function body(p, markdown) {
     else blocks.push(paragraph(p));
   }
   if (p.chance(0.3)) blocks[blocks.length - 1] += p.many(1, 3, () => ` ${p.pick(NOTES)}`).join("");
-  if (p.chance(0.35)) blocks.push(...p.many(1, 3, () => p.pick(NOTES)));
+  if (p.chance(0.35)) {
+    // Wire copy may set a rule above its closing notes.
+    if (p.chance(0.4)) blocks.push(p.pick(RULES));
+    blocks.push(...p.many(1, 3, () => p.pick(NOTES)));
+  }
   return blocks;
 }
 
@@ -139,12 +159,48 @@ function headlineLine(p) {
   return `${p.pick(SLUGS)}${quoted}${title}${close}`;
 }
 
+// The lines a header may hold under its headline, in any language.
+const BYLINE_WORDS = ["By", "By ", "Von", "Par", "Por", "Door", "记者", "作者", "BY"];
+const HEADER_LABELS = [
+  "Author",
+  "Reporter",
+  "作者",
+  "记者",
+  "来源",
+  "Source",
+  "Quelle",
+  "Autor",
+  "Auteur",
+  "Date",
+  "责任编辑",
+  "Photo",
+];
+const HEADER_NAMES = [...NAMES, "Kevin Krolicki", "Hans Müller", "张三", "Marie Curie"];
+
+/**
+ * A header block: byline lines, labelled lines and date lines in several
+ * languages and any order, each on a line of its own (several bylines too).
+ */
+function headerLines(p) {
+  return p.many(1, 5, () => {
+    const r = p.random();
+    if (r < 0.4) return `${p.pick(BYLINE_WORDS)} ${p.pick(HEADER_NAMES)}`;
+    if (r < 0.8) {
+      const label = p.pick(HEADER_LABELS);
+      const value = label === "Date" ? p.pick(DATES) : p.pick([...HEADER_NAMES, ...AGENCIES]);
+      return `${label}${p.pick([": ", "：", " : ", ":"])}${value}`;
+    }
+    return p.pick([...DATES, ...PRESS_DATES]);
+  });
+}
+
 /** Structured articles in each dialect's layout. */
 const LAYOUTS = {
   aggregator(p) {
-    const head = [headlineLine(p)];
+    const head = [p.chance(0.1) ? p.pick(["## ", "# ", "##"]) : headlineLine(p)];
     if (p.chance(0.3)) head.push(`By ${p.pick(NAMES)}`);
     if (p.chance(0.15)) head.push(`${p.pick(["来源", "作者"])}：${p.pick(NAMES)}`);
+    if (p.chance(0.25)) head.push(...headerLines(p));
     const trailer = p.many(0, 4, () => labelLine(p));
     return [head.join("\n"), ...body(p, false), trailer.join(p.chance(0.8) ? "\n" : "\n\n")];
   },
@@ -164,7 +220,9 @@ const LAYOUTS = {
     return [head.join("\n"), ...body(p, false), p.many(0, 2, () => labelLine(p)).join("\n")];
   },
   markdown(p) {
-    return [`# ${headlineLine(p)}`, ...body(p, true), p.many(0, 2, () => labelLine(p)).join("\n")];
+    const head = [`# ${headlineLine(p)}`];
+    if (p.chance(0.25)) head.push(...headerLines(p));
+    return [head.join("\n"), ...body(p, true), p.many(0, 2, () => labelLine(p)).join("\n")];
   },
   lines(p) {
     const lines = [headlineLine(p), ...p.many(3, 10, () => sentence(p))];
@@ -236,6 +294,8 @@ function render(p, blocks) {
     if (!p.chance(0.15)) return line;
     return `${p.pick(NOISE)}${line}${p.pick(NOISE)}`;
   });
+  // Now and then every line end is drawn on its own: lone CRs among LFs and CRLFs.
+  if (p.chance(0.1)) return out.map((line, i) => (i === 0 ? line : p.pick(BREAKS) + line)).join("");
   return out.join(p.chance(0.9) ? brk : p.pick(BREAKS));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainArticle, parseArticle } from "../src/index.js";
-import { expectRoundTrip } from "./support/round-trip.js";
+import { expectRoundTrip, slice } from "./support/round-trip.js";
 
 // Agency wire copy: datelines and bylines in the first paragraph, AP's byline lines and
 // closing credits, Chinese portal trailers. Every expected value is written by hand.
@@ -47,7 +47,7 @@ describe("AP", () => {
     expect(rules).toContain("agency-under-byline");
   });
 
-  it("reads the closing `___` rule and `… contributed to this report.` as a credit note", () => {
+  it("reads the closing `___` rule as a note of its own and `… contributed to this report.` as a credit", () => {
     const text = [
       "Storm Hits Coast",
       "",
@@ -65,14 +65,16 @@ describe("AP", () => {
       "Thousands lost power.",
     ]);
     expect(a.notes).toEqual([
+      { kind: "boilerplate", text: "___" },
       {
         kind: "credit",
         text: "Associated Press writer Jane Roe in Tampa contributed to this report.",
       },
     ]);
-    // The note's span takes in the rule above it: no line is left out.
-    expect(text.slice(a.spans.notes[0]?.start)).toBe(
-      "___\n\nAssociated Press writer Jane Roe in Tampa contributed to this report.",
+    // Each note's span reads as its text, and no line is left out.
+    expect(slice(text, a.spans.notes[0])).toBe("___");
+    expect(slice(text, a.spans.notes[1])).toBe(
+      "Associated Press writer Jane Roe in Tampa contributed to this report.",
     );
   });
 

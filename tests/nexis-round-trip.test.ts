@@ -440,8 +440,10 @@ describe("round trip: a lone label-shaped paragraph read with the Nexis layout f
     expect(article.sections).toEqual([
       { heading: null, paragraphs: ["Campbell: E-mail row 'silly fuss'"] },
     ]);
-    const written = expectReadsBackWith(article, { paragraphMode: "blocks" });
-    expect(written.startsWith("-- Campbell: E-mail row 'silly fuss'\n")).toBe(true);
+    // `Campbell` is no label the parser knows: the trailer does not take the
+    // paragraph, which stays on one line and reads back with the default options.
+    const written = expectReadsBackWith(article, {});
+    expect(written).toBe("Campbell: E-mail row 'silly fuss'\n\nCampbell: E-mail row 'silly fuss'");
   });
 });
 

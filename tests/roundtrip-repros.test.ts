@@ -241,6 +241,67 @@ describe("found by the fuzz suite", () => {
   });
 });
 
+describe("found by an independent fuzz harness", () => {
+  it("writes a lone paragraph with speech after a colon on one line", () => {
+    // `He said` is no label the parser knows, and a lone paragraph has no
+    // labelled line above it to join: on one line it reads back as itself.
+    const text = 'Factbox: Key facts\r\n\r\nHe said: "no".';
+    const article = parseArticle(text);
+    expect(article.slug).toBe("Factbox");
+    expect(article.headline).toBe("Key facts");
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ['He said: "no".'] }]);
+    expect(expectRoundTrip(text)).toBe('Factbox: Key facts\n\nHe said: "no".');
+  });
+
+  it("formats a lone paragraph read line by line the same way twice", () => {
+    const options: ParseOptions = { paragraphMode: "lines" };
+    const text = '「中国新闻」\n\nHe said: "no". «Citation» dit-il.';
+    const article = parseArticle(text, options);
+    expect(article.headline).toBe("中国新闻");
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ['He said: "no". «Citation» dit-il.'] },
+    ]);
+    const written = expectReadsBackWith(article, options);
+    expect(written).toBe('中国新闻\n\nHe said: "no". «Citation» dit-il.');
+    expectRoundTrip(text, options);
+  });
+
+  it("reads notes above a rule above the closing notes as notes too", () => {
+    const text = "Title\n\nShares rose.\n\n(Reporting by Jane Doe)\n\n___\n\n(Editing by Bob Roe)";
+    const article = parseArticle(text);
+    expect(article.sections).toEqual([{ heading: null, paragraphs: ["Shares rose."] }]);
+    expect(article.notes).toEqual([
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+      { kind: "boilerplate", text: "___" },
+      { kind: "credit", text: "(Editing by Bob Roe)" },
+    ]);
+    expect(article.spans.notes.map((s) => slice(text, s))).toEqual([
+      "(Reporting by Jane Doe)",
+      "___",
+      "(Editing by Bob Roe)",
+    ]);
+    expect(expectRoundTrip(text)).toBe(text);
+  });
+});
+
+describe("closing paragraphs shaped like rules, before editor's notes", () => {
+  it("writes an editor's note in front of the body when a `---` paragraph closes it", () => {
+    // A rule over the note would read as a note of its own; right under the
+    // `---` the note would make it the rule. In front, the note keeps its place
+    // in the list and the `---` stays the last paragraph.
+    const text = "Title\n\nShares rose.\n\n---\n\nPhoto: AFP\n\n(Corrects spelling of name)";
+    const article = parseArticle(text);
+    expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "---"]);
+    expect(article.notes).toEqual([
+      { kind: "caption", text: "Photo: AFP" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
+    expect(expectRoundTrip(text)).toBe(
+      "Photo: AFP\n\nTitle\n\n(Corrects spelling of name)\n\nShares rose.\n\n---",
+    );
+  });
+});
+
 describe("spans of notes and datelines", () => {
   it("does not stretch a note's span over a caption between it and the rule", () => {
     const text =
@@ -254,11 +315,18 @@ describe("spans of notes and datelines", () => {
     expect(slice(text, article.spans.notes[1])).toBe("(Reporting by Jane Doe)");
   });
 
-  it("still gives a rule right above the credits to the first note", () => {
-    const text = "Title\n\nShares rose.\n\nMore text.\n\n---\n\n(Reporting by Jane Doe)";
+  it("reads a rule right above the credits as a note of its own, each span reading as its note", () => {
+    const text = "Title\n\nShares rose.\n\nMore text.\n\n-----\n\n(Reporting by Jane Doe)";
     const article = parseArticle(text);
     expect(article.sections[0]?.paragraphs).toEqual(["Shares rose.", "More text."]);
-    expect(slice(text, article.spans.notes[0])).toBe("---\n\n(Reporting by Jane Doe)");
+    expect(article.notes).toEqual([
+      { kind: "boilerplate", text: "-----" },
+      { kind: "credit", text: "(Reporting by Jane Doe)" },
+    ]);
+    expect(slice(text, article.spans.notes[0])).toBe("-----");
+    expect(slice(text, article.spans.notes[1])).toBe("(Reporting by Jane Doe)");
+    // Written back right above the credits, not above the headline.
+    expect(expectRoundTrip(text)).toBe(text);
   });
 
   it("finds the agency of a dateline wrapped over two lines", () => {
@@ -752,13 +820,16 @@ describe("spans of notes and datelines", () => {
     expect(expectRoundTrip(text)).toMatch(/^-- Title\n--\n--\n\nBy —\na b LONDON/);
   });
 
-  it("writes a rule over an editor's note that closes a body ending in a `___` paragraph", () => {
-    // The note stood after the body and stays there; without the rule over it
-    // the `___` paragraph would be the rule that opens the notes.
+  it("writes the rule over an editor's note that closes a body ending in a `___` paragraph", () => {
+    // The rule right above the note is a note of its own; the `___` above it
+    // stays a paragraph.
     const text = "Title Here\n\nAcme said on Monday.\n\n___\n\n___\n\n(Corrects spelling of name)";
     const article = parseArticle(text);
     expect(article.sections[0]?.paragraphs).toEqual(["Acme said on Monday.", "___"]);
-    expect(article.notes).toEqual([{ kind: "editorsNote", text: "(Corrects spelling of name)" }]);
+    expect(article.notes).toEqual([
+      { kind: "boilerplate", text: "___" },
+      { kind: "editorsNote", text: "(Corrects spelling of name)" },
+    ]);
     expect(expectRoundTrip(text)).toBe(text);
   });
 });

@@ -62,29 +62,30 @@ function takeNotes(lines: Lines, pieces: readonly Piece[], lexicon: Lexicon): No
     from++;
   }
   const trailingReversed: Part[] = [];
+  let ruleTaken = false;
   while (to - from > 1) {
     const piece = pieces[to - 1] as Piece;
     const bracketed = noteKind(piece.text, lexicon);
     const note = bracketed ?? (isCreditSentence(piece.text, lexicon) ? "credit" : null);
-    if (note === null) break;
+    if (note === null) {
+      // One `___` rule right above closing notes is page furniture, as an end
+      // mark is: a note of its own, so each note's span reads as its text, and
+      // notes above it close the body too. With anything between it and the
+      // note under it (a caption taken out earlier) the rule stays text.
+      if (
+        ruleTaken ||
+        trailingReversed.length === 0 ||
+        !RULE.test(piece.text) ||
+        !onlyBlankBetween(lines, piece.last, (pieces[to] as Piece).first)
+      )
+        break;
+      trailingReversed.push(notePart("boilerplate", piece, "rule-above-notes"));
+      ruleTaken = true;
+      to--;
+      continue;
+    }
     const rule = bracketed === null ? "credit-sentence" : "trailing-note";
     trailingReversed.push(notePart(note, piece, rule));
-    to--;
-  }
-  // A `___` rule right above the closing notes belongs to them: the first
-  // note's span takes it in. With anything between them (a caption taken out
-  // earlier), the span would cover that too: the rule then stays text.
-  const rule = pieces[to - 1];
-  const firstNote = trailingReversed[trailingReversed.length - 1];
-  if (
-    rule !== undefined &&
-    firstNote !== undefined &&
-    to - from > 1 &&
-    RULE.test(rule.text) &&
-    onlyBlankBetween(lines, rule.last, (pieces[to] as Piece).first)
-  ) {
-    firstNote.start = rule.start;
-    firstNote.rule = `${firstNote.rule}-under-rule`;
     to--;
   }
   const body = pieces.slice(from, to);

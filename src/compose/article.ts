@@ -61,6 +61,7 @@ export function composeArticle(
   let unreadDate: Field | null = null;
   let unreadDates = 0;
   let bylineIndex = -1;
+  let bylineFromLabel = false;
   let roleIndex = -1;
   let datelineIndex = -1;
   let publishedIndex = -1;
@@ -99,9 +100,12 @@ export function composeArticle(
         }
         break;
       case "byline":
-        if (byline === null) {
+        // A stated byline line comes before a labelled one (`Author: …`) even
+        // below it: the labelled line stays in the trailer, so both are kept.
+        if (byline === null || bylineFromLabel) {
           byline = p;
           bylineIndex = i;
+          bylineFromLabel = false;
         }
         break;
       case "bylineRole":
@@ -198,6 +202,7 @@ export function composeArticle(
         } else if (p.key === "byline" && byline === null) {
           byline = value;
           bylineIndex = i;
+          bylineFromLabel = true;
         } else if (p.key === "source") {
           source = value;
           sourceIndex = i;

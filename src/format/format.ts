@@ -37,8 +37,8 @@ import { sharedLayout } from "./shared-layout.js";
  * text reads back, within a few dozen tries
  * (for an Article read with `dialect` forced that reads back no other way:
  * until it reads back with that option). The one limit: a body of a lone
- * paragraph is read line by line, so one that on one line reads as a labelled
- * line (`Source : officials said so.`), or that was read with no dateline from
+ * paragraph is read line by line, so one that on one line the trailer would
+ * take (`Source : officials said so.`, a known label), or that was read with no dateline from
  * lines whose first held none (`Resume` / `(Reuters) - …`), or whose one line
  * would read as a heading and hide its dateline (`LONDON (Reuters) - a`), is
  * written over two lines and reads back the same with `paragraphMode: "blocks"`

@@ -2,7 +2,7 @@ import { normalizeUrl } from "../fields/url.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { firstBodyBlock } from "./dateline-place.js";
-import { isByline, isLabelLine, readsAsHeaderLine } from "./misreads.js";
+import { endsInTrailer, isByline, readsAsHeaderLine } from "./misreads.js";
 import { protectHeadline } from "./protect-headline.js";
 
 // The shared layout's header as the writer puts it back: the headline and
@@ -70,7 +70,7 @@ export function writeHeader(
   const firstBlock = firstBodyBlock(article);
   // A wire header also keeps a first block that reads as a header line (`Source: x`,
   // `By Jane Doe`) in the body: under `-- ` lines only `-- ` lines are header.
-  // A lone paragraph shaped like a labelled line is written over two lines
+  // A lone paragraph the trailer would take is written over two lines
   // (below): under a wire header, its first line cannot join the header.
   const lone =
     article.notes.length === 0 &&
@@ -91,7 +91,7 @@ export function writeHeader(
     wireLines.length > 0 ||
     opensWithHeaderLine(firstBlock) ||
     opensWithHeaderLine(firstWritten) ||
-    (lone && firstBlock !== null && isLabelLine(firstBlock, lexicon));
+    (lone && firstBlock !== null && endsInTrailer(firstBlock, lexicon, true));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
     protectHeadline(article.headline, lexicon.slug);

@@ -95,9 +95,11 @@ export function wrapEverywhere(text: string, lexicon: Lexicon): string | null {
 /**
  * Whether `block`, the body's last, would start the trailer: the run of
  * labelled lines that ends it holds a known label (`Source:`), or is the whole
- * block (it would join labelled lines above), as the trailer is read.
+ * block (it would join labelled lines above), as the trailer is read. With
+ * `alone` (the body's only block) there are no lines above to join: unknown
+ * labels alone (`He said: "no".`) start no trailer.
  */
-export function endsInTrailer(block: string, lexicon: Lexicon): boolean {
+export function endsInTrailer(block: string, lexicon: Lexicon, alone = false): boolean {
   const lines = scanLines(block);
   let i = lines.start.length - 1;
   for (; i >= 0; i--) {
@@ -105,7 +107,7 @@ export function endsInTrailer(block: string, lexicon: Lexicon): boolean {
     if (field === null) return false;
     if (field.key !== null) return true;
   }
-  return true;
+  return !alone;
 }
 
 /** Whether the first line of `text` would be read as a line under the headline. */

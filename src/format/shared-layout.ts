@@ -1,4 +1,5 @@
 import { isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
+import { noteKind } from "../classify/note-rule.js";
 import { isPageLine } from "../classify/page-lines.js";
 import { factivaCodes, maxCodeIndent } from "../dialects/factiva-codes.js";
 import { isMarkerText } from "../dialects/nexis-marks.js";
@@ -24,9 +25,11 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 const DEEPER = " ".repeat(maxCodeIndent + 1);
 // The rule wire copy puts above its closing notes (as the parser reads it).
 const RULE = /^(?:_{3,}|-{3,}|—{3,})$/;
-// The rule written over notes that close the body.
-const NOTES_RULE = "___";
 const isPageNote = (kind: string | undefined) => kind === "boilerplate" || kind === "caption";
+// A rule read right above the closing notes (a boilerplate note `___`): it is
+// read only there, so it is written there, never above the headline.
+const isRuleNote = (note: { kind: string; text: string } | undefined) =>
+  note?.kind === "boilerplate" && RULE.test(note.text);
 // The notes the parser takes off the end of a paragraph they run into.
 const isRunInNote = (kind: string | undefined) => kind === "credit" || kind === "currency";
 
@@ -43,7 +46,12 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
   // headline, where they were read; the editor's notes that follow lead the
   // body when they stood before it; the rest close it.
   let top = 0;
-  while (top < article.notes.length && isPageNote(article.notes[top]?.kind)) top++;
+  while (
+    top < article.notes.length &&
+    isPageNote(article.notes[top]?.kind) &&
+    !isRuleNote(article.notes[top])
+  )
+    top++;
   // Editor's notes that stood after the body stay there: in front of it, a
   // press release's would read as subtitles.
   const bodyStart = firstBodyStart(article);
@@ -176,8 +184,8 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
         if (written[i] !== text) break;
       }
     }
-  } else if (blocks[0]?.paragraph && isLabelLine(written[0] as string, lexicon)) {
-    // A lone paragraph that reads as a labelled line would leave no body: on
+  } else if (blocks[0]?.paragraph && endsInTrailer(written[0] as string, lexicon, true)) {
+    // A lone paragraph that reads as the trailer would leave no body: on
     // two lines it reads back with `paragraphMode: "blocks"` (a body of one
     // block is otherwise read line by line), on one line in no mode at all.
     written[0] = wrap(written[0] as string, lexicon, false, (w) => !isLabelLine(w, lexicon));
@@ -209,10 +217,18 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
   const last = blocks[bodyEnd - 1];
   // Page lines read before those credits stood above the paragraph: they go back there.
   let page = 0;
-  while (page < closing.length && isPageNote(closing[page]?.kind)) page++;
+  while (page < closing.length && isPageNote(closing[page]?.kind) && !isRuleNote(closing[page]))
+    page++;
   let runIn = 0;
   while (page + runIn < closing.length && isRunInNote(closing[page + runIn]?.kind)) runIn++;
-  if (!movedLead && last?.paragraph && needsRunIn(last.text, lexicon)) {
+  // A rule note opens the notes itself: a `---` or `(…)` paragraph above it
+  // stays one (running notes in, or a rule of our own, would write another).
+  if (
+    !movedLead &&
+    last?.paragraph &&
+    needsRunIn(last.text, lexicon) &&
+    !isRuleNote(closing[page])
+  ) {
     if (runIn > 0) {
       written.splice(
         bodyEnd - 1,
@@ -220,11 +236,16 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
         ...closing.slice(0, page).map((n) => n.text),
         [last.text, ...closing.slice(page, page + runIn).map((n) => n.text)].join(" "),
       );
-    } else if (page < closing.length) {
-      // Notes that cannot be run in (an editor's note) go under a rule, as
-      // wire copy sets them: the rule opens the notes, so a `___` or `(…)`
-      // paragraph above it stays a paragraph.
-      written.splice(bodyEnd, 0, NOTES_RULE);
+    } else if (
+      page === 0 &&
+      last.text === written[bodyEnd - 1] &&
+      closing.every((n) => noteKind(n.text, lexicon) !== null)
+    ) {
+      // Editor's notes cannot be run in, and a rule over them would read as a
+      // note of its own: bracketed notes go in front of the body, after the
+      // ones read there, which keeps their order and leaves the paragraph last.
+      const notes = written.splice(bodyEnd, closing.length);
+      written.splice(lead - top, 0, ...notes);
     }
   }
 
