@@ -1,5 +1,6 @@
 import { classifyPage } from "../classify/page-article.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
+import { writePage } from "../format/page-layout.js";
 import { readFacts } from "../lines/facts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Dialect, DialectRules } from "./types.js";
@@ -71,6 +72,7 @@ const rules: DialectRules = {
     return { score: 0.55, rule: "furniture-around-prose" };
   },
   classify: classifyPage,
+  format: writePage,
 };
 
 /**
