@@ -45,6 +45,8 @@ export default defineConfig(async () => {
       // Serves the built package to a plain HTML page, and picks the run's seed;
       // both run in Node.
       globalSetup: ["tests/browser/static-server.ts", "tests/support/seed-setup.ts"],
+      // As in vitest.config.ts: dots and the totals when not on a terminal.
+      reporters: process.stdout.isTTY ? ["default"] : ["dot"],
       browser: {
         enabled: true,
         headless: true,

@@ -1,5 +1,7 @@
 import { defaultParser } from "./default-parser.js";
 import type { Explanation, SafeParseArticleResult } from "./parser/create-parser.js";
+import { describe } from "./parser/describe.js";
+import { isInput } from "./parser/input-guards.js";
 import type { Article } from "./schema/article.js";
 import type { ParseOptions } from "./schema/options.js";
 
@@ -27,6 +29,12 @@ import type { ParseOptions } from "./schema/options.js";
  * ```
  */
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  // Checked here so the message names the function the caller called.
+  if (!isInput(input)) {
+    throw new TypeError(
+      `parseArticle expects the article as a string or a Uint8Array, got ${describe(input)}.`,
+    );
+  }
   return defaultParser.parse(input, options);
 }
 

@@ -1,16 +1,74 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { bash, cli, records, root } from "./support/cli.js";
 
 // What the tool reads: binary files, bytes on standard input, walks and FIFOs.
 // Every test runs the built dist/cli.js as a process.
 const work = mkdtempSync(join(tmpdir(), "syndicated-article-cli-input-"));
-// Readable by any user, for the test that drops root to make a directory unreadable.
-chmodSync(work, 0o755);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const NOBODY = 65534;
+
+/** Whether a user who is neither owner nor in the group can enter every folder down to `path`. */
+function othersCanEnter(path: string): boolean {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === dirname(dir)) return true;
+  }
+}
+
+/** Makes every folder below `dir` enterable and every file readable by all. */
+function openToAll(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) openToAll(path);
+    else chmodSync(path, entry.isFile() && (statSync(path).mode & 0o100) !== 0 ? 0o755 : 0o644);
+  }
+}
+
+/**
+ * A temp folder another user can reach, holding what the tool needs to run as that user: the
+ * project may sit in a folder only root can enter (a clone under `mktemp -d`), so the built tool,
+ * package.json and zod are copied there, and node too when its own folder is closed to others.
+ */
+function forAnotherUser(): { dir: string; script: string; node: string } {
+  const candidates = [tmpdir(), "/tmp", "/var/tmp", "/dev/shm"];
+  const parent = candidates.find((path) => existsSync(path) && othersCanEnter(path));
+  if (parent === undefined) {
+    throw new Error(`No temp folder that other users can enter: tried ${candidates.join(", ")}`);
+  }
+  const dir = mkdtempSync(join(parent, "syndicated-article-other-user-"));
+  const copy = join(dir, "package");
+  mkdirSync(join(copy, "dist"), { recursive: true });
+  copyFileSync(join(root, "package.json"), join(copy, "package.json"));
+  copyFileSync(join(root, "dist/cli.js"), join(copy, "dist/cli.js"));
+  const zod = dirname(createRequire(join(root, "package.json")).resolve("zod/package.json"));
+  cpSync(zod, join(copy, "node_modules/zod"), { recursive: true });
+  let node = process.execPath;
+  if (!othersCanEnter(dirname(node)) || (statSync(node).mode & 0o001) === 0) {
+    node = join(dir, "node");
+    copyFileSync(process.execPath, node);
+  }
+  openToAll(dir);
+  return { dir, script: join(copy, "dist/cli.js"), node };
+}
 
 const write = (name: string, content: string | Uint8Array) => {
   const path = join(work, name);
@@ -124,16 +182,24 @@ describe("standard input is decoded like a file", { timeout: 30_000 }, () => {
 
 describe("walks and operands that are not regular files", { timeout: 30_000 }, () => {
   it("reports an unreadable subdirectory and walks on past it", () => {
-    write("tree/a/1.txt", "One\n\nBody one.\n");
-    write("tree/b/2.txt", "Two\n\nBody two.\n");
-    write("tree/c/3.txt", "Three\n\nBody three.\n");
-    write("tree/z.txt", "Zed\n\nBody zed.\n");
-    chmodSync(join(work, "tree/b"), 0o000);
+    // Root reads any directory: as root, the walk runs as an ordinary user (nobody) instead.
+    const other = process.getuid?.() === 0 ? forAnotherUser() : null;
+    const tree = join(other?.dir ?? work, "tree");
+    const put = (name: string, content: string) => {
+      mkdirSync(dirname(join(tree, name)), { recursive: true });
+      writeFileSync(join(tree, name), content);
+    };
+    put("a/1.txt", "One\n\nBody one.\n");
+    put("b/2.txt", "Two\n\nBody two.\n");
+    put("c/3.txt", "Three\n\nBody three.\n");
+    put("z.txt", "Zed\n\nBody zed.\n");
+    if (other) openToAll(tree);
+    chmodSync(join(tree, "b"), 0o000);
     try {
-      // Root reads any directory: drop to an ordinary user for this run.
-      const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
-      const tree = join(work, "tree");
-      const { stdout, stderr, status } = cli([tree], uid);
+      const { stdout, stderr, status } = cli(
+        [tree],
+        other ? { uid: NOBODY, cwd: other.dir, node: other.node, script: other.script } : {},
+      );
       expect(stderr).toBe(`${join(tree, "b")}: unreadable: Permission denied.\n`);
       expect(status).toBe(1);
       expect(records(stdout).map((r) => r.file)).toEqual([
@@ -142,7 +208,8 @@ describe("walks and operands that are not regular files", { timeout: 30_000 }, (
         join(tree, "z.txt"),
       ]);
     } finally {
-      chmodSync(join(work, "tree/b"), 0o755);
+      chmodSync(join(tree, "b"), 0o755);
+      if (other) rmSync(other.dir, { recursive: true, force: true });
     }
   });
 

@@ -6,8 +6,10 @@
 // evaluate to that value. Prose after the literal (`// false: a sentence`) is
 // allowed; comments that hold no literal (`// the span schema`) are not checked.
 // `fetch` answers with a small feed, so examples that download one run offline.
+// What an example prints is kept, and shown only when that example fails.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { format } from "node:util";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -179,7 +181,6 @@ describe("documentation examples", () => {
     expect(examples.filter((e) => e.where.startsWith("docs")).length).toBeGreaterThanOrEqual(5);
     const checks = examples.reduce((sum, e) => sum + compile(e).checks, 0);
     expect(checks).toBeGreaterThanOrEqual(30);
-    console.info(`${examples.length} documentation examples, ${checks} values checked`);
   });
 
   it.each(examples)("$where runs and shows the right values", async (example) => {
@@ -189,9 +190,27 @@ describe("documentation examples", () => {
       ran.add(id);
       expect(actual, `${example.where}: check ${id}`).toEqual(expected);
     };
-    await new AsyncFunction("__modules", "__expect", "fetch", js)(modules, check, offlineFetch);
-    // A check inside a branch that never ran would prove nothing.
-    expect(ran.size, `${example.where}: checks that ran`).toBe(checks);
+    // The example's own console: what it prints is kept, and shown only if it fails.
+    const printed: string[] = [];
+    const keep = (...values: unknown[]) => {
+      printed.push(format(...values));
+    };
+    const quiet = { ...console, log: keep, info: keep, warn: keep, error: keep, debug: keep };
+    try {
+      await new AsyncFunction("__modules", "__expect", "fetch", "console", js)(
+        modules,
+        check,
+        offlineFetch,
+        quiet,
+      );
+      // A check inside a branch that never ran would prove nothing.
+      expect(ran.size, `${example.where}: checks that ran`).toBe(checks);
+    } catch (error) {
+      if (printed.length > 0) {
+        process.stderr.write(`${example.where} printed:\n${printed.join("\n")}\n`);
+      }
+      throw error;
+    }
   });
 });
 

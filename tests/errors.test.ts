@@ -3,8 +3,11 @@ import issueCodesDoc from "../docs/issue-codes.md?raw";
 import {
   type ArticleIssueCode,
   ArticleParseError,
+  aggregatorDialect,
   articleIssueCodes,
   articleIssueSchema,
+  createParser,
+  enLocale,
   type ParseOptions,
   parseArticle,
   type SafeParseArticleResult,
@@ -88,6 +91,16 @@ describe("parseArticle errors", () => {
     ["a String object", new String("Headline\n\nBody.")],
   ])("throws a TypeError for %s", (_, input) => {
     expect(() => parseArticle(input as unknown as string)).toThrow(TypeError);
+  });
+
+  it("names the function called in the TypeError's message", () => {
+    expect(() => parseArticle(null as unknown as string)).toThrow(
+      new TypeError("parseArticle expects the article as a string or a Uint8Array, got null."),
+    );
+    const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
+    expect(() => parser.parse(42 as unknown as string)).toThrow(
+      new TypeError("parse expects the article as a string or a Uint8Array, got number."),
+    );
   });
 
   it("throws a TypeError for malformed options", () => {

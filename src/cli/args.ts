@@ -17,6 +17,10 @@ export interface Command {
   out: string | null;
   jobs: number;
   strict: boolean;
+  /** `-q`: no warnings and no progress on stderr; errors are still reported. */
+  quiet: boolean;
+  /** `--color`: accepted so scripts can pass it; the tool prints no colour. */
+  color: Color;
   progress: boolean | null;
   binary: boolean;
   spans: boolean;
@@ -31,6 +35,8 @@ export class UsageError extends Error {
 }
 
 const FORMATS: readonly Format[] = ["json", "ndjson", "text"];
+const COLORS = ["always", "never", "auto"] as const;
+type Color = (typeof COLORS)[number];
 const MODES = ["auto", "blocks", "lines"] as const;
 
 /** Every option, as `parseArgs` takes them; the help text below describes each. */
@@ -39,6 +45,9 @@ const OPTIONS = {
   out: { type: "string", short: "o" },
   jobs: { type: "string", short: "j" },
   strict: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "string" },
+  "no-color": { type: "boolean" },
   binary: { type: "boolean" },
   "no-spans": { type: "boolean" },
   "paragraph-mode": { type: "string" },
@@ -74,6 +83,10 @@ export function readCommand(args: string[], cores: number): Command {
     // More threads than cores only cost memory and start-up time.
     jobs = Math.min(Number(values.jobs), cores);
   }
+  const color = values["no-color"] ? "never" : (values.color ?? "auto");
+  if (!(COLORS as readonly string[]).includes(color)) {
+    throw new UsageError(`--color must be one of ${COLORS.join(", ")}, not "${color}".`);
+  }
   if (values.out === "") throw new UsageError("--out needs a directory.");
   if (values.out !== undefined && format !== null && format !== "json") {
     throw new UsageError(`--out writes .json files; it cannot be used with --format ${format}.`);
@@ -84,6 +97,8 @@ export function readCommand(args: string[], cores: number): Command {
     out: values.out ?? null,
     jobs,
     strict: values.strict ?? false,
+    quiet: values.quiet ?? false,
+    color: color as Color,
     progress: values.progress === true ? true : values["no-progress"] === true ? false : null,
     binary: values.binary ?? false,
     spans: values["no-spans"] !== true,
@@ -94,7 +109,27 @@ export function readCommand(args: string[], cores: number): Command {
 }
 
 function parse(args: string[]) {
-  return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  return parseArgs({
+    args: conventional(args),
+    allowPositionals: true,
+    strict: true,
+    options: OPTIONS,
+  });
+}
+
+/**
+ * The spellings `parseArgs` cannot take, before `--`: `-V` for `--version`
+ * (one short name per option), and a bare `--color` for `--color=always` (a
+ * string option always takes a value, and would take the next operand).
+ */
+function conventional(args: string[]): string[] {
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const rest = end === -1 ? [] : args.slice(end);
+  const spelled = options.map((arg) =>
+    arg === "-V" ? "--version" : arg === "--color" ? "--color=always" : arg,
+  );
+  return [...spelled, ...rest];
 }
 
 /** The library options the flags ask for, checked by the library itself. */
@@ -216,12 +251,12 @@ export const HELP = `Usage: syndicated-article [options] [file | directory | -] 
 Parses syndicated news-article text into Article JSON. With no operand, or -,
 reads standard input (streamed: memory stays bounded by the longest article;
 with no operand on a terminal it prints a short usage instead of waiting).
-A directory is searched for regular .txt files at any depth, in sorted order;
-a subdirectory that cannot be read is reported and the walk goes on. A FIFO
-or device named as an operand is read as a stream, as standard input is, in
-its turn (one with no writer reads as empty). A file holding several articles
-(split by rule lines, form feeds, wire headers or the end of a trailer) gives
-one result per article.
+A directory is searched for regular .txt files (any case: .TXT too) at any
+depth, in sorted order; a subdirectory that cannot be read is reported and
+the walk goes on. A FIFO or device named as an operand is read as a stream,
+as standard input is, in its turn (one with no writer reads as empty). A file
+holding several articles (split by rule lines, form feeds, wire headers or the
+end of a trailer) gives one result per article.
 
 Input is decoded as UTF-8, UTF-16 with a BOM, or windows-1252 with a not-utf8
 warning when it is not UTF-8 (a stream switches at the first chunk that is not).
@@ -255,6 +290,11 @@ Options:
                            most: the number of cores, here {cores}); output
                            keeps input order
       --strict             exit with 1 on warnings too
+  -q, --quiet              print no warnings and no progress on stderr; errors
+                           are still printed and exit statuses are the same
+      --color[=WHEN]       always (a bare --color), never or auto; --no-color
+                           is never. Accepted so scripts can pass it: the
+                           tool prints no colour, whatever NO_COLOR says
       --no-spans           leave the spans out of each Article
       --binary             parse input that looks binary instead of skipping it
       --paragraph-mode M   how body lines become paragraphs: auto (the
@@ -274,7 +314,7 @@ Options:
       --no-progress        never show progress (it shows only on a terminal,
                            outside CI, for more than 8 files)
   -h, --help               show this help
-  -v, --version            show the version
+  -v, -V, --version        show the version
 
 Exit status: 0 when every input parsed (or was skipped as binary), 1 when some
 failed (or warned, with --strict), 2 for a usage error. A bad input never stops

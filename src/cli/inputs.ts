@@ -32,8 +32,9 @@ export const STDIN_NAME = "<stdin>";
 
 /**
  * Turns operands into inputs, in the order given: `-` is standard input, a
- * directory gives its regular `.txt` files at any depth in sorted (code-unit)
- * order (a subdirectory that cannot be read is a problem; the walk goes on),
+ * directory gives its regular `.txt` files (in any case: `.TXT` too) at any
+ * depth in sorted (code-unit) order (a subdirectory that cannot be read is a
+ * problem; the walk goes on),
  * a FIFO or device is read as a stream, and anything else is a file, even if
  * missing, so its error is reported in turn.
  */
@@ -95,14 +96,17 @@ function walk(root: string, dir: string, into: Input[]): void {
       }
     }
     if (isDirectory) walk(root, path, into);
-    else if (isFile && entry.name.endsWith(".txt")) {
+    else if (isFile && TXT.test(entry.name)) {
       const outPath = jsonName(relative(root, path).split(sep).join("/"));
       into.push({ kind: "file", path, name: path, outPath });
     }
   }
 }
 
-/** `a/b.txt` → `a/b.json`. */
+/** The names a walk takes: `.txt` in any case, as exports from other systems write it. */
+const TXT = /\.txt$/i;
+
+/** `a/b.txt` (or `a/b.TXT`) → `a/b.json`. */
 function jsonName(path: string): string {
-  return `${path.endsWith(".txt") ? path.slice(0, -4) : path}.json`;
+  return `${TXT.test(path) ? path.slice(0, -4) : path}.json`;
 }

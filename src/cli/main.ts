@@ -109,13 +109,17 @@ async function run(command: Command): Promise<number> {
     oneArticle: command.out !== null || (format === "json" && single),
     binary: command.binary,
     spans: command.spans,
+    quiet: command.quiet,
     parse: command.parse,
   };
 
   const stdout = new Sink(process.stdout);
   const showProgress =
     command.progress ??
-    (process.stderr.isTTY === true && !process.env.CI && inputs.length > FEW_FILES);
+    (!command.quiet &&
+      process.stderr.isTTY === true &&
+      !process.env.CI &&
+      inputs.length > FEW_FILES);
   const progress = showProgress
     ? new Progress(inputs.length, (t) => stderr.write(t), process.stderr.columns ?? 80)
     : null;
@@ -203,11 +207,11 @@ async function parseStream(
       binary() {
         binary = true;
         total.warnings++;
-        report([`${name}: binary-file: ${BINARY_MESSAGE}`]);
+        if (!settings.quiet) report([`${name}: binary-file: ${BINARY_MESSAGE}`]);
       },
       notUtf8(message) {
         total.warnings++;
-        report([diagnostic(name, { line: 1, col: 1 }, "not-utf8", message)]);
+        if (!settings.quiet) report([diagnostic(name, { line: 1, col: 1 }, "not-utf8", message)]);
       },
     },
     settings.binary,

@@ -27,6 +27,8 @@ export interface Settings {
   binary: boolean;
   /** `--no-spans` clears this: Articles are written without their `spans`. */
   spans: boolean;
+  /** `--quiet`: warnings are counted (for `--strict`) but not reported. */
+  quiet: boolean;
   parse: ParseOptions;
 }
 
@@ -121,10 +123,11 @@ export function parseOne(
   if (issues.length > 0) {
     const counter = new LineCounter(text);
     for (const issue of issues) {
+      if (issue.severity === "warning") into.warnings++;
+      if (issue.severity === "warning" && settings.quiet) continue;
       into.diagnostics.push(
         `${name}:${where(issue, counter, origin)}: ${issue.code}: ${forCommandLine(issue.message)}`,
       );
-      if (issue.severity === "warning") into.warnings++;
     }
   }
   if (!result.success) {
@@ -172,6 +175,7 @@ export function parseText(name: string, text: string, settings: Settings): Outco
     },
     // Reported, not counted: a request header is no article, and no fault.
     (skipped) => {
+      if (settings.quiet) return;
       const message = "the request header before the first document is no article; skipped.";
       into.diagnostics.push(diagnostic(name, skipped, skipped.reason, message));
     },
@@ -210,14 +214,15 @@ export function parseFile(path: string, name: string, settings: Settings): Outco
   if (!settings.binary && looksBinary(bytes)) {
     const into = outcome();
     into.warnings = 1;
-    into.diagnostics.push(`${name}: binary-file: ${BINARY_MESSAGE}`);
+    if (!settings.quiet) into.diagnostics.push(`${name}: binary-file: ${BINARY_MESSAGE}`);
     return into;
   }
   const { text, warnings } = decodeBytes(bytes);
   const into = parseText(name, text, settings);
   for (const warning of warnings) {
-    into.diagnostics.unshift(diagnostic(name, { line: 1, col: 1 }, warning.code, warning.message));
     into.warnings++;
+    if (settings.quiet) continue;
+    into.diagnostics.unshift(diagnostic(name, { line: 1, col: 1 }, warning.code, warning.message));
   }
   return into;
 }

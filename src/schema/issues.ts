@@ -148,7 +148,10 @@ export class ArticleParseError extends Error {
    * ```
    */
   static issuesOf(error: unknown): ArticleIssue[] {
-    if (error instanceof ArticleParseError) return error.issues;
+    // Not `instanceof ArticleParseError`: a class that names itself in its own
+    // body is bundled by esbuild as `class _ArticleParseError`, the name Node
+    // prints for it (`util.inspect`, uncaught errors).
+    if (isArticleParseError(error)) return error.issues;
     if (typeof error !== "object" || error === null) return [];
     const cause = (error as { cause?: unknown }).cause;
     if (typeof cause !== "object" || cause === null) return [];
@@ -157,6 +160,10 @@ export class ArticleParseError extends Error {
       ? issues.filter((i) => articleIssueSchema.safeParse(i).success)
       : [];
   }
+}
+
+function isArticleParseError(error: unknown): error is ArticleParseError {
+  return error instanceof ArticleParseError;
 }
 
 /** Builds an issue; spans are omitted rather than set to `undefined`. */

@@ -47,5 +47,5 @@ export default function setup(): void {
   const run = (script: string, ...args: string[]) =>
     execFileSync(process.execPath, [script, ...args], { cwd: root, stdio: "inherit" });
   run("node_modules/tsup/dist/cli-default.js", "--silent");
-  run("scripts/build-schema.mjs");
+  run("scripts/build-schema.mjs", "--silent");
 }

@@ -18,11 +18,14 @@ export interface RunOptions {
   cwd?: string;
   /** Run as this user and group id (to test permissions when the tests run as root). */
   uid?: number;
+  /** The node binary and the tool's script to run, when not this project's (a copy another user can read). */
+  node?: string;
+  script?: string;
   timeout?: number;
 }
 
 export function cli(args: string[], options: RunOptions = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(options.node ?? process.execPath, [options.script ?? CLI, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     encoding: "utf8",
