@@ -112,7 +112,7 @@ for (let i = first; i <= last; i++) {
   const kind = problems[0].replace(/".*$|\d+/gs, "").slice(0, 60);
   const count = (shown.get(kind) ?? 0) + 1;
   shown.set(kind, count);
-  if (count <= 2 || only !== null) {
+  if (count <= 2 || only !== null || env.FUZZ_ALL) {
     const shownInput =
       typeof input.input === "string"
         ? JSON.stringify(input.input.slice(0, 1500))

@@ -127,7 +127,7 @@ function readHeadZone(
     first = false;
     if (found?.kind === "byline" && !byline) {
       byline = true;
-      const { name, role, date: stated } = found.byline;
+      const { name, role, date: stated, rest } = found.byline;
       parts.push(part("byline", located(text, s, name), "page-byline"));
       if (role) parts.push(part("bylineRole", located(text, s, role), "page-byline-role"));
       if (stated && !date) {
@@ -140,6 +140,10 @@ function readHeadZone(
           ...located(text, s, stated),
           rule: "page-date-again",
         });
+      }
+      if (rest) {
+        const at = located(text, s, rest);
+        parts.push({ kind: "note", note: "boilerplate", ...at, rule: "page-date-rest" });
       }
       continue;
     }

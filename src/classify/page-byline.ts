@@ -13,6 +13,8 @@ export interface PageByline {
   readonly role: readonly [number, number] | null;
   /** A date the line states after the name. */
   readonly date: readonly [number, number] | null;
+  /** Words after the date (`Good Morning America`), or null. */
+  readonly rest: readonly [number, number] | null;
 }
 
 // Lower-case words that stand inside names: `Ludwig van Beethoven`, `Ana de Armas`.
@@ -71,7 +73,9 @@ export function readPageByline(
     const raw = (words[k] as RegExpMatchArray)[0];
     const word = trimEnd(raw, ",;:|");
     const folded = word.toLowerCase().replace(/\.$/, "");
-    if (lexicon.months.has(folded) && names > 0) break;
+    // A month word followed by a number opens a date, not a name (`June` of `June Carter` is a name).
+    const next = words[k + 1]?.[0];
+    if (names > 0 && lexicon.months.has(folded) && next !== undefined && /^\d/.test(next)) break;
     const isName = NAME_WORD.test(word) || INITIAL.test(word);
     const inside = names > 0 && (PARTICLES.has(word) || (prefixed && JOINERS.has(word)));
     if (!isName && !inside) break;
@@ -91,7 +95,9 @@ export function readPageByline(
   while (restStart < line.length && " \t,;|•·-–—".includes(line.charAt(restStart))) restStart++;
   const rest = line.slice(restStart);
   if (rest.length === 0) {
-    return prefixed || bare ? { name: [nameStart, nameEnd], role: null, date: null } : null;
+    return prefixed || bare
+      ? { name: [nameStart, nameEnd], role: null, date: null, rest: null }
+      : null;
   }
   const date = findDate(rest, parseDate) ?? relativeTime(rest);
   const handle = rest.startsWith("@");
@@ -101,15 +107,20 @@ export function readPageByline(
     const before = trimEnd(rest.slice(0, ds), " \t,;|•·-–—");
     const role: [number, number] | null =
       before.length > 0 ? [restStart, restStart + before.length] : null;
-    return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de] };
+    // Words after the date (`in Gadgetry`) are kept apart: nothing of the line is left out.
+    const after = rest.slice(de).trim();
+    const tail: [number, number] | null =
+      after.length > 0 ? [line.length - after.length, line.length] : null;
+    return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de], rest: tail };
   }
-  return { name: [nameStart, nameEnd], role: [restStart, line.length], date: null };
+  return { name: [nameStart, nameEnd], role: [restStart, line.length], date: null, rest: null };
 }
 
 // `1 day ago`, `3 hours ago`: a time a page states relative to now, which reads as no day.
 const RELATIVE = /^\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b/iu;
 
-function relativeTime(text: string): [number, number] | null {
+/** Where a time relative to now (`1 day ago`) opens `text`, or null. */
+export function relativeTime(text: string): [number, number] | null {
   const m = RELATIVE.exec(text);
   return m ? [0, m[0].length] : null;
 }

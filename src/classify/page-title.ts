@@ -1,7 +1,7 @@
 import { Fact, has, type LineFacts } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import { findDate, type PageByline, readPageByline } from "./page-byline.js";
+import { findDate, type PageByline, readPageByline, relativeTime } from "./page-byline.js";
 import { LineClass } from "./prose-region.js";
 
 // The title of a copied page is the title-like line right above its
@@ -68,11 +68,12 @@ export class HeadLines {
     const e = this.lines.end[i] as number;
     if (e - s <= 200) {
       const text = lineText(this.lines, s, e);
-      const date = findDate(text, this.parseDate);
-      if (date !== null) found = { kind: "date", date };
+      // A byline first: `By Jane Doe March 3, 2015` holds a date, but opens with a name.
+      const byline = readPageByline(text, this.lexicon, this.parseDate, false);
+      if (byline !== null) found = { kind: "byline", byline };
       else {
-        const byline = readPageByline(text, this.lexicon, this.parseDate, false);
-        if (byline !== null) found = { kind: "byline", byline };
+        const date = findDate(text, this.parseDate) ?? relativeTime(text);
+        if (date !== null) found = { kind: "date", date };
       }
     }
     this.memo.set(i, found);

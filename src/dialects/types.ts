@@ -60,10 +60,11 @@ export interface DialectRules extends Dialect {
   /**
    * Writes an Article of this layout back in it, when the shared layout of
    * `formatArticle` cannot carry its parts (an export's unlabelled fields);
-   * null when it cannot write this Article so that it reads back. The
+   * null when it cannot write this Article so that it reads back; several
+   * writings, the likeliest first, when which reads back depends on the text. The
    * lexicon is the default parser's (its small words, for headings).
    */
-  format?(article: Article, lexicon: Lexicon): string | null;
+  format?(article: Article, lexicon: Lexicon): string | readonly string[] | null;
   /**
    * Whether the layout reads a date on a line of its own between the headline
    * and the body of this Article (a press release's `February 3, 2025`, above

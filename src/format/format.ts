@@ -61,8 +61,11 @@ export function formatArticle(article: Article): string {
     (d) => d.name === article.dialect,
   );
   const { lexicon } = resolveDefault(undefined);
-  const ownText = own?.format ? own.format(article, lexicon) : null;
-  if (ownText !== null && readsBack(ownText, article, true)) return ownText;
+  // A layout may offer several writings, the likeliest first: the first that reads back wins.
+  const written = own?.format ? own.format(article, lexicon) : null;
+  const ownTexts = written === null ? [] : typeof written === "string" ? [written] : written;
+  for (const text of ownTexts) if (readsBack(text, article, true)) return text;
+  const ownText = ownTexts[0] ?? null;
   // What the Article's layout reads that the shared layout can write its way.
   const layoutChoice = {
     dateUnderHeadline: own?.dateUnderHeadline?.(article, lexicon) === true,

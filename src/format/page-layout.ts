@@ -8,25 +8,44 @@ import type { Article, Span } from "../schema/article.js";
 
 interface Line {
   readonly at: number;
+  readonly end: number;
   readonly text: string;
+  /** What the part is, where parts that share a line must be told apart. */
+  readonly kind: "byline" | "role" | "date" | "note" | "other";
 }
 
-/** Writes a `web-page` Article back as a copied page; null when it has no spans to order its parts by. */
-export function writePage(article: Article): string | null {
+/** Characters at most between two parts the page reader took from one line. */
+const SAME_LINE_GAP = 4;
+// Which parts the page reader takes from one line: a byline with its role and
+// date, a date with the words before and after it (`Updated`, `in Gadgetry`).
+const SHARE_A_LINE: ReadonlySet<string> = new Set([
+  "byline>role",
+  "byline>date",
+  "role>date",
+  "note>date",
+  "date>note",
+]);
+const ROLE_ONLY: ReadonlySet<string> = new Set(["byline>role"]);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Writes a `web-page` Article back as a copied page, in the ways that may read
+ * back (the parts the reader took from one line on one line or apart, the
+ * body apart from the head or not); null when it has no spans to order its
+ * parts by.
+ */
+export function writePage(article: Article): string[] | null {
   const { spans } = article;
   if (spans === undefined || spans.headline === null) return null;
   const lines: Line[] = [];
-  const add = (span: Span | null, text: string | null) => {
-    if (span !== null && text !== null) lines.push({ at: span.start, text });
+  const add = (span: Span | null, text: string | null, kind: Line["kind"] = "other") => {
+    if (span !== null && text !== null) lines.push({ at: span.start, end: span.end, text, kind });
   };
   add(spans.headline, article.headline);
   add(spans.standfirst, article.standfirst);
-  if (article.byline !== null && spans.byline !== null) {
-    // The role (a handle, a job) stays on the byline's line, after a comma.
-    const role = article.bylineRole === null ? "" : `, ${article.bylineRole}`;
-    add(spans.byline, `By ${article.byline}${role}`);
-  }
-  add(spans.publishedAt, article.publishedAtText);
+  if (article.byline !== null) add(spans.byline, `By ${article.byline}`, "byline");
+  add(spans.bylineRole, article.bylineRole, "role");
+  add(spans.publishedAt, article.publishedAtText, "date");
   article.sections.forEach((section, s) => {
     const at = spans.sections[s];
     if (at === undefined) return;
@@ -39,8 +58,29 @@ export function writePage(article: Article): string | null {
     });
   });
   article.notes.forEach((note, n) => {
-    add(spans.notes[n] ?? null, note.text);
+    add(spans.notes[n] ?? null, note.text, "note");
   });
   lines.sort((a, b) => a.at - b.at);
-  return lines.map((l) => l.text).join("\n");
+  const texts = new Set<string>();
+  // Every part on a line of its own first: that writing depends on the order
+  // of the spans alone, so writing the Article read back from it gives it again.
+  for (const pairs of [NONE, ROLE_ONLY, SHARE_A_LINE]) texts.add(joinLines(lines, pairs));
+  return [...texts];
+}
+
+/** The lines, parts of the kinds `pairs` names joined where their spans stand close. */
+function joinLines(lines: readonly Line[], pairs: ReadonlySet<string>): string {
+  // Parts read from one line go back on one line, so the reader splits them again.
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const before = lines[i - 1];
+    const joined =
+      before !== undefined &&
+      line.at - before.end <= SAME_LINE_GAP &&
+      pairs.has(`${before.kind}>${line.kind}`);
+    if (joined) out[out.length - 1] += `${line.kind === "role" ? ", " : " "}${line.text}`;
+    else out.push(line.text);
+  }
+  return out.join("\n");
 }
