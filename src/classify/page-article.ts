@@ -4,6 +4,7 @@ import { Fact, has, type LineFacts, readFacts } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
+import { noteKind } from "./note-rule.js";
 import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
@@ -33,17 +34,15 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   const title = pickTitle(lines, facts, classes, region, head);
   const warnings: ArticleIssue[] = [];
   const parts: Part[] = [...page.parts];
+  // A line around the article is furniture, unless it reads as a note of its
+  // own kind (a credit, a currency note): that kind does not hang on where the
+  // article was found to end.
   const note = (i: number, rule: string) => {
     const s = lines.start[i] as number;
     const e = lines.end[i] as number;
-    parts.push({
-      kind: "note",
-      note: "boilerplate",
-      text: lineText(lines, s, e),
-      start: s,
-      end: e,
-      rule,
-    });
+    const text = lineText(lines, s, e);
+    const kind = noteKind(text, context.lexicon) ?? "boilerplate";
+    parts.push({ kind: "note", note: kind, text, start: s, end: e, rule });
   };
   let bodyStart = region.first;
   if (title === null) {
@@ -65,21 +64,23 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   }
   // Furniture inside the article (a share button, a lone number) is a note, not a paragraph.
   const start = [...lines.start];
-  for (let i = bodyStart; i <= region.last; i++) {
+  // The head may reach past a short run of prose: the body ends no earlier than it starts.
+  const last = Math.max(region.last, bodyStart - 1);
+  for (let i = bodyStart; i <= last; i++) {
     if (!isBlank(lines, i) && isInnerFurniture(facts, classes, i)) {
       note(i, "furniture-in-article");
       start[i] = lines.end[i] as number;
     }
   }
-  for (let i = region.last + 1; i < count; i++) if (!isBlank(lines, i)) note(i, "after-article");
+  for (let i = last + 1; i < count; i++) if (!isBlank(lines, i)) note(i, "after-article");
   lines = { ...lines, start };
   const mode =
     context.mode !== "auto"
       ? context.mode
-      : hardWrapped(lines, facts, bodyStart, region.last + 1)
+      : hardWrapped(lines, facts, bodyStart, last + 1)
         ? "blocks"
         : "lines";
-  const pieces = readPieces(lines, bodyStart, region.last + 1, mode);
+  const pieces = readPieces(lines, bodyStart, last + 1, mode);
   parts.push(...classifyBody(lines, pieces, context.lexicon));
   parts.sort((a, b) => a.start - b.start);
   return { parts, failure: null, warnings };

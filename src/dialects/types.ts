@@ -53,8 +53,11 @@ export interface Dialect {
  * layout means adding a module like this one, never editing the hub.
  */
 export interface DialectRules extends Dialect {
-  /** How strongly the text looks like this layout, or null when it does not. Reads lines only. */
-  detect(lines: Lines, lexicon: Lexicon): Claim | null;
+  /**
+   * How strongly the text looks like this layout, or null when it does not.
+   * Reads lines only, and the paragraph mode the caller forced (`auto` when none).
+   */
+  detect(lines: Lines, lexicon: Lexicon, mode: PieceMode): Claim | null;
   /** Classifies the text's lines into parts. */
   classify(lines: Lines, context: ClassifyContext): Classified;
   /**
@@ -77,4 +80,11 @@ export interface DialectRules extends Dialect {
    * Contact:` over a name and an address): the shared layout writes them so.
    */
   readonly contactBlocks?: boolean;
+  /**
+   * When no writing can be checked to read back (an Article read with labels
+   * or a layout `formatArticle` is not given), the layout's own writing is
+   * returned rather than the shared layout's: the shared layout cannot carry
+   * this layout's parts where they stood.
+   */
+  readonly ownWritingLast?: boolean;
 }

@@ -27,6 +27,13 @@ function wrapped(lines: Lines, i: number): boolean {
   return i + 1 < lines.start.length && startsLower(lines, i + 1);
 }
 
+/** Whether line `i` opens with a label and a colon (`Source: …`, `来源：…`): a field, not a menu item. */
+function labelled(lines: Lines, i: number): boolean {
+  const s = lines.start[i] as number;
+  const head = lines.text.slice(s, Math.min(lines.end[i] as number, s + 30));
+  return head.includes(":") || head.includes("：");
+}
+
 function startsLower(lines: Lines, i: number): boolean {
   const s = lines.start[i] as number;
   if (s === lines.end[i]) return false;
@@ -37,7 +44,9 @@ function startsLower(lines: Lines, i: number): boolean {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "web-page",
-  detect(lines, lexicon) {
+  detect(lines, lexicon, mode) {
+    // Blank-line blocks with hard-wrapped lines, as the caller says the text is, are no browser copy.
+    if (mode === "blocks") return null;
     const count = lines.start.length;
     let nonBlank = 0;
     let adjacent = 0;
@@ -57,7 +66,7 @@ const rules: DialectRules = {
     for (let i = 0; i < count; i++) {
       const c = classOf(lines, facts, i);
       // A line a wrap cut from its sentence is no menu item, however short.
-      if (c === LineClass.Furniture && !wrapped(lines, i)) {
+      if (c === LineClass.Furniture && !wrapped(lines, i) && !labelled(lines, i)) {
         furniture++;
         run++;
         if (run === RUN) inRuns += RUN;
@@ -73,6 +82,7 @@ const rules: DialectRules = {
   },
   classify: classifyPage,
   format: writePage,
+  ownWritingLast: true,
 };
 
 /**

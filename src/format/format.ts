@@ -77,7 +77,7 @@ export function formatArticle(article: Article): string {
   // An Article read with its layout forced on a text that has too few of its
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
-  if (ownText !== null && readsBack(ownText, article, true, article.dialect)) return ownText;
+  for (const text of ownTexts) if (readsBack(text, article, true, article.dialect)) return text;
   // The rules that chose how to write each block missed: one block written
   // another way may read back (the layout's own text first, then the shared).
   // Only a body read otherwise is looked into: what else differs (a label the
@@ -112,7 +112,6 @@ export function formatArticle(article: Article): string {
   const forced = readBack(shared, { dialect: article.dialect });
   const forcedAt = misreadBlock(shared, article, forced);
   const withOption = (text: string) => readsBack(text, article, true, article.dialect);
-  return (
-    (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? shared
-  );
+  const last = own?.ownWritingLast === true && ownText !== null ? ownText : shared;
+  return (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last;
 }

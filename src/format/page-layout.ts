@@ -18,15 +18,17 @@ interface Line {
 const SAME_LINE_GAP = 4;
 // Which parts the page reader takes from one line: a byline with its role and
 // date, a date with the words before and after it (`Updated`, `in Gadgetry`).
-const SHARE_A_LINE: ReadonlySet<string> = new Set([
-  "byline>role",
-  "byline>date",
-  "role>date",
-  "note>date",
-  "date>note",
-]);
-const ROLE_ONLY: ReadonlySet<string> = new Set(["byline>role"]);
-const NONE: ReadonlySet<string> = new Set();
+// Spans alone cannot tell a line break from a space, so each way of joining is
+// a writing of its own, fewest joins first; identical writings are tried once.
+const JOINS: readonly ReadonlySet<string>[] = [
+  [],
+  ["byline>role"],
+  ["byline>role", "date>note"],
+  ["byline>role", "note>date"],
+  ["byline>role", "byline>date", "role>date"],
+  ["byline>role", "byline>date", "role>date", "date>note"],
+  ["byline>role", "byline>date", "role>date", "note>date", "date>note"],
+].map((pairs) => new Set(pairs));
 
 /**
  * Writes a `web-page` Article back as a copied page, in the ways that may read
@@ -64,7 +66,7 @@ export function writePage(article: Article): string[] | null {
   const texts = new Set<string>();
   // Every part on a line of its own first: that writing depends on the order
   // of the spans alone, so writing the Article read back from it gives it again.
-  for (const pairs of [NONE, ROLE_ONLY, SHARE_A_LINE]) texts.add(joinLines(lines, pairs));
+  for (const pairs of JOINS) texts.add(joinLines(lines, pairs));
   return [...texts];
 }
 

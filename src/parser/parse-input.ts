@@ -44,7 +44,7 @@ export function parseInput(
   if (dialect === null) {
     let best = -1;
     for (const candidate of dialects) {
-      const claim = candidate.detect(lines, resolved.lexicon);
+      const claim = candidate.detect(lines, resolved.lexicon, resolved.mode);
       if (claim !== null && claim.score > best) {
         best = claim.score;
         dialect = candidate;
