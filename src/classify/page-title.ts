@@ -146,10 +146,10 @@ export function pickTitle(
     }
     if (!titleLike(lines, facts, i) || head.at(i) !== null) continue;
     // Inside the prose, only a line with a byline or date under it is taken for a title.
-    if (i > proseStart && !headUnder(lines, i, Math.min(count, i + UNDER + 1), head)) continue;
+    if (i > proseStart && !headUnder(lines, i, count, head)) continue;
     const inside = i > proseStart ? INSIDE_COST : 0;
     const score =
-      scoreTitle(lines, facts, classes, i, Math.min(count, Math.max(i, proseStart) + UNDER), head) -
+      scoreTitle(lines, facts, classes, i, count, head) -
       DISTANCE_COST * Math.max(0, distance - 1) -
       inside;
     if (score > bestScore) {

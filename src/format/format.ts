@@ -113,5 +113,7 @@ export function formatArticle(article: Article): string {
   const forcedAt = misreadBlock(shared, article, forced);
   const withOption = (text: string) => readsBack(text, article, true, article.dialect);
   const last = own?.ownWritingLast === true && ownText !== null ? ownText : shared;
-  return (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last;
+  return (
+    (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last
+  );
 }

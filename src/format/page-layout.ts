@@ -19,7 +19,9 @@ const SAME_LINE_GAP = 4;
 // Which parts the page reader takes from one line: a byline with its role and
 // date, a date with the words before and after it (`Updated`, `in Gadgetry`).
 // Spans alone cannot tell a line break from a space, so each way of joining is
-// a writing of its own, fewest joins first; identical writings are tried once.
+// a writing of its own, fewest joins first (every part on a line of its own
+// depends on the order of the spans alone, so writing the Article read back
+// from it gives it again); identical writings are tried once.
 const JOINS: readonly ReadonlySet<string>[] = [
   [],
   ["byline>role"],
@@ -32,11 +34,22 @@ const JOINS: readonly ReadonlySet<string>[] = [
 
 /**
  * Writes a `web-page` Article back as a copied page, in the ways that may read
- * back (the parts the reader took from one line on one line or apart, the
- * body apart from the head or not); null when it has no spans to order its
- * parts by.
+ * back (the parts the reader took from one line on one line or apart,
+ * headings marked or not); null when it has no spans to order its parts by.
  */
 export function writePage(article: Article): string[] | null {
+  const texts = new Set<string>();
+  // Headings as they stand first; marked `## ` when only the mark keeps one a heading.
+  for (const marked of [false, true]) {
+    const lines = pageLines(article, marked);
+    if (lines === null) return null;
+    for (const pairs of JOINS) texts.add(joinLines(lines, pairs));
+  }
+  return [...texts];
+}
+
+/** The Article's parts as lines, in the order of their spans; null without spans. */
+function pageLines(article: Article, markHeadings: boolean): Line[] | null {
   const { spans } = article;
   if (spans === undefined || spans.headline === null) return null;
   const lines: Line[] = [];
@@ -45,13 +58,24 @@ export function writePage(article: Article): string[] | null {
   };
   add(spans.headline, article.headline);
   add(spans.standfirst, article.standfirst);
-  if (article.byline !== null) add(spans.byline, `By ${article.byline}`, "byline");
-  add(spans.bylineRole, article.bylineRole, "role");
+  // A byline read from the dateline (`(서울=연합뉴스) 홍길동 기자 =`) goes back with it.
+  const inDateline = (span: Span | null) =>
+    span !== null &&
+    spans.dateline !== null &&
+    span.start >= spans.dateline.start &&
+    span.end <= spans.dateline.end;
+  if (article.byline !== null && !inDateline(spans.byline)) {
+    add(spans.byline, `By ${article.byline}`, "byline");
+  }
+  if (!inDateline(spans.bylineRole)) add(spans.bylineRole, article.bylineRole, "role");
   add(spans.publishedAt, article.publishedAtText, "date");
   article.sections.forEach((section, s) => {
     const at = spans.sections[s];
     if (at === undefined) return;
-    add(at.heading, section.heading);
+    add(
+      at.heading,
+      section.heading === null || !markHeadings ? section.heading : `## ${section.heading}`,
+    );
     section.paragraphs.forEach((p, k) => {
       const first = s === 0 && k === 0;
       // The dateline was cut off the first paragraph: it goes back in front of it.
@@ -62,12 +86,7 @@ export function writePage(article: Article): string[] | null {
   article.notes.forEach((note, n) => {
     add(spans.notes[n] ?? null, note.text, "note");
   });
-  lines.sort((a, b) => a.at - b.at);
-  const texts = new Set<string>();
-  // Every part on a line of its own first: that writing depends on the order
-  // of the spans alone, so writing the Article read back from it gives it again.
-  for (const pairs of JOINS) texts.add(joinLines(lines, pairs));
-  return [...texts];
+  return lines.sort((a, b) => a.at - b.at);
 }
 
 /** The lines, parts of the kinds `pairs` names joined where their spans stand close. */
