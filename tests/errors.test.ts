@@ -200,7 +200,6 @@ const NOT_FROM_THE_LIBRARY: ReadonlySet<ArticleIssueCode> = new Set([
   "unreadable",
   "no-input",
   "binary-file",
-  "several-articles",
   "out-collision",
   "unwritable",
   "cover-page",
@@ -221,6 +220,10 @@ const PROVOKE: Partial<Record<ArticleIssueCode, () => SafeParseArticleResult>> =
   "control-character": () => safeParseArticle("T\n\nBody\u0000 text."),
   "lone-surrogate": () => safeParseArticle("T\n\nBody \ud800 text."),
   "long-headline": () => safeParseArticle(`${"Long ".repeat(61)}\n\nBody.`),
+  "several-articles": () =>
+    safeParseArticle(
+      " HD\n Mill to expand. \n PD\n7 April 2000\n LP\n The mill will grow. \n HD\n Second. \n PD\n8 April 2000\n LP\n It grew. \n",
+    ),
   "unrecognised-layout": () => safeParseArticle("The talks resumed on Monday.\n\nThey met again."),
   "guessed-headline": () => safeParseArticle(WEAK_TITLE_PAGE),
   "not-utf8": () =>

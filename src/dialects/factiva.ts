@@ -242,7 +242,20 @@ function detect(lines: Lines) {
 }
 
 // The rules; the export below is the public face.
-const rules: DialectRules = { name: "factiva", detect, classify, format: formatFactiva };
+/** Documents in the text: each opens with its own `HD` code line. */
+function documents(lines: Lines): number {
+  let count = 0;
+  for (let i = 0; i < lines.start.length; i++) if (codeAt(lines, i) === "HD") count++;
+  return count;
+}
+
+const rules: DialectRules = {
+  name: "factiva",
+  detect,
+  documents,
+  classify,
+  format: formatFactiva,
+};
 
 /**
  * The Factiva text export: each field a code alone on its line (`HD`

@@ -102,6 +102,12 @@ function coverPage(lines: Lines, to: number, parts: Part[]): void {
 const rules: DialectRules = {
   name: "nexis",
   format: formatNexis,
+  documents(lines) {
+    // Each document opens with its marker line (`1 of 10 DOCUMENTS`).
+    let count = 0;
+    for (let i = 0; i < lines.start.length; i++) if (isMarkerLine(lines, i)) count++;
+    return count;
+  },
   detect(lines) {
     if (firstMarker(lines) !== -1) return { score: 0.95, rule: "document-marker" };
     return hasNexisFields(lines) ? { score: 0.9, rule: "nexis-fields" } : null;

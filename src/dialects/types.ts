@@ -58,6 +58,12 @@ export interface DialectRules extends Dialect {
    * Reads lines only, and the paragraph mode the caller forced (`auto` when none).
    */
   detect(lines: Lines, lexicon: Lexicon, mode: PieceMode): Claim | null;
+  /**
+   * How many documents the text holds, for a layout that marks where each
+   * starts (an export's `1 of 10 DOCUMENTS`, Factiva's `HD`): more than one
+   * is the `several-articles` error, never one Article of them all.
+   */
+  documents?(lines: Lines): number;
   /** Classifies the text's lines into parts. */
   classify(lines: Lines, context: ClassifyContext): Classified;
   /**

@@ -69,6 +69,12 @@ export function parseInput(
     const decisions = explain ? decisionsOf(classified.parts, null, dialect.name, dialectRule) : [];
     return { result: failure(classified.failure, warnings), decisions };
   }
+  const documents = (dialect as DialectRules).documents?.(lines) ?? 1;
+  if (documents > 1) {
+    const decisions = explain ? decisionsOf(classified.parts, null, dialect.name, dialectRule) : [];
+    const message = `The text holds ${documents} documents of a ${dialect.name} export; safeParseArticles (or splitArticles) reads each as an Article of its own.`;
+    return { result: failure(issue("several-articles", "error", message), warnings), decisions };
+  }
   warnings.push(...checkCharacters(text));
   const unsure = layoutWarning(classified.parts, dialectRule);
   if (unsure !== null) warnings.push(unsure);
