@@ -1,8 +1,10 @@
 import { classifyPage } from "../classify/page-article.js";
+import { classifyStandard } from "../classify/standard.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
 import { writePage } from "../format/page-layout.js";
 import { readFacts } from "../lines/facts.js";
 import type { Lines } from "../lines/lines.js";
+import type { Lexicon } from "../parser/lexicon.js";
 import type { Dialect, DialectRules } from "./types.js";
 
 // A page copied out of a browser: menus, share bars and links around an
@@ -41,46 +43,66 @@ function startsLower(lines: Lines, i: number): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+// The answer detection found, wanted again by classification: lines never
+// change once scanned, so it holds for the object.
+const evidence = new WeakMap<Lines, boolean>();
+
+/** Whether the text is made as a browser copy is: furniture in runs around prose, one line break between blocks. */
+function looksLikePage(lines: Lines, lexicon: Lexicon): boolean {
+  let found = evidence.get(lines);
+  if (found === undefined) {
+    found = weighPage(lines, lexicon);
+    evidence.set(lines, found);
+  }
+  return found;
+}
+
+function weighPage(lines: Lines, lexicon: Lexicon): boolean {
+  const count = lines.start.length;
+  let nonBlank = 0;
+  let adjacent = 0;
+  for (let i = 0; i < count; i++) {
+    if (lines.start[i] === lines.end[i]) continue;
+    nonBlank++;
+    if (i + 1 < count && lines.start[i + 1] !== lines.end[i + 1]) adjacent++;
+  }
+  // A browser puts one line break between blocks: a text whose lines all stand apart is no copy.
+  if (nonBlank < MIN_LINES || adjacent < nonBlank * ADJACENT_SHARE) return false;
+  const facts = readFacts(lines, lexicon.stopwords);
+  let furniture = 0;
+  let prose = 0;
+  // Furniture in runs of three lines or more with no blank line between: menus, share bars.
+  let inRuns = 0;
+  let run = 0;
+  for (let i = 0; i < count; i++) {
+    const c = classOf(lines, facts, i);
+    // A line a wrap cut from its sentence is no menu item, however short.
+    if (c === LineClass.Furniture && !wrapped(lines, i) && !labelled(lines, i)) {
+      furniture++;
+      run++;
+      if (run === RUN) inRuns += RUN;
+      else if (run > RUN) inRuns++;
+    } else run = 0;
+    if (c === LineClass.Prose) prose++;
+  }
+  return prose >= 2 && inRuns >= MIN_FURNITURE && furniture >= nonBlank * FURNITURE_SHARE;
+}
+
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "web-page",
   detect(lines, lexicon, mode) {
     // Blank-line blocks with hard-wrapped lines, as the caller says the text is, are no browser copy.
-    if (mode === "blocks") return null;
-    const count = lines.start.length;
-    let nonBlank = 0;
-    let adjacent = 0;
-    for (let i = 0; i < count; i++) {
-      if (lines.start[i] === lines.end[i]) continue;
-      nonBlank++;
-      if (i + 1 < count && lines.start[i + 1] !== lines.end[i + 1]) adjacent++;
-    }
-    // A browser puts one line break between blocks: a text whose lines all stand apart is no copy.
-    if (nonBlank < MIN_LINES || adjacent < nonBlank * ADJACENT_SHARE) return null;
-    const facts = readFacts(lines, lexicon.stopwords);
-    let furniture = 0;
-    let prose = 0;
-    // Furniture in runs of three lines or more with no blank line between: menus, share bars.
-    let inRuns = 0;
-    let run = 0;
-    for (let i = 0; i < count; i++) {
-      const c = classOf(lines, facts, i);
-      // A line a wrap cut from its sentence is no menu item, however short.
-      if (c === LineClass.Furniture && !wrapped(lines, i) && !labelled(lines, i)) {
-        furniture++;
-        run++;
-        if (run === RUN) inRuns += RUN;
-        else if (run > RUN) inRuns++;
-      } else run = 0;
-      if (c === LineClass.Prose) prose++;
-    }
-    if (prose < 2 || inRuns < MIN_FURNITURE || furniture < nonBlank * FURNITURE_SHARE) {
-      return null;
-    }
+    if (mode === "blocks" || !looksLikePage(lines, lexicon)) return null;
     // Below the claims of a quoted headline or a labelled last line: those layouts are exact.
     return { score: 0.55, rule: "furniture-around-prose" };
   },
-  classify: classifyPage,
+  // Forced on a text with no page furniture (the `dialect` option), the page
+  // reader has nothing to weigh: the text is read as the shared layout is.
+  classify(lines, context) {
+    const page = context.mode !== "blocks" && looksLikePage(lines, context.lexicon);
+    return page ? classifyPage(lines, context) : classifyStandard(lines, context);
+  },
   format: writePage,
   ownWritingLast: true,
 };

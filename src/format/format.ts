@@ -78,6 +78,8 @@ export function formatArticle(article: Article): string {
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
   for (const text of ownTexts) if (readsBack(text, article, true, article.dialect)) return text;
+  // A layout forced on a text it reads as the shared layout does reads the shared writing back.
+  if (ownTexts.length > 0 && readsBack(shared, article, true, article.dialect)) return shared;
   // The rules that chose how to write each block missed: one block written
   // another way may read back (the layout's own text first, then the shared).
   // Only a body read otherwise is looked into: what else differs (a label the

@@ -11,7 +11,7 @@ interface Line {
   readonly end: number;
   readonly text: string;
   /** What the part is, where parts that share a line must be told apart. */
-  readonly kind: "byline" | "role" | "date" | "note" | "other";
+  readonly kind: "byline" | "role" | "date" | "note" | "paragraph" | "other";
 }
 
 /** Characters at most between two parts the page reader took from one line. */
@@ -43,10 +43,20 @@ export function writePage(article: Article): string[] | null {
   for (const marked of [false, true]) {
     const lines = pageLines(article, marked);
     if (lines === null) return null;
-    for (const pairs of JOINS) texts.add(joinLines(lines, pairs));
+    for (const blanks of BLANKS) {
+      for (const pairs of JOINS) texts.add(joinLines(lines, pairs, blanks));
+    }
   }
   return [...texts];
 }
+
+/**
+ * Where blank lines go: none (a browser's copy); between body paragraphs (so
+ * no run of them reads as hard-wrapped lines to join); or wherever two
+ * characters or more stood between two parts (a blank line, or a CRLF).
+ */
+type Blanks = "none" | "body" | "gaps";
+const BLANKS: readonly Blanks[] = ["none", "body", "gaps"];
 
 /** The Article's parts as lines, in the order of their spans; null without spans. */
 function pageLines(article: Article, markHeadings: boolean): Line[] | null {
@@ -80,7 +90,7 @@ function pageLines(article: Article, markHeadings: boolean): Line[] | null {
       const first = s === 0 && k === 0;
       // The dateline was cut off the first paragraph: it goes back in front of it.
       const text = first && article.dateline !== null ? `${article.dateline.text}${p}` : p;
-      add(at.paragraphs[k] ?? null, text);
+      add(at.paragraphs[k] ?? null, text, "paragraph");
     });
   });
   article.notes.forEach((note, n) => {
@@ -89,19 +99,29 @@ function pageLines(article: Article, markHeadings: boolean): Line[] | null {
   return lines.sort((a, b) => a.at - b.at);
 }
 
-/** The lines, parts of the kinds `pairs` names joined where their spans stand close. */
-function joinLines(lines: readonly Line[], pairs: ReadonlySet<string>): string {
+/**
+ * The lines, parts of the kinds `pairs` names joined where their spans stand
+ * close, with blank lines where `blanks` puts them.
+ */
+function joinLines(lines: readonly Line[], pairs: ReadonlySet<string>, blanks: Blanks): string {
   // Parts read from one line go back on one line, so the reader splits them again.
-  const out: string[] = [];
+  let out = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const before = lines[i - 1];
-    const joined =
-      before !== undefined &&
-      line.at - before.end <= SAME_LINE_GAP &&
-      pairs.has(`${before.kind}>${line.kind}`);
-    if (joined) out[out.length - 1] += `${line.kind === "role" ? ", " : " "}${line.text}`;
-    else out.push(line.text);
+    if (before === undefined) {
+      out = line.text;
+      continue;
+    }
+    const gap = line.at - before.end;
+    if (gap <= SAME_LINE_GAP && pairs.has(`${before.kind}>${line.kind}`)) {
+      out += `${line.kind === "role" ? ", " : " "}${line.text}`;
+      continue;
+    }
+    const blank =
+      (blanks === "gaps" && gap >= 2) ||
+      (blanks === "body" && before.kind === "paragraph" && line.kind === "paragraph");
+    out += `${blank ? "\n\n" : "\n"}${line.text}`;
   }
-  return out.join("\n");
+  return out;
 }
