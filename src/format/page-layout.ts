@@ -17,7 +17,8 @@ interface Line {
 /** Characters at most between two parts the page reader took from one line. */
 const SAME_LINE_GAP = 4;
 // Which parts the page reader takes from one line: a byline with its role and
-// date, a date with the words before and after it (`Updated`, `in Gadgetry`).
+// date, a date with the words before and after it (`Updated`, `in Gadgetry`),
+// a paragraph and a note run into its end.
 // Spans alone cannot tell a line break from a space, so each way of joining is
 // a writing of its own, fewest joins first (every part on a line of its own
 // depends on the order of the spans alone, so writing the Article read back
@@ -30,6 +31,9 @@ const JOINS: readonly ReadonlySet<string>[] = [
   ["byline>role", "byline>date", "role>date"],
   ["byline>role", "byline>date", "role>date", "date>note"],
   ["byline>role", "byline>date", "role>date", "note>date", "date>note"],
+  // A credit or currency note the body reader cut off the end of a paragraph.
+  ["byline>role", "paragraph>note"],
+  ["byline>role", "byline>date", "role>date", "note>date", "date>note", "paragraph>note"],
 ].map((pairs) => new Set(pairs));
 
 /**
