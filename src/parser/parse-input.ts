@@ -65,29 +65,23 @@ export function parseInput(
     parseDate: resolved.parseDate,
   });
   if (classified.warnings) warnings.push(...classified.warnings);
+  // A layout that found none of its marks reads the text as another does, and says which.
+  const name = classified.readAs ?? (dialect as DialectRules).name;
   if (classified.failure !== null) {
-    const decisions = explain ? decisionsOf(classified.parts, null, dialect.name, dialectRule) : [];
+    const decisions = explain ? decisionsOf(classified.parts, null, name, dialectRule) : [];
     return { result: failure(classified.failure, warnings), decisions };
   }
   const documents = (dialect as DialectRules).documents?.(lines) ?? 1;
   if (documents > 1) {
-    const decisions = explain ? decisionsOf(classified.parts, null, dialect.name, dialectRule) : [];
-    const message = `The text holds ${documents} documents of a ${dialect.name} export; safeParseArticles (or splitArticles) reads each as an Article of its own.`;
+    const decisions = explain ? decisionsOf(classified.parts, null, name, dialectRule) : [];
+    const message = `The text holds ${documents} documents of a ${name} export; safeParseArticles (or splitArticles) reads each as an Article of its own.`;
     return { result: failure(issue("several-articles", "error", message), warnings), decisions };
   }
   warnings.push(...checkCharacters(text));
   const unsure = layoutWarning(classified.parts, dialectRule);
   if (unsure !== null) warnings.push(unsure);
-  const composed = composeArticle(
-    classified.parts,
-    dialect.name,
-    resolved.parseDate,
-    warnings,
-    explain,
-  );
-  const decisions = explain
-    ? decisionsOf(classified.parts, composed.paths, dialect.name, dialectRule)
-    : [];
+  const composed = composeArticle(classified.parts, name, resolved.parseDate, warnings, explain);
+  const decisions = explain ? decisionsOf(classified.parts, composed.paths, name, dialectRule) : [];
   if (composed.failure !== null) return { result: failure(composed.failure, warnings), decisions };
   const checked = resolved.validate ? articleSchema.safeParse(composed.article) : null;
   if (checked !== null && !checked.success) {
