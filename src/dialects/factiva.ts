@@ -242,10 +242,22 @@ function detect(lines: Lines) {
 }
 
 // The rules; the export below is the public face.
-/** Documents in the text: each opens with its own `HD` code line. */
+/**
+ * Documents in the text: each opens with its own `HD` code line, after the
+ * codes of the one before (an `HD` repeated with nothing between is one).
+ */
 function documents(lines: Lines): number {
   let count = 0;
-  for (let i = 0; i < lines.start.length; i++) if (codeAt(lines, i) === "HD") count++;
+  let others = true;
+  for (let i = 0; i < lines.start.length; i++) {
+    const code = codeAt(lines, i);
+    if (code === null) continue;
+    if (code !== "HD") others = true;
+    else if (others) {
+      count++;
+      others = false;
+    }
+  }
   return count;
 }
 
