@@ -8,16 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { safeParseArticle } from "../dist/index.js";
 import { requireCorpus } from "./corpus.mjs";
-import {
-  bodyText,
-  bylineRight,
-  dateRight,
-  headlineRight,
-  overlap,
-  showsAuthor,
-  showsDate,
-  words,
-} from "./web-metrics.mjs";
+import { measure } from "./web-metrics.mjs";
 
 let root;
 try {
@@ -32,88 +23,8 @@ const pages = readdirSync(dir, { withFileTypes: true })
   .map((e) => e.name)
   .sort();
 const read = (page, file) => readFileSync(join(dir, page, file), "utf8");
-const lines = (text) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
-
-/** Everything an Article holds, as one text: what a reader could still find in it. */
-function everything(a) {
-  return [
-    a.headline ?? "",
-    a.standfirst ?? "",
-    a.byline ?? "",
-    a.bylineRole ?? "",
-    a.dateline?.text ?? "",
-    a.publishedAtText ?? "",
-    bodyText(a),
-    ...a.notes.map((n) => n.text),
-    ...a.trailer.flatMap((t) => [t.label, t.value]),
-  ].join("\n");
-}
-
-function measure(page, copy) {
-  const meta = JSON.parse(read(page, "meta.json"));
-  const body = read(page, "body.txt");
-  const region = read(page, "region.txt");
-  const input =
-    copy === "title+body"
-      ? `${meta.region?.headingText ?? meta.title}\n\n${body}`
-      : read(page, `${copy}.txt`);
-  const result = safeParseArticle(input);
-  const want = words(body);
-  const baseline = overlap(want, words(input));
-  if (!result.success) {
-    return { page, copy, ok: false, code: result.error.issues[0]?.code, baseline, want };
-  }
-  const a = result.data;
-  const got = words(bodyText(a));
-  const scores = overlap(want, got);
-  const inputWords = words(input);
-  const kept = new Map();
-  for (const w of words(everything(a))) kept.set(w, (kept.get(w) ?? 0) + 1);
-  let lost = 0;
-  for (const w of inputWords) {
-    const n = kept.get(w) ?? 0;
-    if (n === 0) lost++;
-    else kept.set(w, n - 1);
-  }
-  const wantLines = lines(body);
-  const paragraphs = new Set(
-    a.sections
-      .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])
-      .map((p) => p.replace(/\s+/g, " ").trim()),
-  );
-  const exact = wantLines.filter((l) => paragraphs.has(l)).length;
-  const codes = result.warnings.map((w) => w.code);
-  const unsure = codes.some(
-    (c) => c === "guessed-headline" || c === "unrecognised-layout" || c === "no-headline",
-  );
-  const headline = headlineRight(a.headline, meta);
-  return {
-    page,
-    copy,
-    ok: true,
-    headline,
-    got: a.headline,
-    silent: !headline && !unsure,
-    showsAuthor: copy !== "title+body" && showsAuthor(meta, region),
-    byline: bylineRight(a.byline, meta),
-    showsDate: copy !== "title+body" && showsDate(meta, region),
-    date: dateRight(a.publishedAt, meta),
-    ...scores,
-    baseline,
-    lost,
-    exact,
-    lines: wantLines.length,
-    dialect: a.dialect,
-    codes,
-  };
-}
-
 const copies = ["page", "region", "title+body"];
-const all = copies.map((copy) => pages.map((page) => measure(page, copy)));
+const all = copies.map((copy) => pages.map((page) => measure(safeParseArticle, read, page, copy)));
 const pct = (n, d) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(0)} % (${n}/${d})`);
 const mean = (xs) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 const f = (x) => x.toFixed(3);

@@ -137,3 +137,94 @@ export function dateRight(publishedAt, meta) {
   if (day === null || publishedAt === null || publishedAt === undefined) return false;
   return publishedAt.slice(0, 10) === day;
 }
+
+const lines = (text) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+
+/**
+ * Everything an Article holds, as one text: what a reader could still find in
+ * it. The word that marks a byline (`By`, `Par`) is the byline part's, though
+ * not in its value: the text from the byline's line start to the name counts.
+ */
+export function everything(a, input) {
+  const at = a.spans.byline;
+  const marker = at === null ? "" : input.slice(input.lastIndexOf("\n", at.start) + 1, at.start);
+  return [
+    marker,
+    a.headline ?? "",
+    a.standfirst ?? "",
+    a.byline ?? "",
+    a.bylineRole ?? "",
+    a.dateline?.text ?? "",
+    a.publishedAtText ?? "",
+    bodyText(a),
+    ...a.notes.map((n) => n.text),
+    ...a.trailer.flatMap((t) => [t.label, t.value]),
+  ].join("\n");
+}
+
+/**
+ * Measures one page read one way (`page`, `region` or `title+body`) with
+ * `parse` (a `safeParseArticle`); `read(page, file)` gives a file's text.
+ */
+export function measure(parse, read, page, copy) {
+  const meta = JSON.parse(read(page, "meta.json"));
+  const body = read(page, "body.txt");
+  const region = read(page, "region.txt");
+  const input =
+    copy === "title+body"
+      ? `${meta.region?.headingText ?? meta.title}\n\n${body}`
+      : read(page, `${copy}.txt`);
+  const result = parse(input);
+  const want = words(body);
+  const baseline = overlap(want, words(input));
+  if (!result.success) {
+    return { page, copy, ok: false, code: result.error.issues[0]?.code, baseline, want };
+  }
+  const a = result.data;
+  const got = words(bodyText(a));
+  const scores = overlap(want, got);
+  const inputWords = words(input);
+  const kept = new Map();
+  for (const w of words(everything(a, input))) kept.set(w, (kept.get(w) ?? 0) + 1);
+  let lost = 0;
+  for (const w of inputWords) {
+    const n = kept.get(w) ?? 0;
+    if (n === 0) lost++;
+    else kept.set(w, n - 1);
+  }
+  const wantLines = lines(body);
+  const paragraphs = new Set(
+    a.sections
+      .flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])
+      .map((p) => p.replace(/\s+/g, " ").trim()),
+  );
+  const exact = wantLines.filter((l) => paragraphs.has(l)).length;
+  const codes = result.warnings.map((w) => w.code);
+  const unsure = codes.some(
+    (c) => c === "guessed-headline" || c === "unrecognised-layout" || c === "no-headline",
+  );
+  const headline = headlineRight(a.headline, meta);
+  return {
+    page,
+    copy,
+    ok: true,
+    headline,
+    got: a.headline,
+    silent: !headline && !unsure,
+    showsAuthor: copy !== "title+body" && showsAuthor(meta, region),
+    byline: bylineRight(a.byline, meta),
+    showsDate: copy !== "title+body" && showsDate(meta, region),
+    date: dateRight(a.publishedAt, meta),
+    ...scores,
+    baseline,
+    lost,
+    exact,
+    lines: wantLines.length,
+    dialect: a.dialect,
+    codes,
+  };
+}
