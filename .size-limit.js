@@ -7,16 +7,18 @@
 // `dialects` and `locales` objects.
 //
 // Targets (issue: performance after the dialects) and where they stand:
-// - default entry, every dialect and locale: target 12 kB, measured 38.3 kB — missed;
+// - default entry, every dialect and locale: target 12 kB, measured 44.1 kB — missed;
 // - createParser with the aggregator dialect and English: target 5 kB,
-//   measured 23.5 kB — missed: the shared core (composer, classifier, date
+//   measured 24.1 kB — missed: the shared core (composer, classifier, date
 //   reader, schemas) is most of it, whichever dialects and locales are given.
-// With zod bundled in: 62.0 kB and 47.2 kB, of which zod is about 24 kB: what a
+// With zod bundled in: 67.9 kB and 48.0 kB, of which zod is about 24 kB: what a
 // browser app pays on top when it does not already use zod.
 // Each limit is the measured size plus about 4%, so growth fails CI. (The
-// read-back net of `formatArticle` and its wire-header search, the zone names
-// and US daylight rules of the date reader, the `invalid-date` warning and the
-// press-release writing added about 1.5 kB since the last budget.)
+// general reader for copied pages — line facts, the prose region, the title
+// and byline search, the page writer — and the stopwords of nine locales
+// added 5.8 kB to the default entry since the last budget, 15 %; a parser of
+// the aggregator dialect and English grew by 0.6 kB, its stopwords and the
+// hub's layout checks.)
 const withZod = (config) => ({
   ...config,
   // size-limit leaves peer dependencies out of every bundle; bundling zod back
@@ -29,26 +31,26 @@ export default [
     name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "40 kB",
+    limit: "45.8 kB",
   },
   {
     name: "createParser + aggregator dialect + English (zod excluded)",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "24.5 kB",
+    limit: "25.1 kB",
   },
   {
     name: "default entry, every export, with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "64.5 kB",
+    limit: "70.6 kB",
     modifyEsbuildConfig: withZod,
   },
   {
     name: "createParser + aggregator dialect + English, with the zod it uses",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "49 kB",
+    limit: "49.9 kB",
     modifyEsbuildConfig: withZod,
   },
 ];
