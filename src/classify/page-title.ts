@@ -146,7 +146,7 @@ export function pickTitle(
     }
     if (!titleLike(lines, facts, i) || head.at(i) !== null) continue;
     // Inside the prose, only a line with a byline or date under it is taken for a title.
-    if (i > proseStart && !headUnder(lines, i, count, head)) continue;
+    if (i > proseStart && !headUnder(lines, facts, i, count, head)) continue;
     const inside = i > proseStart ? INSIDE_COST : 0;
     const score =
       scoreTitle(lines, facts, classes, i, count, head) -
@@ -164,7 +164,13 @@ export function pickTitle(
 }
 
 /** Whether a byline or date line stands within a few lines under line `i`. */
-function headUnder(lines: Lines, i: number, limit: number, head: HeadLines): boolean {
+function headUnder(
+  lines: Lines,
+  facts: LineFacts,
+  i: number,
+  limit: number,
+  head: HeadLines,
+): boolean {
   let under = 0;
   for (
     let j = nextLine(lines, i, limit);
@@ -173,6 +179,8 @@ function headUnder(lines: Lines, i: number, limit: number, head: HeadLines): boo
   ) {
     under++;
     if (head.at(j) !== null) return true;
+    // A byline under another title is that title's: a list of links above it shares none.
+    if ((facts.words[j] as number) >= 6 && titleLike(lines, facts, j)) return false;
   }
   return false;
 }
@@ -203,7 +211,7 @@ function scoreTitle(
   }
   // Nothing above it: the text opens with its title (a careful copy of the article).
   if (previousLine(lines, i) === -1) score += 1.5;
-  const named = headUnder(lines, i, limit, head);
+  const named = headUnder(lines, facts, i, limit, head);
   if (named) score += 2;
   // A name alone on a line right under it: a byline without a `By`.
   for (let j = next, k = 0; !named && j !== -1 && k < 3; j = nextLine(lines, j, limit), k++) {
