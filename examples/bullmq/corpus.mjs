@@ -1,6 +1,7 @@
 // The inputs of a run, found as the command finds them: a directory gives its
-// .txt files at any depth in sorted (code-unit) order, named by the directory as
-// given joined with their path, so records carry the same `file` as the command's.
+// .txt files (in any case: a Nexis export is .TXT) at any depth in sorted
+// (code-unit) order, named by the directory as given joined with their path,
+// so records carry the same `file` as the command's.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -28,6 +29,6 @@ function walk(dir, into) {
       }
     }
     if (isDirectory) walk(path, into);
-    else if (isFile && entry.name.endsWith(".txt")) into.push(path);
+    else if (isFile && entry.name.toLowerCase().endsWith(".txt")) into.push(path);
   }
 }

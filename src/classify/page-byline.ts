@@ -15,6 +15,10 @@ export interface PageByline {
   readonly date: readonly [number, number] | null;
   /** Words after the date (`Good Morning America`), or null. */
   readonly rest: readonly [number, number] | null;
+  /** Whether a byline word (`By`, `Par`) opens the line. */
+  readonly prefixed: boolean;
+  /** How many words the name has. */
+  readonly words: number;
 }
 
 // Lower-case words that stand inside names: `Ludwig van Beethoven`, `Ana de Armas`.
@@ -96,7 +100,7 @@ export function readPageByline(
   const rest = line.slice(restStart);
   if (rest.length === 0) {
     return prefixed || bare
-      ? { name: [nameStart, nameEnd], role: null, date: null, rest: null }
+      ? { name: [nameStart, nameEnd], role: null, date: null, rest: null, prefixed, words: names }
       : null;
   }
   const date = findDate(rest, parseDate) ?? relativeTime(rest);
@@ -111,9 +115,23 @@ export function readPageByline(
     const after = rest.slice(de).trim();
     const tail: [number, number] | null =
       after.length > 0 ? [line.length - after.length, line.length] : null;
-    return { name: [nameStart, nameEnd], role, date: [restStart + ds, restStart + de], rest: tail };
+    return {
+      name: [nameStart, nameEnd],
+      role,
+      date: [restStart + ds, restStart + de],
+      rest: tail,
+      prefixed,
+      words: names,
+    };
   }
-  return { name: [nameStart, nameEnd], role: [restStart, line.length], date: null, rest: null };
+  return {
+    name: [nameStart, nameEnd],
+    role: [restStart, line.length],
+    date: null,
+    rest: null,
+    prefixed,
+    words: names,
+  };
 }
 
 // `1 day ago`, `3 hours ago`: a time a page states relative to now, which reads as no day.

@@ -4,6 +4,7 @@ import { isBlank, type Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
+import { bylineBelow } from "./byline-below.js";
 import { splitBylineRole } from "./byline-role.js";
 import { type Header, readHeader } from "./header.js";
 import { modeAfterBlanking, takePageLines } from "./page-lines.js";
@@ -61,10 +62,22 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
     );
     return { parts: headerParts, failure };
   }
-  const mode = modeAfterBlanking(input, lines, header.next, trailer.first, context.mode);
-  const pieces = readPieces(lines, header.next, trailer.first, mode);
-  const body = classifyBody(lines, pieces, context.lexicon);
-  return { parts: [...headerParts, ...body, ...trailerParts], failure: null };
+  // No byline right under the headline: one may stand a few lines down.
+  const below =
+    header.byline === null && !header.wire
+      ? bylineBelow(lines, header.next, trailer.first, context.lexicon, context.parseDate)
+      : null;
+  let bodyLines = lines;
+  if (below !== null) {
+    const start = [...lines.start];
+    start[below.line] = lines.end[below.line] as number;
+    bodyLines = { ...lines, start };
+  }
+  const mode = modeAfterBlanking(input, bodyLines, header.next, trailer.first, context.mode);
+  const pieces = readPieces(bodyLines, header.next, trailer.first, mode);
+  const body = classifyBody(bodyLines, pieces, context.lexicon);
+  const parts = [...headerParts, ...body, ...trailerParts];
+  return { parts: below === null ? parts : mergeByStart(parts, below.parts), failure: null };
 }
 
 /** The parts of a header: headline, slug, then the lines under it in input order. */
