@@ -176,6 +176,21 @@ describe("texts that are no copied page", () => {
     expect(result.success && result.warnings.map((w) => w.code)).toEqual(["unrecognised-layout"]);
   });
 
+  it("warn unrecognised-layout for one paragraph a line that opens with a sentence, or with markup", () => {
+    const story = [
+      "WASHINGTON (CNN) -- The talks resumed on Monday after a pause of two weeks.",
+      "Officials from both sides met in the capital.",
+      "A statement is expected on Thursday.",
+    ].join("\n\n");
+    const first = safeParseArticle(story);
+    expect(first.success && first.data.dialect).toBe("lines");
+    expect(first.success && first.warnings.map((w) => w.code)).toEqual(["unrecognised-layout"]);
+    const record = safeParseArticle(
+      "[XSUM]URL[XSUM]\n\nhttp://www.bbc.co.uk/news/1\n\nThe talks resumed.",
+    );
+    expect(record.success && record.warnings.map((w) => w.code)).toEqual(["unrecognised-layout"]);
+  });
+
   it("refuse several export documents with several-articles, naming safeParseArticles", () => {
     const result = safeParseArticle(
       " HD\n Mill to expand. \n PD\n7 April 2000\n LP\n The mill will grow. \n HD\n Second. \n PD\n8 April 2000\n LP\n It grew. \n",
