@@ -7,18 +7,19 @@
 // `dialects` and `locales` objects.
 //
 // Targets (issue: performance after the dialects) and where they stand:
-// - default entry, every dialect and locale: target 12 kB, measured 44.1 kB — missed;
+// - default entry, every dialect and locale: target 12 kB, measured 44.4 kB — missed;
 // - createParser with the aggregator dialect and English: target 5 kB,
-//   measured 24.1 kB — missed: the shared core (composer, classifier, date
+//   measured 25.2 kB — missed: the shared core (composer, classifier, date
 //   reader, schemas) is most of it, whichever dialects and locales are given.
-// With zod bundled in: 67.9 kB and 48.0 kB, of which zod is about 24 kB: what a
+// With zod bundled in: 68.2 kB and 49.0 kB, of which zod is about 24 kB: what a
 // browser app pays on top when it does not already use zod.
 // Each limit is the measured size plus about 4%, so growth fails CI. (The
 // general reader for copied pages — line facts, the prose region, the title
 // and byline search, the page writer — and the stopwords of nine locales
-// added 5.8 kB to the default entry since the last budget, 15 %; a parser of
-// the aggregator dialect and English grew by 0.6 kB, its stopwords and the
-// hub's layout checks.)
+// added 6.1 kB to the default entry since the last budget, 16 %; a parser of
+// the aggregator dialect and English grew by 1.7 kB: the byline read a few
+// lines under the headline (which needs the page byline reader), its
+// stopwords and the hub's layout checks.)
 const withZod = (config) => ({
   ...config,
   // size-limit leaves peer dependencies out of every bundle; bundling zod back
@@ -31,26 +32,26 @@ export default [
     name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "45.8 kB",
+    limit: "46.2 kB",
   },
   {
     name: "createParser + aggregator dialect + English (zod excluded)",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "25.1 kB",
+    limit: "26.2 kB",
   },
   {
     name: "default entry, every export, with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "70.6 kB",
+    limit: "70.9 kB",
     modifyEsbuildConfig: withZod,
   },
   {
     name: "createParser + aggregator dialect + English, with the zod it uses",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "49.9 kB",
+    limit: "51 kB",
     modifyEsbuildConfig: withZod,
   },
 ];
