@@ -13,6 +13,7 @@ import {
   type SafeParseArticleResult,
   safeParseArticle,
 } from "../src/index.js";
+import { WEAK_TITLE_PAGE } from "./support/pages.js";
 
 /** The codes of the error `parseArticle` throws for `input`. */
 function thrownCodes(input: string): ArticleIssueCode[] {
@@ -174,22 +175,6 @@ function documentedCodes(markdown: string): Map<string, string> {
 }
 
 const TEXT = "Headline\n\nBody text.";
-
-// A copied page whose menu holds no line that reads as a title: two words each, none repeated.
-const WEAK_TITLE_PAGE = [
-  "Home Page",
-  "World News",
-  "Sport Results",
-  "Business Desk",
-  "Culture Pages",
-  "Log In",
-  "Search Here",
-  "Negotiators met again on Sunday in Geneva, officials from both sides said, after a pause of two weeks.",
-  "The talks are expected to last until Wednesday, and a statement may follow on Thursday morning.",
-  "Privacy Policy",
-  "Contact Us",
-  "Terms Apply",
-].join("\n");
 
 /** For every code, a call of the public API that reports it, written by hand. */
 // Codes the library itself cannot be made to give: the command-line tool's own

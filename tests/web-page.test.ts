@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainArticle, formatArticle, parseArticle, safeParseArticle } from "../src/index.js";
+import { WEAK_TITLE_PAGE } from "./support/pages.js";
 
 // Copied web pages, written by hand in the shapes browsers give: menus and
 // share bars around an article, one line break between blocks. Expected values
@@ -108,20 +109,7 @@ describe("a copied page", () => {
   });
 
   it("warns guessed-headline when no line above the prose reads clearly as a title", () => {
-    const text = [
-      "Home Page",
-      "World News",
-      "Sport Results",
-      "Business Desk",
-      "Culture Pages",
-      "Log In",
-      "Search Here",
-      PROSE_1,
-      PROSE_2,
-      "Privacy Policy",
-      "Contact Us",
-      "Terms Apply",
-    ].join("\n");
+    const text = WEAK_TITLE_PAGE;
     const result = safeParseArticle(text);
     expect(result.success && result.data.dialect).toBe("web-page");
     expect(result.success && result.warnings.map((w) => w.code)).toEqual(["guessed-headline"]);
