@@ -18,6 +18,12 @@ const MIN_LINES = 12;
 const FURNITURE_SHARE = 0.3;
 /** Share of non-blank lines followed by another with no blank line between. */
 const ADJACENT_SHARE = 0.2;
+/** Lines the recognition reads at the most. */
+const LOOK = 1500;
+/** Characters a menu item or a button has at the most: what the first look counts. */
+const MENU_ITEM = 60;
+/** Characters a line of furniture has at the most. */
+const SHORT = 150;
 /** Furniture lines in a row that make a menu or a share bar. */
 const RUN = 3;
 /** Furniture lines in such runs a page has at least. */
@@ -58,17 +64,30 @@ function looksLikePage(lines: Lines, lexicon: Lexicon): boolean {
 }
 
 function weighPage(lines: Lines, lexicon: Lexicon): boolean {
-  const count = lines.start.length;
+  // The opening lines tell: a page's menus stand at its top, and a long text
+  // costs no more to recognise than a short one.
+  const count = Math.min(lines.start.length, LOOK);
   let nonBlank = 0;
   let adjacent = 0;
+  // Short lines in runs of three or more: what menus are made of, seen from lengths alone.
+  let shortInRuns = 0;
+  let shortRun = 0;
   for (let i = 0; i < count; i++) {
-    if (lines.start[i] === lines.end[i]) continue;
+    const length = (lines.end[i] as number) - (lines.start[i] as number);
+    if (length === 0) {
+      shortRun = 0;
+      continue;
+    }
     nonBlank++;
-    if (i + 1 < count && lines.start[i + 1] !== lines.end[i + 1]) adjacent++;
+    if (i + 1 < lines.start.length && lines.start[i + 1] !== lines.end[i + 1]) adjacent++;
+    shortRun = length <= MENU_ITEM ? shortRun + 1 : 0;
+    if (shortRun === RUN) shortInRuns += RUN;
+    else if (shortRun > RUN) shortInRuns++;
   }
   // A browser puts one line break between blocks: a text whose lines all stand apart is no copy.
   if (nonBlank < MIN_LINES || adjacent < nonBlank * ADJACENT_SHARE) return false;
-  const facts = readFacts(lines, lexicon.stopwords);
+  if (shortInRuns < MIN_FURNITURE) return false;
+  const facts = readFacts(lines, lexicon.stopwords, count, SHORT);
   let furniture = 0;
   let prose = 0;
   // Furniture in runs of three lines or more with no blank line between: menus, share bars.

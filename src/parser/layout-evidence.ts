@@ -19,8 +19,7 @@ export function layoutWarning(parts: readonly Part[], dialectRule: string): Arti
   const headline = parts.find((p) => p.kind === "headline");
   if (headline === undefined || headline.kind === "field") return null;
   const text = headline.text;
-  const sentence =
-    FIRST_LINE_RULES.has(dialectRule) && text.endsWith(".") && !text.endsWith("..");
+  const sentence = FIRST_LINE_RULES.has(dialectRule) && text.endsWith(".") && !text.endsWith("..");
   const spaceless = text.length > 20 && !/\s/.test(text) && /[\d/:.=_]/.test(text);
   const markup = text.startsWith("<") || text.startsWith("[");
   if (!sentence && !spaceless && !markup) return null;
