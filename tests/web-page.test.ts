@@ -147,6 +147,29 @@ describe("texts that are no copied page", () => {
     expect(parseArticle(text).dialect).toBe("aggregator");
   });
 
+  it("stay with their layout when hard-wrapped in short lines, however many in a row", () => {
+    const wrapped = [
+      "Talks resume",
+      "",
+      "Negotiators met again on",
+      "Sunday in Geneva after two",
+      "weeks, officials said.",
+      "",
+      "The talks are expected to",
+      "last until Wednesday, and",
+      "a statement may follow.",
+      "",
+      "Neither side would say what",
+      "had changed since the last",
+      "round of the talks began.",
+      "",
+      "Both spoke of a new tone",
+      "in the room on Sunday and",
+      "of hopes for next week.",
+    ].join("\n");
+    expect(parseArticle(wrapped).dialect).not.toBe("web-page");
+  });
+
   it("are never a page when the caller says the text is hard-wrapped blocks", () => {
     expect(
       parseArticle(page(["Talks resume in Geneva"]), { paragraphMode: "blocks" }).dialect,

@@ -1,5 +1,6 @@
 import { classifyPage } from "../classify/page-article.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
+import { hardWrapped } from "../classify/wrap-evidence.js";
 import { classifyStandard } from "../classify/standard.js";
 import { writePage } from "../format/page-layout.js";
 import { readFacts } from "../lines/facts.js";
@@ -88,6 +89,9 @@ function weighPage(lines: Lines, lexicon: Lexicon): boolean {
   if (nonBlank < MIN_LINES || adjacent < nonBlank * ADJACENT_SHARE) return false;
   if (shortInRuns < MIN_FURNITURE) return false;
   const facts = readFacts(lines, lexicon.stopwords, count, SHORT);
+  // Lines of nearly one width that stop mid-sentence are hard-wrapped prose: short as
+  // they are, they are no menu.
+  if (hardWrapped(lines, facts, 0, count)) return false;
   let furniture = 0;
   let prose = 0;
   // Furniture in runs of three lines or more with no blank line between: menus, share bars.
