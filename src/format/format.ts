@@ -114,7 +114,9 @@ export function formatArticle(article: Article): string {
   const forced = readBack(shared, { dialect: article.dialect });
   const forcedAt = misreadBlock(shared, article, forced);
   const withOption = (text: string) => readsBack(text, article, true, article.dialect);
-  const last = own?.ownWritingLast === true && ownText !== null ? ownText : shared;
+  // The layout's own writing, when it asks for it and it reads as an Article at all.
+  const last =
+    own?.ownWritingLast === true && ownText !== null && readBack(ownText).success ? ownText : shared;
   return (
     (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last
   );
