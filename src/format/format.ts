@@ -116,7 +116,9 @@ export function formatArticle(article: Article): string {
   const withOption = (text: string) => readsBack(text, article, true, article.dialect);
   // The layout's own writing, when it asks for it and it reads as an Article at all.
   const last =
-    own?.ownWritingLast === true && ownText !== null && readBack(ownText).success ? ownText : shared;
+    own?.ownWritingLast === true && ownText !== null && readBack(ownText).success
+      ? ownText
+      : shared;
   return (
     (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last
   );
