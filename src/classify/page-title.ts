@@ -25,7 +25,7 @@ const INSIDE_COST = 0.5;
 /** What each line between a title and the prose costs it. */
 const DISTANCE_COST = 0.02;
 /** A score at least this high, and this far ahead of the next, is a confident pick. */
-export const CONFIDENT = 3;
+const CONFIDENT = 3;
 const MARGIN = 0.75;
 
 /** The title picked, its score and whether the evidence was strong. */

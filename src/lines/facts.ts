@@ -26,8 +26,6 @@ export const Fact = {
   cjk: 2,
   /** Every word that can be capitalised starts with a capital, small words aside. */
   titleCase: 4,
-  /** Letters, all of them capitals. */
-  allCaps: 8,
   /** Holds a comma (any script's). */
   comma: 16,
   /** The whole line is a web address. */
@@ -133,7 +131,6 @@ export function readFacts(
     if (SENTENCE_END.test(line)) f |= Fact.sentenceEnd;
     if (line.includes(",") || line.includes("，") || line.includes("、")) f |= Fact.comma;
     if (!HAS_LETTER.test(line)) f |= Fact.noLetters;
-    else if (line === line.toUpperCase() && line !== line.toLowerCase()) f |= Fact.allCaps;
     // Small words (`of`, `the`) stay lower case in a title: most words capitalised is enough.
     if (capitals > 0 && capitals >= 0.6 * (capitals + lower)) f |= Fact.titleCase;
     if (URL_LINE.test(line)) f |= Fact.url;
