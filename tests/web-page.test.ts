@@ -170,6 +170,15 @@ describe("texts that are no copied page", () => {
     expect(parseArticle(wrapped).dialect).not.toBe("web-page");
   });
 
+  it("with page furniture but no line that could be a title, read as the shared layout and say so", () => {
+    const text = ["Home", "World", "Business", "Sport", "Culture", "Menu", "Search", "Login"]
+      .concat([PROSE_1, PROSE_2, PROSE_3, "About", "Contact", "Privacy", "Terms"])
+      .join("\n");
+    const a = parseArticle(text);
+    expect(a.dialect).toBe("aggregator");
+    expect(a.headline).toBe("Home");
+  });
+
   it("are never a page when the caller says the text is hard-wrapped blocks", () => {
     expect(
       parseArticle(page(["Talks resume in Geneva"]), { paragraphMode: "blocks" }).dialect,

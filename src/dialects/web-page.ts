@@ -122,10 +122,21 @@ const rules: DialectRules = {
   },
   // Forced on a text with no page furniture (the `dialect` option), the page
   // reader has nothing to weigh: the text is read as the shared layout is, and
-  // the Article says so (`dialect: "aggregator"`).
+  // the Article says so (`dialect: "aggregator"`). The same where it finds no
+  // title or no paragraph.
   classify(lines, context) {
     const page = context.mode !== "blocks" && looksLikePage(lines, context.lexicon);
-    if (page) return classifyPage(lines, context);
+    if (page) {
+      const read = classifyPage(lines, context);
+      // A page with no title or no paragraph to read (an export's markup, a
+      // photo page) is read as the shared layout reads it: never a failure
+      // where that layout gives an Article.
+      const whole =
+        read.failure === null &&
+        read.parts.some((p) => p.kind === "headline") &&
+        read.parts.some((p) => p.kind === "paragraph");
+      if (whole) return read;
+    }
     return { ...classifyStandard(lines, context), readAs: "aggregator" };
   },
   format: writePage,
