@@ -46,7 +46,7 @@ const withoutSpans = ({ spans, ...parts }: Article) => parts;
 function sliced(text: string, article: Article): string[] {
   const slice = (s: Span) => text.slice(s.start, s.end);
   return [
-    slice(article.spans.headline),
+    ...(article.spans.headline ? [slice(article.spans.headline)] : []),
     ...article.spans.sections.flatMap((s) => [
       ...(s.heading ? [slice(s.heading)] : []),
       ...s.paragraphs.map(slice),

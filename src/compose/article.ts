@@ -219,25 +219,17 @@ export function composeArticle(
   warnings.push(...repeatIssues(repeats));
   const publishedAt = published ? parseDate(published.text) : null;
   warnings.push(...dateIssues(unreadDate, unreadDates, published, publishedAt !== null));
+  // A text with no title line or no body is still an Article: the fields it has
+  // are kept and a warning says what is missing, never a failure that drops them.
   if (headline === null) {
-    return {
-      article: null,
-      paths,
-      failure: issue("no-headline", "error", "The text has no headline."),
-    };
-  }
-  if (!sections.some((s) => s.paragraphs.length > 0)) {
-    const failure = issue(
-      "no-body",
-      "error",
-      "The text has a headline but no body paragraph.",
-      span(headline),
-    );
-    return { article: null, paths, failure };
-  }
-  if (headline.text.length > LONG_HEADLINE) {
+    warnings.push(issue("no-headline", "warning", "The text has no title line: headline is null."));
+  } else if (headline.text.length > LONG_HEADLINE) {
     const message = `The headline is ${headline.text.length} characters long; the first line may be body text.`;
     warnings.push(issue("long-headline", "warning", message, span(headline)));
+  }
+  if (!sections.some((s) => s.paragraphs.length > 0)) {
+    const message = "The text has no body paragraph: sections hold none.";
+    warnings.push(issue("no-body", "warning", message, spanOrNull(headline) ?? undefined));
   }
   if (byline === null && dateline?.byline) {
     byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
@@ -269,7 +261,7 @@ export function composeArticle(
   for (const [key, found] of Object.entries(plain)) if (found) fill(found.index, key);
 
   const article: Article = {
-    headline: headline.text,
+    headline: headline?.text ?? null,
     slug: slug?.text ?? null,
     standfirst: standfirst?.text ?? null,
     byline: byline?.text ?? null,
@@ -292,7 +284,7 @@ export function composeArticle(
     trailer,
     dialect,
     spans: {
-      headline: span(headline),
+      headline: spanOrNull(headline),
       slug: spanOrNull(slug),
       standfirst: spanOrNull(standfirst),
       byline: spanOrNull(byline),

@@ -134,8 +134,17 @@ const publishedAtSchema = z
   );
 
 const articleFields = {
-  /** The headline, without wrapping quotes or desk slug. */
-  headline: z.string().min(1).describe("The headline, without wrapping quotes or desk slug."),
+  /**
+   * The headline, without wrapping quotes or desk slug; `null` when the text has
+   * no title line (a `no-headline` warning says so).
+   */
+  headline: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe(
+      "The headline, without wrapping quotes or desk slug; null when the text has no title line (a no-headline warning says so).",
+    ),
   /** The desk slug cut from the headline (`UPDATE 4`, `FACTBOX`), or `null`. */
   slug: z
     .string()
@@ -182,11 +191,15 @@ const articleFields = {
     .string()
     .nullable()
     .describe("The date as written (Mon Oct 23, 2006 6:42pm EDT), or null."),
-  /** The body: at least one section, each with its heading and paragraphs. */
+  /**
+   * The body: its sections, each with its heading and paragraphs; empty when the
+   * text has no body (a `no-body` warning says so).
+   */
   sections: z
     .array(sectionSchema)
-    .min(1)
-    .describe("The body: at least one section, each with its heading and paragraphs."),
+    .describe(
+      "The body: its sections, each with its heading and paragraphs; empty when the text has no body (a no-body warning says so).",
+    ),
   /** Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions. */
   notes: z
     .array(noteSchema)
