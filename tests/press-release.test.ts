@@ -16,7 +16,18 @@ const field = (key: Article["trailer"][number]["key"], label: string, value: str
   label,
   value,
 });
-const none = { slug: null, standfirst: null, byline: null, bylineRole: null, disclaimer: null };
+const none = {
+  slug: null,
+  standfirst: null,
+  highlights: [],
+  byline: null,
+  bylineRole: null,
+  disclaimer: null,
+  topics: [],
+  places: [],
+  keywords: [],
+  category: null,
+};
 const noExport = { section: null, wordCount: null, copyright: null, id: null, language: null };
 const withoutSpans = ({ spans: _, ...rest }: Article) => rest;
 const roundTrip = (a: Article) => {

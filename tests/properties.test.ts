@@ -511,6 +511,7 @@ describe("property: known answers", () => {
           headline: m.headline,
           slug: null,
           standfirst: null,
+          highlights: [],
           byline: null,
           bylineRole: null,
           dateline: null,
@@ -526,6 +527,10 @@ describe("property: known answers", () => {
           copyright: null,
           id: null,
           language: null,
+          topics: [],
+          places: [],
+          keywords: [],
+          category: null,
           trailer: m.trailer.map(({ key, label, value }) => ({ key, label, value })),
         });
         // Spans hold the text of their part.

@@ -34,6 +34,10 @@ export const en = {
     copyright: ["Copyright"],
     id: ["Document ID"],
     language: ["Language"],
+    topics: ["Topics", "Subjects"],
+    places: ["Places"],
+    keywords: ["Keywords"],
+    category: ["Category"],
     // A press release's contact blocks: the label, then names, e-mail, phone.
     contact: [
       ..."Contact|Contacts|Media Contact|Media Contacts|Press Contact|Press Contacts|Media".split(

@@ -160,6 +160,15 @@ const articleFields = {
     .describe(
       "The standfirst: the sentence or two a page puts under its title to sum the story up (a dek, a summary), or null.",
     ),
+  /**
+   * The story's summary bullets, in order: a CNN/DailyMail story's `@highlight`
+   * lines, a Key points list under a title; empty when there are none.
+   */
+  highlights: z
+    .array(z.string())
+    .describe(
+      "The story's summary bullets, in order: a CNN/DailyMail story's @highlight lines, a Key points list under a title; empty when there are none.",
+    ),
   /** Who wrote it (`Jane Doe`), without the `By`; `null` when not stated. */
   byline: z
     .string()
@@ -258,6 +267,35 @@ const articleFields = {
     .describe(
       "The language as a BCP 47 tag when the text states it (LANGUAGE: ENGLISH → en), or null.",
     ),
+  /**
+   * Subject codes or topics the text is filed under (Reuters-21578 `<TOPICS>`,
+   * `Topics: acq, earn`), in order; empty when none are stated.
+   */
+  topics: z
+    .array(z.string())
+    .describe(
+      "Subject codes or topics the text is filed under (Reuters-21578 <TOPICS>, Topics: acq, earn), in order; empty when none are stated.",
+    ),
+  /**
+   * Places the text is filed under (Reuters-21578 `<PLACES>`, `Places: usa`), in
+   * order; empty when none are stated.
+   */
+  places: z
+    .array(z.string())
+    .describe(
+      "Places the text is filed under (Reuters-21578 <PLACES>, Places: usa), in order; empty when none are stated.",
+    ),
+  /** Keywords the text states (`Keywords: oil, opec`), in order; empty when none are stated. */
+  keywords: z
+    .array(z.string())
+    .describe(
+      "Keywords the text states (Keywords: oil, opec), in order; empty when none are stated.",
+    ),
+  /** The category a dataset or site files the text under (`Category: sports`), or `null`. */
+  category: z
+    .string()
+    .nullable()
+    .describe("The category a dataset or site files the text under (Category: sports), or null."),
   /** Every labelled line of the header and trailer, in input order, as written. */
   trailer: z
     .array(trailerFieldSchema)
