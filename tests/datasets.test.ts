@@ -156,3 +156,62 @@ describe("Chinese newspaper leads", () => {
     expect(lead("据通讯社报道，会谈取得进展。")[0]).toBe(undefined);
   });
 });
+
+describe("paragraphs by evidence", () => {
+  it("joins the lines of a Chinese paragraph with no space", () => {
+    const a = parseArticle("标题\n\n中美双方在北京举行会谈，\n会谈取得进展。\n\n第二段。");
+    expect(a.sections[0]?.paragraphs).toEqual([
+      "中美双方在北京举行会谈，会谈取得进展。",
+      "第二段。",
+    ]);
+    const [first] = a.spans.sections[0]?.paragraphs ?? [];
+    expect(first).toEqual({ start: 4, end: 24 });
+  });
+
+  it("joins Korean lines with a space, as Korean is written", () => {
+    const a = parseArticle("제목\n\n회담이 열렸다\n서울에서.\n\n둘째 문단.");
+    expect(a.sections[0]?.paragraphs[0]).toBe("회담이 열렸다 서울에서.");
+  });
+
+  it("starts a paragraph at an indented line of hard-wrapped text, with no blank line", () => {
+    const body = [
+      "Showers continued throughout the week in",
+      "the Bahia cocoa zone, alleviating the drought since early",
+      "January and improving prospects for the coming temporao,",
+      "although normal humidity levels have not been restored,",
+      "Comissaria Smith said in its weekly review.",
+      "    The dry period means the temporao will be late this year.",
+      "    Arrivals for the week ended February 22 were 155,221 bags",
+      "of 60 kilos making a cumulative total for the season of 5.93",
+      "mln against 5.81 at the same stage last year.",
+    ].join("\n");
+    expect(parseArticle(`BAHIA COCOA REVIEW\n\n${body}`).sections[0]?.paragraphs).toEqual([
+      "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January and improving prospects for the coming temporao, although normal humidity levels have not been restored, Comissaria Smith said in its weekly review.",
+      "The dry period means the temporao will be late this year.",
+      "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for the season of 5.93 mln against 5.81 at the same stage last year.",
+    ]);
+  });
+
+  it("keeps a block indented throughout whole: a quotation, not paragraphs", () => {
+    const a = parseArticle(
+      "Title\n\nHe wrote:\n\n    The first line of the quote.\n    The second line of it.\n    The third.\n\nThen he left.",
+    );
+    expect(a.sections[0]?.paragraphs[1]).toBe(
+      "The first line of the quote. The second line of it. The third.",
+    );
+  });
+
+  it("reads one paragraph a line where the single breaks fall at sentence ends, a blank line or not", () => {
+    const a = parseArticle(
+      "Title\n\nThe talks resumed on Monday.\nBoth sides met in Geneva.\nNo statement followed.\n\nA second block came later.\nIt said little.\nThe end.",
+    );
+    expect(a.sections[0]?.paragraphs).toEqual([
+      "The talks resumed on Monday.",
+      "Both sides met in Geneva.",
+      "No statement followed.",
+      "A second block came later.",
+      "It said little.",
+      "The end.",
+    ]);
+  });
+});

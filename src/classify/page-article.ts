@@ -1,4 +1,5 @@
 import { readPieces } from "../blocks/pieces.js";
+import { hardWrapped } from "../blocks/wrap-evidence.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { Fact, has, type LineFacts, readFacts } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
@@ -9,7 +10,6 @@ import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
 import { classOf, findRegion, LineClass } from "./prose-region.js";
-import { hardWrapped } from "./wrap-evidence.js";
 
 // A page copied out of a browser, read by evidence: the article is the run of
 // lines where prose outweighs furniture, its title the title-like line above
