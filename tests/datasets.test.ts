@@ -215,3 +215,79 @@ describe("paragraphs by evidence", () => {
     ]);
   });
 });
+
+describe("metadata lines above the title", () => {
+  it("reads a message's header block into fields, its subject as the headline", () => {
+    const text = [
+      "From: jdoe@example.com (John Doe)",
+      "Subject: Talks resume in Geneva",
+      "Organization: Example University",
+      "Date: Mon, 6 Apr 1993 12:00:00 GMT",
+      "Newsgroups: talk.politics.misc",
+      "Message-ID: <1993Apr6.120000.1@example.com>",
+      "",
+      "The talks resumed on Monday.",
+    ].join("\n");
+    const result = safeParseArticle(text);
+    if (!result.success) throw result.error;
+    const a = result.data;
+    expect([a.headline, a.byline, a.publishedAt, a.category, a.id]).toEqual([
+      "Talks resume in Geneva",
+      "John Doe",
+      "1993-04-06T12:00:00.000Z",
+      "talk.politics.misc",
+      "<1993Apr6.120000.1@example.com>",
+    ]);
+    expect(a.trailer.map((f) => f.label)).toEqual([
+      "From",
+      "Organization",
+      "Date",
+      "Newsgroups",
+      "Message-ID",
+    ]);
+    expect(text.slice(a.spans.byline?.start, a.spans.byline?.end)).toBe("John Doe");
+    expect(a.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday."]);
+    expect(result.warnings).toEqual([]);
+    expect(parseArticle(formatArticle(a))).toEqual({ ...a, spans: expect.anything() });
+  });
+
+  it("reads a name before an address in a From line", () => {
+    const a = parseArticle(
+      'From: "Doe, Jane" <jane@example.com>\nSubject: Talks\nDate: 6 Apr 1993\n\nBody text.',
+    );
+    expect(a.byline).toBe("Doe, Jane");
+  });
+
+  it("reads bare id, language, date and link lines above a title", () => {
+    const text =
+      "98590b972ad2f0ea-34913306c0bb3300\nen\n2017-01-13\nhttp://example.com/news/1\nTalks resume in Geneva\n\nThe talks resumed on Monday.";
+    const a = parseArticle(text);
+    expect([a.headline, a.id, a.language, a.publishedAt, a.originalUrl]).toEqual([
+      "Talks resume in Geneva",
+      "98590b972ad2f0ea-34913306c0bb3300",
+      "en",
+      "2017-01-13",
+      "http://example.com/news/1",
+    ]);
+    expect(a.trailer).toEqual([]);
+    const back = parseArticle(formatArticle(a));
+    expect({ ...back, spans: null, dialect: null }).toEqual({ ...a, spans: null, dialect: null });
+  });
+
+  it("reads a date line above the title as the date, not the headline", () => {
+    const a = parseArticle(
+      "March 3, 2004\n\nTalks Resume in Geneva\n\nThe talks resumed on Monday.",
+    );
+    expect([a.headline, a.publishedAt]).toEqual(["Talks Resume in Geneva", "2004-03-03"]);
+  });
+
+  it("takes a short title with digits for a title, not an id", () => {
+    expect(parseArticle("COVID-19\n\nThe talks resumed on Monday.").headline).toBe("COVID-19");
+    expect(parseArticle("G20 summit opens\n\nLeaders met.").headline).toBe("G20 summit opens");
+  });
+
+  it("reads no header block from one labelled line a message also has", () => {
+    const a = parseArticle("Date: 6 April 1993\n\nTalks Resume\n\nThey met.");
+    expect(a.headline).not.toBe(null);
+  });
+});

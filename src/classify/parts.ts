@@ -47,7 +47,13 @@ export type Part =
       date?: Located | null;
       rule: string;
     })
-  | (LabelLine & { kind: "field"; rule: string; text?: undefined });
+  | (LabelLine & { kind: "field"; rule: string; text?: undefined })
+  | (Located & {
+      kind: "value";
+      /** The field a bare line fills (`id`, `language`), with no label of its own. */
+      key: "id" | "language";
+      rule: string;
+    });
 
 /** The kinds of part that are a piece of text and nothing more. */
 export type PlainKind =

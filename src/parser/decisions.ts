@@ -35,7 +35,8 @@ export interface Decision {
     | "heading"
     | "paragraph"
     | "note"
-    | "trailer";
+    | "trailer"
+    | "value";
   /** Its place in the Article (`sections[2].heading`, `trailer[0] → source`), or `null` when it has none. */
   path: string | null;
   /** The rule that decided it. */
@@ -63,6 +64,8 @@ export function decisionsOf(
     const path = paths?.[i] ?? null;
     if (p.kind === "field") {
       decisions.push({ span, part: "trailer", path, rule: p.rule, key: p.key, label: p.label });
+    } else if (p.kind === "value") {
+      decisions.push({ span, part: "value", path, rule: p.rule, key: p.key });
     } else if (p.kind === "note") {
       decisions.push({ span, part: "note", path, rule: p.rule, value: p.note });
     } else {
