@@ -22,6 +22,8 @@ export interface Command {
   /** `--color`: accepted so scripts can pass it; the tool prints no colour. */
   color: Color;
   progress: boolean | null;
+  /** `--stats`: the end-of-run summary line on stderr, whatever the run. */
+  stats: boolean;
   binary: boolean;
   spans: boolean;
   parse: ParseOptions;
@@ -60,6 +62,7 @@ const OPTIONS = {
   dialect: { type: "string" },
   progress: { type: "boolean" },
   "no-progress": { type: "boolean" },
+  stats: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -105,6 +108,7 @@ export function readCommand(args: string[], cores: number): Command {
     quiet: values.quiet ?? false,
     color: color as Color,
     progress: values.progress === true ? true : values["no-progress"] === true ? false : null,
+    stats: values.stats ?? false,
     binary: values.binary ?? false,
     spans: values["no-spans"] !== true,
     parse: parseOptions(values),
@@ -330,7 +334,10 @@ Options:
                            per key: {"source": ["Via"], "originalUrl": ["Link"]}
       --progress           show progress on stderr even when it would not be
       --no-progress        never show progress (it shows only on a terminal,
-                           outside CI, for more than 8 files)
+                           outside CI, for more than 8 files); when it shows,
+                           a summary line ends the run
+      --stats              end with a summary line on stderr, whatever the run:
+                           files, documents, warnings, errors and time
   -h, --help               show this help
   -v, -V, --version        show the version
 

@@ -13,6 +13,7 @@ import { type Done, type Job, WORKER_ROLE } from "./pool.js";
 import { Progress } from "./progress.js";
 import { Results } from "./results.js";
 import { openStream } from "./streams.js";
+import { summaryLine } from "./summary.js";
 import {
   add,
   diagnostic,
@@ -86,6 +87,7 @@ function writeError(error: unknown): string {
 }
 
 async function run(command: Command): Promise<number> {
+  const started = performance.now();
   const { inputs, single } = expandOperands(command.operands);
   const streams = inputs.filter((i) => i.kind === "stream" && i.path === "").length;
   if (streams > 1) {
@@ -197,6 +199,18 @@ async function run(command: Command): Promise<number> {
   } finally {
     progress?.clear();
     await results?.close();
+  }
+  // A run long enough for a progress bar ends with what it did; --stats asks for it always.
+  if (command.stats || progress !== null) {
+    stderr.write(
+      summaryLine(PROGRAM, {
+        inputs: inputs.length,
+        documents: total.parsed,
+        warnings: total.warnings,
+        errors: total.failed,
+        milliseconds: performance.now() - started,
+      }),
+    );
   }
   if (total.failed > 0) return 1;
   if (command.strict && total.warnings > 0) return 1;
