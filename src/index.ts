@@ -54,6 +54,7 @@ export {
   type SafeParseArticleResult,
 } from "./parser/create-parser.js";
 export type { Decision } from "./parser/decisions.js";
+export type { RuleName } from "./parser/rule-names.js";
 export {
   type Article,
   type ArticleSpans,
