@@ -58,7 +58,11 @@ function forAnotherUser(): { dir: string; script: string; node: string } {
   const copy = join(dir, "package");
   mkdirSync(join(copy, "dist"), { recursive: true });
   copyFileSync(join(root, "package.json"), join(copy, "package.json"));
-  copyFileSync(join(root, "dist/cli.js"), join(copy, "dist/cli.js"));
+  // The command and the library entries and chunks it imports.
+  cpSync(join(root, "dist"), join(copy, "dist"), {
+    recursive: true,
+    filter: (path) => !path.endsWith(".map") && !path.endsWith(".d.ts") && !path.endsWith(".d.cts"),
+  });
   const zod = dirname(createRequire(join(root, "package.json")).resolve("zod/package.json"));
   cpSync(zod, join(copy, "node_modules/zod"), { recursive: true });
   let node = process.execPath;
