@@ -7,7 +7,7 @@ import {
   type ParseOptions,
   safeParseArticle,
 } from "../index.js";
-import { decodeBytes, FeedSplitter } from "../internal.js";
+import { decodeBytes, FeedSplitter, resolveDefault } from "../internal.js";
 import { BINARY_MESSAGE, looksBinary } from "./bytes.js";
 import { type Cell, tableRow } from "./table.js";
 
@@ -166,7 +166,7 @@ export function parseText(name: string, text: string, settings: Settings): Outco
   let index = 0;
   let refused = false;
   const splitter = new FeedSplitter(
-    settings.parse,
+    resolveDefault(settings.parse).lexicon,
     (article) => {
       if (refused) return;
       if (settings.oneArticle && index === 1) {

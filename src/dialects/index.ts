@@ -22,10 +22,10 @@ export { aggregator, factiva, lines, markdown, nexis, pressRelease, webPage, wir
  * @category Locales and dialects
  * @example
  * ```ts
- * import { createParser, dialects, locales } from "syndicated-article";
+ * import { dialects } from "syndicated-article";
  *
- * const parser = createParser({ dialects: [dialects.wireDump, dialects.aggregator], locales: [locales.en] });
- * parser.dialects; // ["wire-dump", "aggregator"]
+ * Object.keys(dialects).length; // 8
+ * dialects.wireDump.name; // "wire-dump"
  * ```
  */
 export const dialects = /* @__PURE__ */ Object.freeze({

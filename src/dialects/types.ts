@@ -41,10 +41,10 @@ export interface Claim {
  * @category Locales and dialects
  * @example
  * ```ts
- * import { createParser, type Dialect, dialects, locales } from "syndicated-article";
+ * import { createParser, type Dialect, enLocale, wireDumpDialect } from "syndicated-article";
  *
- * const chosen: Dialect[] = [dialects.wireDump];
- * const parser = createParser({ dialects: chosen, locales: [locales.en] });
+ * const chosen: Dialect[] = [wireDumpDialect];
+ * const parser = createParser({ dialects: chosen, locales: [enLocale] });
  * parser.parse("-- Talks Resume\n-- By Jane Doe\n\nThey met.").byline; // "Jane Doe"
  * ```
  */
