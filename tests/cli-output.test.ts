@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { dialectNames, locales } from "../src/index.js";
 import { bash, cli, records } from "./support/cli.js";
 
 // What the tool writes and how it talks: the output's shape, the flags for the
@@ -237,6 +238,10 @@ describe("talking to a command-line user", { timeout: 30_000 }, () => {
       "https://syndicated-article.github.io/syndicated-article/documents/Issue_codes.html",
     );
     expect(stdout).not.toContain("docs/issue-codes.md");
+    // The languages and dialects as the code has them, never a list written by hand.
+    const languages = Object.values(locales).map((l) => l.language);
+    expect(stdout).toContain(`(default: all of ${languages.sort().join(", ")})`);
+    expect(stdout).toContain(`recognising it: ${dialectNames.join(", ")}`);
     const flags = ["--no-spans", "--binary", "--repair-mojibake", "--no-validate", "--languages"];
     for (const flag of [...flags, "--labels"]) {
       expect(stdout).toContain(flag);

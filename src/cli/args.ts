@@ -254,7 +254,7 @@ With no operand it reads standard input, but standard input is a terminal:
 name a file or directory, or pipe text in. 'syndicated-article --help' tells more.
 `;
 
-/** The `--help` text; {cores} and {codes} are filled in when it is printed. */
+/** The `--help` text; {cores}, {codes}, {dialects} and {languages} are filled in when it is printed. */
 export const HELP = `Usage: syndicated-article [options] [file | directory | -] ...
 
 Parses syndicated news-article text into Article JSON. With no operand, or -,
@@ -327,7 +327,7 @@ Options:
       --no-validate        skip checking each built Article against the
                            Article schema (the same Articles, unchecked)
       --languages LIST     recognise only these label languages, e.g. en,fr
-                           (default: all of de, en, es, fr, it, ko, nl, ru, uk, zh)
+                           (default: all of {languages})
       --dialect NAME       read every input as this layout instead of
                            recognising it: {dialects}
       --labels FILE        extra trailer labels, a JSON object of label lists

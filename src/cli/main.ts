@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { dialectNames } from "../index.js";
+import { dialectNames, locales } from "../index.js";
 import { splitLocatedArticlesStream } from "../internal.js";
 import { type Command, HELP, readCommand, SHORT_USAGE, TABLE_FORMATS, UsageError } from "./args.js";
 import { BINARY_MESSAGE, ByteDecoder } from "./bytes.js";
@@ -58,7 +58,14 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(
       HELP.replace("{cores}", String(cores))
         .replace("{codes}", codes)
-        .replace("{dialects}", dialectNames.join(", ")),
+        .replace("{dialects}", dialectNames.join(", "))
+        .replace(
+          "{languages}",
+          Object.values(locales)
+            .map((l) => l.language)
+            .sort()
+            .join(", "),
+        ),
     );
     return 0;
   }
