@@ -30,10 +30,16 @@ function typeOf(property) {
   return property.type;
 }
 
+// East Asian wide characters take two columns, as the formatter counts them.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const width = (text) => text.length + (text.match(WIDE)?.length ?? 0);
+
 /** Cells padded to their column's width, as a Markdown table. */
 function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(" | ")} |`;
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => width(row[i]))));
+  const pad = (cell, i) => cell + " ".repeat(widths[i] - width(cell));
+  const line = (row) => `| ${row.map(pad).join(" | ")} |`;
   return [
     line(rows[0]),
     `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`,
@@ -109,7 +115,7 @@ function facts() {
         /(<!-- generated: article-fields -->\n)[\s\S]*?(\n<!-- \/generated -->)/,
         `$1${fieldTable()}$2`,
       ],
-      [/in [a-z]+ languages;/, `in ${NUMBERS[names.length]} languages;`],
+      [/in(\s+)[a-z]+(\s+)languages;/, `in$1${NUMBERS[names.length]}$2languages;`],
       [
         /labels in [A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+ \(`locales`\)/,
         `labels in ${list(names)} (\`locales\`)`,

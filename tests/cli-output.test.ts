@@ -124,6 +124,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "headline",
       "slug",
       "standfirst",
+      "highlights",
       "byline",
       "bylineRole",
       "dateline",
@@ -139,6 +140,10 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "copyright",
       "id",
       "language",
+      "topics",
+      "places",
+      "keywords",
+      "category",
       "trailer",
       "dialect",
     ]);

@@ -55,6 +55,7 @@ export type PlainKind =
   | "headline"
   | "slug"
   | "standfirst"
+  | "highlight"
   | "byline"
   | "bylineRole"
   | "published"

@@ -27,6 +27,7 @@ export interface Decision {
     | "headline"
     | "slug"
     | "standfirst"
+    | "highlight"
     | "byline"
     | "bylineRole"
     | "published"

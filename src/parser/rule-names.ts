@@ -116,6 +116,11 @@ export const ruleNames = [
   "press-contact-label",
   "press-contact-line",
   "press-contact-heading",
+  "highlight-marker",
+  "xsum-marker",
+  "xsum-url",
+  "xsum-introduction",
+  "xsum-other",
 ] as const;
 
 /**

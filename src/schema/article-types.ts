@@ -35,7 +35,10 @@ export interface Article
   // tests/type-names.test.ts checks that this is the schema's type still.
   /** The dateline split off the first paragraph, or `null`. */
   dateline: Dateline | null;
-  /** The body: at least one section, each with its heading and paragraphs. */
+  /**
+   * The body: its sections, each with its heading and paragraphs; empty when
+   * the text has no body (a `no-body` warning says so).
+   */
   sections: Section[];
   /** Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions. */
   notes: Note[];
