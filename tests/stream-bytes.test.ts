@@ -27,6 +27,12 @@ async function through<O>(
   return out;
 }
 
+/** One byte per character: Latin-1 (or windows-1252) bytes written as a string. */
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+/** UTF-16 little-endian code units, as bytes. */
+const utf16le = (text: string) =>
+  new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
+
 /** `bytes` cut into pieces of `size` bytes. */
 const pieces = (bytes: Uint8Array, size: number) =>
   Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
@@ -47,11 +53,7 @@ describe("streams of bytes", () => {
   });
 
   it("UTF-16 with a byte order mark, the mark itself cut in two", async () => {
-    const le = new Uint8Array([
-      0xff,
-      0xfe,
-      ...new Uint8Array(Buffer.from("Één\n\nTwee.", "utf16le")),
-    ]);
+    const le = new Uint8Array([0xff, 0xfe, ...utf16le("Één\n\nTwee.")]);
     expect(await through(pieces(le, 1), splitArticlesStream())).toEqual(["Één\n\nTwee."]);
     const be = new Uint8Array(le.length);
     for (let i = 0; i < le.length; i += 2) be.set([le[i + 1] as number, le[i] as number], i);
@@ -60,9 +62,7 @@ describe("streams of bytes", () => {
 
   it("windows-1252 as parseArticle reads it, each result with the not-utf8 warning", async () => {
     // "Caf\xe9" and "\x93quoted\x94": bytes that are no UTF-8.
-    const bytes = new Uint8Array(
-      Buffer.from("Caf\xe9 Talks\n\nThey said \x93yes\x94.\n", "latin1"),
-    );
+    const bytes = latin1("Caf\xe9 Talks\n\nThey said \x93yes\x94.\n");
     const whole = parseArticle(bytes);
     expect(whole.headline).toBe("Café Talks");
     const results = await through(pieces(bytes, 4), safeParseArticlesStream());
@@ -76,7 +76,7 @@ describe("streams of bytes", () => {
   it("an article read whole before the first byte that is no UTF-8 has no warning", async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode("One\n\nFirst body.\n\n-----\n\n"),
-      ...Buffer.from("Two\n\nCaf\xe9.\n", "latin1"),
+      ...latin1("Two\n\nCaf\xe9.\n"),
     ]);
     const results = await through(
       [bytes.subarray(0, 25), bytes.subarray(25)],
