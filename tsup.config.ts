@@ -1,3 +1,4 @@
+import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
 // Source maps name the files and lines of src/ for stack traces, without
@@ -11,10 +12,10 @@ const lean: Options["esbuildOptions"] = (options) => {
  * `../internal.js` only (tests/cli-imports.test.ts): those stay imports, of
  * the built entries beside it, so the package holds one copy of the library.
  */
-const libraryEntries = {
+const libraryEntries: Plugin = {
   name: "library-entries",
-  setup(build: { onResolve: Function }) {
-    build.onResolve({ filter: /^\.\.\/(index|internal)\.js$/ }, (args: { path: string }) => ({
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(index|internal)\.js$/ }, (args) => ({
       path: args.path.replace("../", "./"),
       external: true,
     }));
