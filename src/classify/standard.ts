@@ -2,6 +2,7 @@ import { readPieces } from "../blocks/pieces.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { isBlank, type Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
 import { bylineBelow } from "./byline-below.js";
@@ -111,7 +112,7 @@ export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): P
 }
 
 /** A `field` part of a labelled line, its properties written out (a spread copy is slow). */
-function fieldPart(f: LabelLine, rule: string): Part {
+function fieldPart(f: LabelLine, rule: RuleName): Part {
   const { key, label, value, start, end, valueStart } = f;
   return { key, label, value, start, end, valueStart, kind: "field", rule };
 }

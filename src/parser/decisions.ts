@@ -1,6 +1,7 @@
 import type { Part } from "../classify/parts.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
+import type { RuleName } from "./rule-names.js";
 
 /**
  * One decision of the parser: what a line or block became and which rule
@@ -39,8 +40,8 @@ export interface Decision {
     | "value";
   /** Its place in the Article (`sections[2].heading`, `trailer[0] → source`), or `null` when it has none. */
   path: string | null;
-  /** The rule that decided it. */
-  rule: string;
+  /** The rule that decided it: one of the names the recognition rules guide lists. */
+  rule: RuleName;
   /** For a labelled line: the key it was recognised as, or `null` for an unknown label. */
   key?: FieldKey | null;
   /** For a labelled line: the label as written. */
@@ -54,7 +55,7 @@ export function decisionsOf(
   parts: readonly Part[],
   paths: readonly (string | null)[] | null,
   dialect: DialectName,
-  dialectRule: string,
+  dialectRule: RuleName,
 ): Decision[] {
   const decisions: Decision[] = [
     { span: null, part: "dialect", path: "dialect", rule: dialectRule, value: dialect },
