@@ -37,13 +37,13 @@ export default [
     name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "48.9 kB",
+    limit: "50.4 kB",
   },
   {
     name: "createParser + aggregator dialect + English (zod excluded)",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "30 kB",
+    limit: "31.4 kB",
   },
   {
     name: "default entry, every export, with the zod it uses",
