@@ -4,6 +4,7 @@ import type { Lexicon } from "../parser/lexicon.js";
 import { nexisSlugs } from "./nexis-fields.js";
 import {
   continuesNotice,
+  editionStart,
   isCopyrightText,
   isIndented,
   isLinkText,
@@ -48,12 +49,26 @@ export function readFront(
   };
   // A date line, with the time the next line may hold.
   const date = (i: number, timeLine: number | null) => {
-    const at = joined(lines, i, i + 1);
+    const whole = joined(lines, i, i + 1);
+    const cut = parseDate(whole.text) === null ? editionStart(whole.text) : -1;
+    // An edition after the date on its line (`March 3, 2004, FINAL EDITION`) is a line of its own.
+    const at =
+      cut === -1
+        ? whole
+        : {
+            text: whole.text.slice(0, cut).replace(/,? $/, ""),
+            start: whole.start,
+            end: whole.start + whole.text.slice(0, cut).replace(/,? $/, "").length,
+          };
     const time = timeLine === null ? null : line(timeLine);
     // The time line joins the date when the two read as one date.
     const both = time === null ? null : `${at.text} ${time}`;
     const text = both !== null && parseDate(both) !== null ? both : at.text;
     parts.push(part("published", { ...at, text }, "centered-date"));
+    if (cut !== -1) {
+      const edition = { text: whole.text.slice(cut), start: whole.start + cut, end: whole.end };
+      parts.push(unlabelled(null, edition, "edition-after-date"));
+    }
     if (timeLine !== null) {
       parts.push(unlabelled(null, joined(lines, timeLine, timeLine + 1), "time-line"));
     }
@@ -67,7 +82,11 @@ export function readFront(
     let found = dated[i];
     if (found === undefined) {
       const text = line(i);
-      found = parseDate(text) !== null || isMonthAndYear(text, lexicon);
+      const cut = editionStart(text);
+      found =
+        parseDate(text) !== null ||
+        isMonthAndYear(text, lexicon) ||
+        (cut !== -1 && parseDate(text.slice(0, cut).replace(/,? $/, "")) !== null);
       dated[i] = found;
     }
     return found;
