@@ -5,12 +5,26 @@ export default defineConfig([
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    // Both builds run at once: leave the other one's output alone.
-    clean: ["!cli.js", "!cli.js.map"],
+    // The builds run at once: leave the others' output alone.
+    clean: ["!cli.js", "!cli.js.map", "!files.*"],
     sourcemap: true,
     target: "es2022",
     treeshake: true,
     external: ["zod"],
+  },
+  {
+    // The export-file reader, `syndicated-article/files`: an entry of its own,
+    // so its dependencies (fflate, htmlparser2) stay out of the core's bundle.
+    // It imports the core by the package's name, kept external: an app that
+    // uses both gets one copy of the core and one `ArticleParseError` class.
+    entry: { files: "src/files/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+    external: ["zod", "syndicated-article"],
   },
   {
     // The command-line tool: Node-only, ESM, the core bundled in. It is also

@@ -1,0 +1,18 @@
+import { factivaHtmlDocuments } from "./factiva-html.js";
+import { fail } from "./failure.js";
+import type { FoundDocuments } from "./found.js";
+import { parseMarkup } from "./markup.js";
+import { nexisHtmlDocuments } from "./nexis-html.js";
+
+/** The documents of an HTML export: Factiva's views, then Nexis UK's. */
+export function htmlDocuments(html: string, maxDepth: number): FoundDocuments {
+  const root = parseMarkup(html, false, maxDepth);
+  const factiva = factivaHtmlDocuments(root);
+  if (factiva) return { ...factiva, cover: null };
+  const nexis = nexisHtmlDocuments(root);
+  if (nexis) return nexis;
+  return fail(
+    "not-an-export",
+    "The HTML is no export this reader knows: no Factiva article and no Nexis document marker.",
+  );
+}
