@@ -23,7 +23,7 @@ export type FactivaRole =
  * `ET` time, `SN` source name, `SC` source code, `ED` edition, `PG` page, `CLM` column, `LA` language,
  * `CY` copyright, `LP` lead paragraphs, `TD` the rest of the text, the
  * indexing lists (`CO` companies, `IN` industries, `NS` subjects, `RE`
- * regions, `IPC`, `IPD`, `RF`), `PUB` the publisher and `AN` the accession number.
+ * regions, `IPC`, `IPD`, `RF`), `ART` captions, `PUB` the publisher and `AN` the accession number.
  */
 export const factivaCodes: ReadonlyMap<string, FactivaRole> = new Map<string, FactivaRole>([
   ["SE", "section"],
@@ -49,6 +49,7 @@ export const factivaCodes: ReadonlyMap<string, FactivaRole> = new Map<string, Fa
   ["IPC", "index"],
   ["IPD", "index"],
   ["RF", "index"],
+  ["ART", "field"],
   ["PUB", "field"],
   ["AN", "id"],
 ]);

@@ -82,14 +82,16 @@ function articleViewText(article: Element): string {
         if (text === "") continue;
         const an = ACCESSION.exec(text);
         if (an && body.length > 0) tail.push(["AN", [`Document ${an[1]}`]]);
-        else if (body.length > 0) body.push(text);
+        else if (body.length > 0) tail.push(["ART", [text]]);
         else if (headline === null) before.push(text);
         else header.push(text);
       } else if (child.name === "p" && body.length > 0) {
+        // After the body, a plain `p` is a caption or a publisher's line, kept
+        // out of the body under Factiva's code for captions.
         const text = textOf(child);
         const an = ACCESSION.exec(text);
         if (an) tail.push(["AN", [`Document ${an[1]}`]]);
-        else if (text !== "") body.push(text);
+        else if (text !== "") tail.push(["ART", [text]]);
       } else visit(child);
     }
   };
