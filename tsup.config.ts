@@ -37,5 +37,8 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     external: ["zod"],
+    // The export reader's dependencies bundled in too: the tool stays one
+    // file that runs wherever it is copied, beside zod.
+    noExternal: ["fflate", "htmlparser2"],
   },
 ]);

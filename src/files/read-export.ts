@@ -1,5 +1,6 @@
 import {
   type ArticleParseError,
+  type DialectName,
   type ParseOptions,
   type SafeParseArticleResult,
   safeParseArticle,
@@ -53,6 +54,8 @@ export type ExportDocumentResult = SafeParseArticleResult & {
   index: number;
   /** The document's text as read out of the file, in the layout its dialect reads. */
   text: string;
+  /** The dialect the text was read with; null when the parser chose it (a text export). */
+  dialect: DialectName | null;
 };
 
 /**
@@ -214,7 +217,7 @@ export function safeReadExportFile(
     }
     const documents = found.documents.map(({ text, dialect }, index): ExportDocumentResult => {
       const parse = dialect === null ? options?.parse : { ...options?.parse, dialect };
-      return { ...safeParseArticle(text, parse), index, text };
+      return { ...safeParseArticle(text, parse), index, text, dialect };
     });
     return { success: true, data: { format, layout: found.layout, documents, cover: found.cover } };
   } catch (error) {
