@@ -1,6 +1,19 @@
 import type { DialectName } from "syndicated-article";
 
-/** The layouts of export files the reader knows. */
+/**
+ * The layouts of export files the reader knows: `nexis-uni` (Nexis Uni and
+ * Lexis Advance DOCX), `nexis-html` (Nexis UK), `factiva-html` (Factiva's
+ * Article view), `factiva-codes-html` (its field-code view), `factiva-xml`,
+ * `rtf` (Nexis Uni or Factiva RTF) and `text` (text exports).
+ *
+ * @category Export files
+ * @example
+ * ```ts
+ * import type { ExportLayout } from "syndicated-article/files";
+ *
+ * const layout: ExportLayout = "nexis-uni";
+ * ```
+ */
 export type ExportLayout =
   | "nexis-uni"
   | "nexis-html"

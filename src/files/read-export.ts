@@ -13,7 +13,7 @@ import { htmlDocuments } from "./html-export.js";
 import { defaultLimits, type ReadLimits } from "./limits.js";
 import { nexisUniDocuments } from "./nexis-uni.js";
 import { rtfDocuments } from "./rtf-export.js";
-import { type FileFormat, sniffFormat } from "./sniff.js";
+import { detectFileFormat, type FileFormat } from "./sniff.js";
 import { textDocuments } from "./text-export.js";
 import { xmlDocuments } from "./xml-export.js";
 import { readZipEntry, zipEntries } from "./zip.js";
@@ -29,9 +29,13 @@ import { readZipEntry, zipEntries } from "./zip.js";
  * const options: ReadExportOptions = { fileName: "export.docx", maxInflatedBytes: 16_000_000 };
  * ```
  */
-export interface ReadExportOptions extends Partial<ReadLimits> {
+export interface ReadExportOptions {
   /** The file's name, used in messages only: the format is read from the content. */
   fileName?: string;
+  /** Bytes an entry of a ZIP may inflate to before the file is refused as `too-large` (64 MiB). */
+  maxInflatedBytes?: number;
+  /** How deep markup may nest before the file is refused as `too-deep` (512). */
+  maxDepth?: number;
   /** Options for parsing each document, as for `parseArticle` (its `dialect` is set per document). */
   parse?: ParseOptions;
 }
@@ -211,7 +215,7 @@ export function safeReadExportFile(
   };
   const name = options?.fileName ?? "The file";
   try {
-    const { format, found } = findDocuments(bytes, sniffFormat(bytes), limits, name);
+    const { format, found } = findDocuments(bytes, detectFileFormat(bytes), limits, name);
     if (found.documents.length === 0) {
       fail("no-articles", `${name} holds no article: no document of its ${found.layout} layout.`);
     }

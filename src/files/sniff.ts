@@ -6,6 +6,14 @@ import { decodeBytes } from "./codec.js";
 /**
  * The containers the reader tells apart: a ZIP (a DOCX when it holds
  * `word/document.xml`), RTF, XML, HTML, PDF, or anything else (`text`).
+ *
+ * @category Export files
+ * @example
+ * ```ts
+ * import type { FileFormat } from "syndicated-article/files";
+ *
+ * const format: FileFormat = "docx";
+ * ```
  */
 export type FileFormat = "docx" | "zip" | "rtf" | "xml" | "html" | "pdf" | "text";
 
@@ -29,10 +37,23 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * The container of a file, by its content. A ZIP is reported as `zip` here;
- * the reader looks inside for `word/document.xml` to call it a DOCX.
+ * The container of a file, read from its first bytes, never from its name: a
+ * ZIP (`PK`), `%PDF-`, `{\rtf`, HTML (`<!DOCTYPE html`, `<html`), XML
+ * (`<?xml`, a root element), else `text`. A ZIP is reported as `zip`: the
+ * reader looks inside for `word/document.xml` to call it a DOCX.
+ *
+ * @param bytes - the file's bytes, or its first few kilobytes.
+ * @category Export files
+ * @example
+ * ```ts
+ * import { detectFileFormat } from "syndicated-article/files";
+ *
+ * detectFileFormat(new TextEncoder().encode("{\\rtf1\\ansi Hello}")); // "rtf"
+ * detectFileFormat(new TextEncoder().encode("<!DOCTYPE html><html></html>")); // "html"
+ * detectFileFormat(new TextEncoder().encode("Title\n\nBody.")); // "text"
+ * ```
  */
-export function sniffFormat(bytes: Uint8Array): Exclude<FileFormat, "docx"> {
+export function detectFileFormat(bytes: Uint8Array): Exclude<FileFormat, "docx"> {
   if (isZip(bytes)) return "zip";
   const head = headText(bytes).trimStart();
   if (head.startsWith("%PDF-")) return "pdf";
