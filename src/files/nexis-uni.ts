@@ -55,7 +55,7 @@ type Run = DocxParagraph[];
  * page. A file without centered lines starts after the cover's last table.
  */
 function coverEnd(run: Run): number {
-  const centered = run.findIndex((p) => p.centered && !p.inTable && clean(p.text) !== "");
+  const centered = run.findIndex((p) => p.centered && !p.inTable && p.text !== "");
   if (centered !== -1) return centered;
   let last = -1;
   run.forEach((p, i) => {
@@ -66,8 +66,8 @@ function coverEnd(run: Run): number {
 
 /** One document as the Nexis text export writes it; null when the run holds no document. */
 function documentText(run: Run): string | null {
-  const texts = run.map((p) => p.text.replace(/\u00a0/g, " "));
-  const nonEmpty = (i: number) => clean(texts[i] as string) !== "";
+  const texts = run.map((p) => p.text);
+  const nonEmpty = (i: number) => texts[i] !== "";
   // The front ends at the first field or at `Body`.
   let front = 0;
   while (
@@ -81,7 +81,7 @@ function documentText(run: Run): string | null {
   const notices: string[] = [];
   for (let i = 0; i < front; i++) {
     if (!nonEmpty(i)) continue;
-    const text = clean(texts[i] as string);
+    const text = texts[i] as string;
     if (isNotice(text)) notices.push(text);
     else head.push(text);
   }
@@ -102,7 +102,7 @@ function documentText(run: Run): string | null {
   // fields at the end.
   let tail = run.length;
   const classification = texts.findIndex(
-    (t, i) => i >= at && CLASSIFICATION.includes(clean(t).toLowerCase()),
+    (t, i) => i >= at && t.length < 20 && CLASSIFICATION.includes(t.toLowerCase()),
   );
   if (classification !== -1) tail = classification;
   else {
@@ -116,8 +116,7 @@ function documentText(run: Run): string | null {
   const body: string[] = [];
   for (let i = at; i < tail; i++) {
     if (!nonEmpty(i)) continue;
-    // A line break inside a paragraph keeps its lines in one paragraph.
-    body.push(clean(texts[i] as string));
+    body.push(texts[i] as string);
   }
   const [title = null, publication = null, ...dates] = head;
   const out: string[] = [];
@@ -133,7 +132,7 @@ function documentText(run: Run): string | null {
 
 /** Whether a paragraph closes a document. */
 function isEnd(p: DocxParagraph): boolean {
-  return END_MARKS.includes(clean(p.text).toLowerCase());
+  return p.text.length < 24 && END_MARKS.includes(p.text.toLowerCase());
 }
 
 /**
@@ -143,7 +142,10 @@ function isEnd(p: DocxParagraph): boolean {
 export function nexisUniDocuments(paragraphs: DocxParagraph[]): FoundDocuments {
   const found: FoundDocuments = { layout: "nexis-uni", documents: [], cover: null };
   const runs: Run[] = [[]];
-  for (const p of paragraphs) {
+  // White space collapsed once: a line break inside a paragraph keeps its
+  // lines in one paragraph, as the text export's wrapped lines are.
+  for (const raw of paragraphs) {
+    const p = { ...raw, text: clean(raw.text) };
     if (isEnd(p)) runs.push([]);
     else (runs[runs.length - 1] as Run).push(p);
   }
@@ -151,7 +153,7 @@ export function nexisUniDocuments(paragraphs: DocxParagraph[]): FoundDocuments {
   const start = coverEnd(first);
   const cover = first
     .slice(0, start)
-    .map((p) => clean(p.text))
+    .map((p) => p.text)
     .filter((t) => t !== "");
   if (cover.length > 0) found.cover = cover.join("\n");
   runs[0] = first.slice(start);
