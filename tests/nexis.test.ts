@@ -324,3 +324,20 @@ describe("feeds: Nexis exports", () => {
     });
   });
 });
+
+describe("a Nexis date line that says more after the date", () => {
+  const doc = (dateLine: string) =>
+    parseArticle(
+      `                     1 of 1 DOCUMENT\n\n                     The Gazette\n\n               ${dateLine}\n\nVoters cast ballots\n\nLENGTH: 103 words\n\nThe party won.`,
+    );
+
+  it("reads the date before an edition or a comma, and keeps the rest as a line of its own", () => {
+    expect(doc("March 3, 2004, FINAL EDITION").publishedAt).toBe("2004-03-03");
+    expect(doc("November 5, 2002 Tuesday Final Edition").publishedAt).toBe("2002-11-05");
+    const web = doc("April 7, 2018 Saturday, The New York Times on the Web");
+    expect(web.publishedAt).toBe("2018-04-07");
+    expect(web.publishedAtText).toBe("April 7, 2018 Saturday");
+    expect(web.headline).toBe("Voters cast ballots");
+    expect(web.trailer.map((t) => t.value)).toContain("The New York Times on the Web");
+  });
+});

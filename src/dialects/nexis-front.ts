@@ -50,7 +50,7 @@ export function readFront(
   // A date line, with the time the next line may hold.
   const date = (i: number, timeLine: number | null) => {
     const whole = joined(lines, i, i + 1);
-    const cut = parseDate(whole.text) === null ? editionStart(whole.text) : -1;
+    const cut = parseDate(whole.text) === null ? dateEnd(whole.text, parseDate) : -1;
     // An edition after the date on its line (`March 3, 2004, FINAL EDITION`) is a line of its own.
     const at =
       cut === -1
@@ -82,11 +82,10 @@ export function readFront(
     let found = dated[i];
     if (found === undefined) {
       const text = line(i);
-      const cut = editionStart(text);
       found =
         parseDate(text) !== null ||
         isMonthAndYear(text, lexicon) ||
-        (cut !== -1 && parseDate(text.slice(0, cut).replace(/,? $/, "")) !== null);
+        dateEnd(text, parseDate) !== -1;
       dated[i] = found;
     }
     return found;
@@ -157,6 +156,26 @@ export function readFront(
     }
   }
   return { next: k, headline: state.headline, source: state.source };
+}
+
+/**
+ * Where the date ends on a date line that says more after it: an edition
+ * (`March 3, 2004, FINAL EDITION`, `Tuesday Final Edition`), or anything
+ * after a comma once the text before it reads as a date (`April 7, 2018
+ * Saturday, The New York Times on the Web`, `June 13, 2005, Monday 20:00:00 -
+ * 21:00:00 Eastern Time`). The offset of what follows the date, or -1.
+ */
+function dateEnd(text: string, parseDate: (raw: string) => string | null): number {
+  if (text.length > 120 || !/\d{4}/.test(text)) return -1;
+  const edition = editionStart(text);
+  if (edition !== -1 && parseDate(text.slice(0, edition).replace(/,? $/, "")) !== null) {
+    return edition;
+  }
+  for (let comma = text.lastIndexOf(", "); comma > 0; comma = text.lastIndexOf(", ", comma - 1)) {
+    const before = text.slice(0, comma);
+    if (/\d{4}/.test(before) && parseDate(before) !== null) return comma + 2;
+  }
+  return -1;
 }
 
 /**
