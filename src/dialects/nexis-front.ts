@@ -242,7 +242,53 @@ function headline(lines: Lines, first: number, last: number, lexicon: Lexicon, p
     parts.push(part("headline", rest, "first-flush-left-block"));
     return;
   }
-  parts.push(part("headline", at, "first-flush-left-block"));
+  // `Title; subtitle`: Nexis joins a title and its subtitle with `; `. The
+  // joined text may have its odd spaces normalised: the `;` is found again in
+  // the input for the spans.
+  const cut = subtitleCut(at.text);
+  // The same `;` as the joined text's: as many stand before it in both.
+  let semicolon = cut === -1 ? -1 : lines.text.indexOf(";", at.start);
+  for (let n = at.text.slice(0, cut).split(";").length - 1; n > 0 && semicolon !== -1; n--) {
+    semicolon = lines.text.indexOf(";", semicolon + 1);
+  }
+  if (cut === -1 || semicolon === -1 || semicolon >= at.end) {
+    parts.push(part("headline", at, "first-flush-left-block"));
+    return;
+  }
+  // The headline's span takes the `;`, so that every character of the line is in a part.
+  parts.push(
+    part(
+      "headline",
+      { ...at, text: at.text.slice(0, cut), end: semicolon + 1 },
+      "title-before-semicolon",
+    ),
+  );
+  let start = semicolon + 1;
+  while (start < at.end && /\s/.test(lines.text.charAt(start))) start++;
+  parts.push(
+    part(
+      "standfirst",
+      { text: at.text.slice(cut + 2), start, end: at.end },
+      "subtitle-after-semicolon",
+    ),
+  );
+}
+
+/**
+ * Where the title ends in a headline that joins a title and its subtitle
+ * with `; ` (`Euro-Schuldenkrise belastet DZ Bank; Millionen-Wertberichtigungen
+ * …`), or -1: both sides hold two words or more, the subtitle opens with a
+ * capital or a digit, and the title is no upper-case desk name (`INTERNATIONAL BUSINESS; Advocates Gain Ground`).
+ */
+function subtitleCut(text: string): number {
+  const cut = text.indexOf("; ");
+  if (cut === -1) return -1;
+  const title = text.slice(0, cut);
+  const subtitle = text.slice(cut + 2).trim();
+  if (title.split(" ").length < 2 || subtitle.split(" ").length < 2) return -1;
+  // A subtitle opens as a title does: a lower-case word goes on with the sentence.
+  if (!/^[\p{Lu}\p{N}]/u.test(subtitle)) return -1;
+  return title === title.toUpperCase() ? -1 : cut;
 }
 
 /**
