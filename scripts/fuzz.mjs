@@ -137,7 +137,9 @@ console.log(
   `seed ${seed}, ${passed + failed} inputs in ${seconds} s, ${files.length} corpus files`,
 );
 if (inexactPages.count > 0) {
-  console.log(`copied pages read back with every word but another decision: ${inexactPages.count}`);
+  console.log(
+    `copied pages and texts with no title read back with every word but another decision: ${inexactPages.count}`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { aggregator } from "./dialects/aggregator.js";
+import { cnnDailymail } from "./dialects/cnn-dailymail.js";
 import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
@@ -6,6 +7,7 @@ import { nexis } from "./dialects/nexis.js";
 import { pressRelease } from "./dialects/press-release.js";
 import { webPage } from "./dialects/web-page.js";
 import { wireDump } from "./dialects/wire-dump.js";
+import { xsum } from "./dialects/xsum.js";
 import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
 import { en } from "./locales/en.js";
@@ -28,7 +30,18 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  */
 export const config = {
   // The order breaks ties between equally strong claims.
-  dialects: [wireDump, factiva, nexis, pressRelease, markdown, webPage, aggregator, lines],
+  dialects: [
+    wireDump,
+    factiva,
+    nexis,
+    pressRelease,
+    cnnDailymail,
+    xsum,
+    markdown,
+    webPage,
+    aggregator,
+    lines,
+  ],
   // The order decides which locale's key a label shared by two gets.
   locales: [en, zh, fr, es, de, ru, uk, nl, it, ko, da],
 };

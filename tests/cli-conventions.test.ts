@@ -42,13 +42,13 @@ describe("command-line conventions", { timeout: 30_000 }, () => {
       stderr: "",
       status: 1,
     });
-    // fixtures/cli/feed.txt: an error (line 5) and a warning (line 11); only the error shows.
-    const feed = cli(["-q", "-f", "ndjson", "fixtures/cli/feed.txt"]);
+    // fixtures/cli/feed.txt holds warnings only (lines 5 and 11), an empty file an error: only the error shows.
+    const feed = cli(["-q", "-f", "ndjson", "fixtures/cli/feed.txt", "fixtures/cli/bad/empty.txt"]);
     expect(feed.stderr).toBe(
-      "fixtures/cli/feed.txt:5:1: no-headline: The text holds only trailer lines, no headline or body.\n",
+      "fixtures/cli/bad/empty.txt:1:1: empty-input: The text is empty or holds only white space.\n",
     );
     expect(feed.status).toBe(1);
-    expect(records(feed.stdout).map((r) => r.index)).toEqual([0, 2]);
+    expect(records(feed.stdout).map((r) => r.index)).toEqual([0, 1, 2]);
     // A missing file is an error: still reported.
     expect(cli(["-q", "nowhere/missing.txt"])).toEqual({
       stdout: "",

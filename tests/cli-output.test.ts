@@ -103,6 +103,7 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "headline",
       "slug",
       "standfirst",
+      "highlights",
       "byline",
       "bylineRole",
       "dateline",
@@ -118,6 +119,10 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
       "copyright",
       "id",
       "language",
+      "topics",
+      "places",
+      "keywords",
+      "category",
       "trailer",
       "dialect",
     ]);

@@ -44,41 +44,109 @@ describe("parseArticle errors", () => {
   });
 
   it.each([
-    ["one word", "Headline"],
-    ["a headline and blank lines", "\n Talks Resume \n\n\n"],
-    ["a headline and a trailer", "Talks Resume\n\nSource: rfi\nOriginal: example.com/a"],
-  ])("throws no-body for %s", (_, input) => {
-    expect(thrownCodes(input)).toEqual(["no-body"]);
-  });
+    ["one word", "Headline", "Headline", { start: 0, end: 8 }, 0],
+    [
+      "a headline and blank lines",
+      "\n Talks Resume \n\n\n",
+      "Talks Resume",
+      { start: 2, end: 14 },
+      0,
+    ],
+    [
+      "a headline and a trailer",
+      "Talks Resume\n\nSource: rfi\nOriginal: example.com/a",
+      "Talks Resume",
+      { start: 0, end: 12 },
+      2,
+    ],
+  ])(
+    "keeps the headline of %s, with no sections and a no-body warning",
+    (_, input, headline, span, fields) => {
+      const result = safeParseArticle(input);
+      expect(result.success).toBe(true);
+      if (!result.success) return;
+      expect(result.data.headline).toBe(headline);
+      expect(result.data.sections).toEqual([]);
+      expect(result.data.trailer).toHaveLength(fields);
+      expect(result.warnings).toEqual([
+        {
+          code: "no-body",
+          severity: "warning",
+          message: "The text has no body paragraph: sections hold none.",
+          span,
+        },
+      ]);
+      expect(parseArticle(input).headline).toBe(headline);
+    },
+  );
 
-  it("throws no-body for a 5 MB single line", () => {
+  it("reads a 5 MB single line as the body of a text with no title", () => {
     const input = "word ".repeat(1_000_000);
     expect(input.length).toBe(5_000_000);
-    expect(thrownCodes(input)).toEqual(["no-body"]);
+    const result = safeParseArticle(input);
+    expect(result.success && result.data.headline).toBe(null);
+    expect(result.success && result.data.sections[0]?.paragraphs[0]?.length).toBe(4_999_999);
+    expect(result.success && result.warnings.map((w) => w.code)).toEqual(["no-headline"]);
   });
 
   it.each([
-    ["one trailer line", "Source: rfi"],
+    ["one trailer line", "Source: rfi", 1],
     [
       "trailer lines with blank lines",
       "\nSource: rfi\n\nOriginal: example.com/a\nStatement: None.\n",
+      3,
     ],
-  ])("throws no-headline for %s", (_, input) => {
-    expect(thrownCodes(input)).toEqual(["no-headline"]);
+  ])("reads %s as an Article of fields, with no headline and no body", (_, input, fields) => {
+    const result = safeParseArticle(input);
+    if (!result.success) throw result.error;
+    expect(result.data.headline).toBe(null);
+    expect(result.data.spans.headline).toBe(null);
+    expect(result.data.sections).toEqual([]);
+    expect(result.data.source).toBe("rfi");
+    expect(result.data.trailer).toHaveLength(fields);
+    expect(result.warnings.map((w) => [w.code, w.severity])).toEqual([
+      ["no-headline", "warning"],
+      ["no-body", "warning"],
+    ]);
+  });
+
+  it("reads a wire header with no title as no headline, and keeps its byline and body", () => {
+    const result = safeParseArticle("--\n-- By Jane Doe\n\nBody.");
+    if (!result.success) throw result.error;
+    expect([result.data.headline, result.data.byline]).toEqual([null, "Jane Doe"]);
+    expect(result.data.sections).toEqual([{ heading: null, paragraphs: ["Body."] }]);
+    expect(result.data.notes).toEqual([]);
+  });
+
+  it("reads a first line that is a paragraph of prose as no title", () => {
+    const first =
+      "The central bank held its main rate on Thursday, saying that inflation had eased more slowly than it expected in the spring.";
+    const result = safeParseArticle(`${first}\nThe decision was unanimous.`);
+    if (!result.success) throw result.error;
+    expect(result.data.headline).toBe(null);
+    expect(result.data.sections[0]?.paragraphs).toEqual([first, "The decision was unanimous."]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["no-headline"]);
+  });
+
+  it("keeps a short first line that ends a sentence as the headline", () => {
+    const result = safeParseArticle("Talks resume in Geneva.\n\nThe two sides met again.");
+    expect(result.success && result.data.headline).toBe("Talks resume in Geneva.");
   });
 
   it("throws an ArticleParseError with a code-led message and error issues", () => {
+    const text =
+      " HD\n Mill to expand. \n PD\n7 April 2000\n LP\n The mill will grow. \n HD\n Second. \n PD\n8 April 2000\n LP\n It grew. \n";
     try {
-      parseArticle("Headline");
+      parseArticle(text);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(Error);
       expect(error).toBeInstanceOf(ArticleParseError);
       const parseError = error as ArticleParseError;
       expect(parseError.name).toBe("ArticleParseError");
-      expect(parseError.message.startsWith("no-body: ")).toBe(true);
+      expect(parseError.message.startsWith("several-articles: ")).toBe(true);
+      expect(parseError.message).toContain("safeParseArticles");
       expect(parseError.issues[0]?.severity).toBe("error");
-      expect(parseError.issues[0]?.span).toEqual({ start: 0, end: 8 });
       for (const i of parseError.issues) expect(articleIssueSchema.safeParse(i).success).toBe(true);
     }
   });
@@ -145,8 +213,7 @@ describe("safeParseArticle", () => {
 
   it.each([
     ["", "empty-input"],
-    ["Headline", "no-body"],
-    ["Source: rfi", "no-headline"],
+    [" \n\u00a0", "empty-input"],
   ] as const)("returns the parse error for %j", (input, code) => {
     expect(safeCodes(input)).toEqual([code]);
   });
@@ -204,7 +271,7 @@ const PROVOKE: Partial<Record<ArticleIssueCode, () => SafeParseArticleResult>> =
   "invalid-input": () => safeParseArticle(42),
   "invalid-options": () => safeParseArticle(TEXT, { paragraphMode: "pages" } as never),
   "empty-input": () => safeParseArticle(" \n\t\n"),
-  "no-headline": () => safeParseArticle("Source: rfi"),
+  "no-headline": () => safeParseArticle("--\n-- By Jane Doe\n\nBody."),
   "no-body": () => safeParseArticle("Just a Headline\n\nSource: rfi"),
   "invalid-url": () => safeParseArticle("T\n\nBody.\n\nOriginal: see below"),
   "invalid-date": () => safeParseArticle("T\n\nBody.\n\nDate: see below"),

@@ -72,10 +72,18 @@ describe("explainArticle", () => {
     ]);
   });
 
-  it("explains a failed parse too", () => {
+  it("explains a parse with no body, and its warning", () => {
     const { result, decisions } = explainArticle("Just a Headline\n\nSource: rfi");
-    expect(result.success).toBe(false);
+    expect(result.success && result.warnings.map((w) => w.code)).toEqual(["no-body"]);
     expect(decisions.map((d) => d.part)).toEqual(["dialect", "headline", "trailer"]);
+  });
+
+  it("explains a failed parse too", () => {
+    const text =
+      " HD\n Mill to expand. \n PD\n7 April 2000\n LP\n The mill will grow. \n HD\n Second. \n PD\n8 April 2000\n LP\n It grew. \n";
+    const { result, decisions } = explainArticle(text);
+    expect(!result.success && result.error.issues.map((i) => i.code)).toEqual(["several-articles"]);
+    expect(decisions.map((d) => d.part)).toContain("dialect");
   });
 
   it("uses only the rules docs/rules.md lists", () => {

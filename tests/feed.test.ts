@@ -157,14 +157,19 @@ describe("feeds", () => {
     expect(safeParseArticles(feed)).toHaveLength(1);
   });
 
-  it("gives failures as data, in order", () => {
+  it("gives every document, one with no body too, with its warning, in order", () => {
     const results = safeParseArticles(
       "One\n\nBody one.\n-----\nOnly A Headline\n-----\nThree\n\nBody.",
     );
-    expect(results.map((r) => (r.success ? r.data.headline : r.error.issues[0]?.code))).toEqual([
+    expect(results.map((r) => r.success && r.data.headline)).toEqual([
       "One",
-      "no-body",
+      "Only A Headline",
       "Three",
+    ]);
+    expect(results.map((r) => r.success && r.warnings.map((w) => w.code))).toEqual([
+      [],
+      ["no-body"],
+      [],
     ]);
   });
 });

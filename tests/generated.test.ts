@@ -62,7 +62,18 @@ const PLACES = ["WASHINGTON", "LONDON", "NEW YORK", "KYIV", "ABU DHABI"];
 const LABELS: Record<
   Exclude<
     Key,
-    "byline" | "publishedAt" | "section" | "wordCount" | "copyright" | "id" | "language" | "contact"
+    | "byline"
+    | "publishedAt"
+    | "section"
+    | "wordCount"
+    | "copyright"
+    | "id"
+    | "language"
+    | "contact"
+    | "topics"
+    | "places"
+    | "keywords"
+    | "category"
   >,
   string[]
 > = {
@@ -283,6 +294,7 @@ function expected(p: Parts): Expected {
     headline: p.headline.text,
     slug: null,
     standfirst: null,
+    highlights: [],
     byline: p.byline,
     bylineRole: null,
     dateline:
@@ -305,6 +317,10 @@ function expected(p: Parts): Expected {
     copyright: null,
     id: null,
     language: null,
+    topics: [],
+    places: [],
+    keywords: [],
+    category: null,
     trailer: p.trailer.map((l) => ({ key: l.key, label: l.label, value: l.value })),
   };
 }

@@ -66,7 +66,7 @@ describe("headline", () => {
     const text = `"Talks Resume"${BODY}`;
     const { spans } = parseArticle(text);
     expect(spans.headline).toEqual({ start: 1, end: 13 });
-    expect(text.slice(spans.headline.start, spans.headline.end)).toBe("Talks Resume");
+    expect(text.slice(spans.headline?.start, spans.headline?.end)).toBe("Talks Resume");
   });
 
   it("is never read as a heading or a trailer line", () => {

@@ -41,6 +41,7 @@ describe("a Chinese article", () => {
       dialect: "aggregator",
       slug: null,
       standfirst: null,
+      highlights: [],
       byline: "王五",
       bylineRole: null,
       dateline: { text: "新华社北京11月30日电 ", place: "北京", agency: "新华社" },
@@ -63,6 +64,10 @@ describe("a Chinese article", () => {
       copyright: null,
       id: null,
       language: null,
+      topics: [],
+      places: [],
+      keywords: [],
+      category: null,
       trailer: [
         field("byline", "作者", "王五"),
         field("source", "来源", "新华社"),

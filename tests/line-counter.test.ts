@@ -55,7 +55,7 @@ describe("LineCounter", () => {
     const text = '\ufeff"Talks Resume"\r\n\r\nThe talks resumed.\r\n\r\n  Source: rfi';
     const article = parseArticle(text);
     const counter = new LineCounter(text);
-    expect(counter.linePos(article.spans.headline.start)).toEqual({ line: 1, col: 3 });
+    expect(counter.linePos(article.spans.headline?.start ?? -1)).toEqual({ line: 1, col: 3 });
     const paragraph = article.spans.sections[0]?.paragraphs[0];
     expect(counter.linePos(paragraph?.start ?? -1)).toEqual({ line: 3, col: 1 });
     expect(counter.linePos(article.spans.trailer[0]?.start ?? -1)).toEqual({ line: 5, col: 3 });

@@ -17,6 +17,7 @@ const EXPECTED = {
   headline: "Talks Resume",
   slug: null,
   standfirst: null,
+  highlights: [],
   byline: null,
   bylineRole: null,
   dateline: null,
@@ -35,6 +36,10 @@ const EXPECTED = {
   copyright: null,
   id: null,
   language: null,
+  topics: [],
+  places: [],
+  keywords: [],
+  category: null,
   trailer: [{ key: "source", label: "Source", value: "rfi" }],
   // A trailer under the body: the aggregator layout.
   dialect: "aggregator",
@@ -46,7 +51,7 @@ const withoutSpans = ({ spans, ...parts }: Article) => parts;
 function sliced(text: string, article: Article): string[] {
   const slice = (s: Span) => text.slice(s.start, s.end);
   return [
-    slice(article.spans.headline),
+    ...(article.spans.headline ? [slice(article.spans.headline)] : []),
     ...article.spans.sections.flatMap((s) => [
       ...(s.heading ? [slice(s.heading)] : []),
       ...s.paragraphs.map(slice),
@@ -178,6 +183,7 @@ describe("spans", () => {
       headline: { start: 0, end: 5 },
       slug: null,
       standfirst: null,
+      highlights: [],
       sections: [{ heading: null, paragraphs: [{ start: 7, end: 16 }] }],
       source: { start: 26, end: 29 },
       originalUrl: null,
@@ -191,6 +197,10 @@ describe("spans", () => {
       copyright: null,
       id: null,
       language: null,
+      topics: [],
+      places: [],
+      keywords: [],
+      category: null,
       notes: [],
       trailer: [{ start: 18, end: 29 }],
     });

@@ -156,10 +156,15 @@ describe("page lines in every layout", () => {
     ]);
   });
 
-  it("a text of page lines only has no headline", () => {
-    const result = explainArticle("Skip to main content\n\nAdvertisement");
-    expect(result.result.success).toBe(false);
-    if (!result.result.success) expect(result.result.error.issues[0]?.code).toBe("no-headline");
+  it("a text of page lines only has no headline and no body, and keeps them as notes", () => {
+    const { result } = explainArticle("Skip to main content\n\nAdvertisement");
+    if (!result.success) throw result.error;
+    expect([result.data.headline, result.data.sections]).toEqual([null, []]);
+    expect(result.data.notes).toEqual([
+      { kind: "boilerplate", text: "Skip to main content" },
+      { kind: "boilerplate", text: "Advertisement" },
+    ]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["no-headline", "no-body"]);
   });
 });
 

@@ -106,6 +106,7 @@ function expected(r: Release): Omit<Article, "spans"> {
     headline: r.headline,
     slug: null,
     standfirst: null,
+    highlights: [],
     byline: null,
     bylineRole: null,
     dateline: { text: d.text, place: r.place, agency: WIRES[r.form as keyof typeof WIRES] },
@@ -124,6 +125,10 @@ function expected(r: Release): Omit<Article, "spans"> {
     copyright: null,
     id: null,
     language: null,
+    topics: [],
+    places: [],
+    keywords: [],
+    category: null,
     trailer,
     dialect: "press-release",
   };

@@ -16,7 +16,18 @@ const field = (key: Article["trailer"][number]["key"], label: string, value: str
   label,
   value,
 });
-const none = { slug: null, standfirst: null, byline: null, bylineRole: null, disclaimer: null };
+const none = {
+  slug: null,
+  standfirst: null,
+  highlights: [],
+  byline: null,
+  bylineRole: null,
+  disclaimer: null,
+  topics: [],
+  places: [],
+  keywords: [],
+  category: null,
+};
 const noExport = { section: null, wordCount: null, copyright: null, id: null, language: null };
 const withoutSpans = ({ spans: _, ...rest }: Article) => rest;
 const roundTrip = (a: Article) => {
@@ -289,15 +300,18 @@ describe("other layouts stay theirs", () => {
 });
 
 describe("a press release forced on text with no title", () => {
-  it("fails with no-headline, not an invalid result", () => {
+  it("reads no headline and keeps the rest, with a no-headline warning", () => {
     const result = safeParseArticle(
       "-- \n-- Fri Jun 5, 2009 3:27am EDT\n\nSYDNEY (Reuters) - Rio scrapped it.",
       {
         dialect: "press-release",
       },
     );
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.code).toBe("no-headline");
+    if (!result.success) throw result.error;
+    expect(result.data.headline).toBe(null);
+    expect(result.data.publishedAtText).toBe("Fri Jun 5, 2009 3:27am EDT");
+    expect(result.data.sections[0]?.paragraphs).toEqual(["Rio scrapped it."]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["no-headline"]);
   });
 });
 

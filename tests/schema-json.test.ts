@@ -34,7 +34,7 @@ describe("schema.json", () => {
     const article = parseArticle(seed);
     const broken = [
       { ...article, headline: "" },
-      { ...article, sections: [] },
+      { ...article, sections: [{ heading: null }] },
       { ...article, originalUrl: "not a link" },
       { ...article, trailer: [{ key: "author", label: "By", value: "x" }] },
       { ...article, spans: { ...article.spans, headline: { start: "1", end: 3 } } },

@@ -79,7 +79,7 @@ describe("field descriptions", () => {
     const json = JSON.parse(readFileSync(new URL("../schema.json", import.meta.url), "utf8"));
     const article = json.$defs?.Article ?? json;
     expect(article.properties.headline.description).toBe(
-      "The headline, without wrapping quotes or desk slug.",
+      "The headline, without wrapping quotes or desk slug; null when the text has no title line (a no-headline warning says so).",
     );
     for (const [key, value] of Object.entries(
       article.properties as Record<string, { description?: string }>,

@@ -160,15 +160,20 @@ describe("safeParseArticlesStream", () => {
     }
   });
 
-  it("reports a bad article as a failed result and goes on", async () => {
+  it("gives a document with no title its warning and goes on", async () => {
     const results = await through(
       ["Good\n\nBody.\n---", "--\nSource: AFP\n-----\nAlso Good\n\nBody."],
       safeParseArticlesStream(),
     );
-    expect(results.map((r) => (r.success ? r.data.headline : r.error.issues[0]?.code))).toEqual([
-      "Good",
-      "no-headline",
-      "Also Good",
+    expect(results.map((r) => r.success && [r.data.headline, r.data.source])).toEqual([
+      ["Good", null],
+      [null, "AFP"],
+      ["Also Good", null],
+    ]);
+    expect(results.map((r) => r.success && r.warnings.map((w) => w.code))).toEqual([
+      [],
+      ["no-headline", "no-body"],
+      [],
     ]);
   });
 

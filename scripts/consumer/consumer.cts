@@ -5,7 +5,7 @@ import { type Article, ArticleParseError, parseArticle } from "syndicated-articl
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
-export type Checks = [Expect<Equal<Article["headline"], string>>];
+export type Checks = [Expect<Equal<Article["headline"], string | null>>];
 
 export function checkSeed(text: string): string {
   const article = parseArticle(text);
@@ -13,7 +13,7 @@ export function checkSeed(text: string): string {
     parseArticle("   ");
   } catch (error) {
     if (!(error instanceof ArticleParseError)) throw new Error("not an ArticleParseError");
-    return article.headline;
+    return article.headline ?? "";
   }
   throw new Error("blank input should throw");
 }

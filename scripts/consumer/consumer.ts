@@ -35,7 +35,7 @@ type HasAny<T> =
         : false;
 
 export type Checks = [
-  Expect<Equal<Article["headline"], string>>,
+  Expect<Equal<Article["headline"], string | null>>,
   Expect<Equal<Article["source"], string | null>>,
   Expect<Equal<Section["heading"], string | null>>,
   Expect<Equal<Section["paragraphs"], string[]>>,
@@ -85,7 +85,7 @@ export function checkSeed(text: string): string {
   const result = safeParseArticle(text);
   // zod's shape: `data` is declared on both branches, so this type-checks
   // before the result is narrowed.
-  const maybe: string | undefined = result.data?.headline;
+  const maybe: string | null | undefined = result.data?.headline;
   if (maybe !== expected) throw new Error(`data?.headline: ${maybe}`);
   if (result.success) {
     const narrowed: Expect<Equal<typeof result.data, Article>> = true;
@@ -102,5 +102,5 @@ export function checkSeed(text: string): string {
   }
   const code: ArticleIssueCode | undefined = failed.error.issues[0]?.code;
   if (code !== "empty-input") throw new Error(`code: ${code}`);
-  return article.headline;
+  return article.headline ?? "";
 }

@@ -54,6 +54,7 @@ export type PlainKind =
   | "headline"
   | "slug"
   | "standfirst"
+  | "highlight"
   | "byline"
   | "bylineRole"
   | "published"

@@ -8,6 +8,7 @@ import { bylineBelow } from "./byline-below.js";
 import { splitBylineRole } from "./byline-role.js";
 import { type Header, readHeader } from "./header.js";
 import { modeAfterBlanking, takePageLines } from "./page-lines.js";
+import { readsAsParagraph } from "./paragraph-first-line.js";
 import { type LabelLine, mergeByStart, type Part, part } from "./parts.js";
 import { findTrailer } from "./trailer.js";
 
@@ -30,10 +31,9 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
   const count = lines.start.length;
   let head = 0;
   while (head < count && isBlank(lines, head)) head++;
-  if (head === count && lines !== input) {
-    const message = "The text holds only page furniture and captions, no headline or body.";
-    return { parts: [], failure: issue("no-headline", "error", message) };
-  }
+  // Only page furniture and captions: an Article of notes, which no-headline and
+  // no-body warnings describe, never a failure that drops them.
+  if (head === count && lines !== input) return { parts: [], failure: null };
   if (head === count) {
     const failure = issue("empty-input", "error", "The text is empty or holds only white space.");
     return { parts: [], failure };
@@ -42,26 +42,17 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
   const trailerParts: Part[] = trailer.fields.map((f) =>
     fieldPart(f, f.key === null ? "unknown-label-beside-trailer" : "trailer-label"),
   );
-  if (trailer.first === head) {
-    const failure = issue(
-      "no-headline",
-      "error",
-      "The text holds only trailer lines, no headline or body.",
-      { start: lines.start[head] as number, end: lines.end[count - 1] as number },
-    );
-    return { parts: trailerParts, failure };
-  }
+  // Only trailer lines: their fields are the Article, with no headline or body.
+  if (trailer.first === head) return { parts: trailerParts, failure: null };
   const header = readHeader(lines, head, trailer.first, context.lexicon, context.parseDate);
-  const headerParts = partsOfHeader(header, lines, context.lexicon);
-  if (header.headline.text.length === 0) {
-    const failure = issue(
-      "no-headline",
-      "error",
-      "The headline line is empty (a wire header with no title).",
-      { start: lines.start[head] as number, end: lines.end[head] as number },
-    );
-    return { parts: headerParts, failure };
+  // A plain first line that reads as a paragraph is no title: the text has none
+  // (a dataset's story), and its body starts there.
+  if (header.rule === "first-line" && header.slug === null && readsAsParagraph(lines, head)) {
+    const mode = modeAfterBlanking(input, lines, head, trailer.first, context.mode);
+    const body = classifyBody(lines, readPieces(lines, head, trailer.first, mode), context.lexicon);
+    return { parts: [...body, ...trailerParts], failure: null };
   }
+  const headerParts = partsOfHeader(header, lines, context.lexicon);
   // No byline right under the headline: one may stand a few lines down.
   const below =
     header.byline === null && !header.wire
@@ -82,7 +73,10 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
 
 /** The parts of a header: headline, slug, then the lines under it in input order. */
 export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): Part[] {
-  const parts: Part[] = [part("headline", header.headline, header.rule)];
+  // A wire header with no title (`-- ` alone) has no headline; its marker line,
+  // like an empty `--` line under it, holds no text to keep.
+  const parts: Part[] =
+    header.headline.text.length > 0 ? [part("headline", header.headline, header.rule)] : [];
   if (header.slug) parts.push(part("slug", header.slug, "desk-slug"));
   const under: Part[] = [];
   if (header.byline) {

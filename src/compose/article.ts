@@ -18,9 +18,13 @@ export type Composed =
 type Field = Located;
 
 // The fields filled from the first usable line of their key, as is.
-const PLAIN_KEYS = ["section", "copyright", "id", "wordCount", "language"] as const;
+const PLAIN_KEYS = ["section", "copyright", "id", "wordCount", "language", "category"] as const;
 type PlainKey = (typeof PLAIN_KEYS)[number];
 const isPlain = (key: FieldKey): key is PlainKey => (PLAIN_KEYS as readonly string[]).includes(key);
+// The fields that are lists: every line of the key adds its items.
+type ListKey = "topics" | "places" | "keywords";
+const isList = (key: FieldKey): key is ListKey =>
+  key === "topics" || key === "places" || key === "keywords";
 
 /**
  * Assembles the Article and its spans together from the classified parts, in
@@ -54,6 +58,13 @@ export function composeArticle(
   const sectionSpans: ArticleSpans["sections"] = [];
   const notes: Article["notes"] = [];
   const noteSpans: Span[] = [];
+  const highlights: string[] = [];
+  const highlightSpans: Span[] = [];
+  const lists: Record<ListKey, { items: string[]; spans: Span[] }> = {
+    topics: { items: [], spans: [] },
+    places: { items: [], spans: [] },
+    keywords: { items: [], spans: [] },
+  };
   const trailer: Article["trailer"] = [];
   const trailerSpans: Span[] = [];
   const seen = new Set<FieldKey>();
@@ -98,6 +109,11 @@ export function composeArticle(
           standfirst = p;
           paths[i] = "standfirst";
         }
+        break;
+      case "highlight":
+        if (tracePaths) paths[i] = `highlights[${highlights.length}]`;
+        highlights.push(p.text);
+        highlightSpans.push(span(p));
         break;
       case "byline":
         // A stated byline line comes before a labelled one (`Author: …`) even
@@ -166,6 +182,15 @@ export function composeArticle(
         // Contact lines come many to a block and fill no Article field.
         if (p.key === null || p.key === "contact") break;
         const value: Field = { text: p.value, start: p.valueStart, end: p.end };
+        if (isList(p.key)) {
+          const list = lists[p.key];
+          if (tracePaths && list.items.length === 0) paths[i] = `${paths[i]} → ${p.key}`;
+          for (const item of listItems(value)) {
+            list.items.push(item.text);
+            list.spans.push(span(item));
+          }
+          break;
+        }
         if (p.key === "originalUrl") {
           const url = normalizeUrl(p.value);
           if (url === null) {
@@ -219,25 +244,17 @@ export function composeArticle(
   warnings.push(...repeatIssues(repeats));
   const publishedAt = published ? parseDate(published.text) : null;
   warnings.push(...dateIssues(unreadDate, unreadDates, published, publishedAt !== null));
+  // A text with no title line or no body is still an Article: the fields it has
+  // are kept and a warning says what is missing, never a failure that drops them.
   if (headline === null) {
-    return {
-      article: null,
-      paths,
-      failure: issue("no-headline", "error", "The text has no headline."),
-    };
-  }
-  if (!sections.some((s) => s.paragraphs.length > 0)) {
-    const failure = issue(
-      "no-body",
-      "error",
-      "The text has a headline but no body paragraph.",
-      span(headline),
-    );
-    return { article: null, paths, failure };
-  }
-  if (headline.text.length > LONG_HEADLINE) {
+    warnings.push(issue("no-headline", "warning", "The text has no title line: headline is null."));
+  } else if (headline.text.length > LONG_HEADLINE) {
     const message = `The headline is ${headline.text.length} characters long; the first line may be body text.`;
     warnings.push(issue("long-headline", "warning", message, span(headline)));
+  }
+  if (!sections.some((s) => s.paragraphs.length > 0)) {
+    const message = "The text has no body paragraph: sections hold none.";
+    warnings.push(issue("no-body", "warning", message, spanOrNull(headline) ?? undefined));
   }
   if (byline === null && dateline?.byline) {
     byline = { text: dateline.byline, start: dateline.start, end: dateline.end };
@@ -269,9 +286,10 @@ export function composeArticle(
   for (const [key, found] of Object.entries(plain)) if (found) fill(found.index, key);
 
   const article: Article = {
-    headline: headline.text,
+    headline: headline?.text ?? null,
     slug: slug?.text ?? null,
     standfirst: standfirst?.text ?? null,
+    highlights,
     byline: byline?.text ?? null,
     bylineRole: bylineRole?.text ?? null,
     dateline: dateline
@@ -289,12 +307,17 @@ export function composeArticle(
     copyright: (plain.copyright?.value as string | undefined) ?? null,
     id: (plain.id?.value as string | undefined) ?? null,
     language: (plain.language?.value as string | undefined) ?? null,
+    topics: lists.topics.items,
+    places: lists.places.items,
+    keywords: lists.keywords.items,
+    category: (plain.category?.value as string | undefined) ?? null,
     trailer,
     dialect,
     spans: {
-      headline: span(headline),
+      headline: spanOrNull(headline),
       slug: spanOrNull(slug),
       standfirst: spanOrNull(standfirst),
+      highlights: highlightSpans,
       byline: spanOrNull(byline),
       bylineRole: spanOrNull(bylineRole),
       dateline: spanOrNull(dateline),
@@ -309,6 +332,10 @@ export function composeArticle(
       copyright: plain.copyright?.span ?? null,
       id: plain.id?.span ?? null,
       language: plain.language?.span ?? null,
+      topics: lists.topics.spans,
+      places: lists.places.spans,
+      keywords: lists.keywords.spans,
+      category: plain.category?.span ?? null,
       trailer: trailerSpans,
     },
   };
@@ -321,4 +348,19 @@ function span(at: { start: number; end: number }): Span {
 
 function spanOrNull(at: { start: number; end: number } | null): Span | null {
   return at ? { start: at.start, end: at.end } : null;
+}
+
+/** The items of a list value (`acq, earn; usa`), each trimmed, with its offsets. */
+function listItems(value: Field): Field[] {
+  const items: Field[] = [];
+  const re = /[^,;，；、]+/g;
+  for (let m = re.exec(value.text); m !== null; m = re.exec(value.text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text === "") continue;
+    const start = value.start + m.index + lead;
+    items.push({ text, start, end: start + text.length });
+  }
+  return items;
 }

@@ -25,7 +25,7 @@ export function formatFactiva(article: Article, lexicon?: Lexicon): string {
   const above = paragraphsAbove(article);
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    protectHeadline(article.headline, lexicon?.slug ?? null);
+    protectHeadline(article.headline ?? "", lexicon?.slug ?? null);
   let headlineWritten = !article.trailer.some((f) => factivaCodes.get(f.label) === "headline");
   if (headlineWritten) field("HD", ` ${headline} `);
   for (const f of article.trailer) {

@@ -4,6 +4,7 @@
 // names (`aggregatorDialect`), drops it and every dialect it does not use,
 // which bundlers (esbuild among them) cannot do for a namespace re-export.
 import { aggregator } from "./aggregator.js";
+import { cnnDailymail } from "./cnn-dailymail.js";
 import { factiva } from "./factiva.js";
 import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
@@ -11,8 +12,20 @@ import { nexis } from "./nexis.js";
 import { pressRelease } from "./press-release.js";
 import { webPage } from "./web-page.js";
 import { wireDump } from "./wire-dump.js";
+import { xsum } from "./xsum.js";
 
-export { aggregator, factiva, lines, markdown, nexis, pressRelease, webPage, wireDump };
+export {
+  aggregator,
+  cnnDailymail,
+  factiva,
+  lines,
+  markdown,
+  nexis,
+  pressRelease,
+  webPage,
+  wireDump,
+  xsum,
+};
 
 /**
  * Every built-in dialect, by name. Each is also exported under a name of its
@@ -35,6 +48,8 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   markdown,
   nexis,
   pressRelease,
+  cnnDailymail,
   webPage,
   wireDump,
+  xsum,
 });

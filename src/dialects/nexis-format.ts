@@ -44,9 +44,9 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   // The dateline goes where its label stood, else after the front's fields.
   let dateline = article.dateline?.text ?? null;
   const title = article.standfirst
-    ? `${article.headline}; ${article.standfirst}`
-    : article.headline;
-  const headline = article.slug ? `${article.slug}: ${title}` : title;
+    ? `${article.headline ?? ""}; ${article.standfirst}`
+    : (article.headline ?? "");
+  const headline = (article.slug ? `${article.slug}: ` : "") + title;
   const keys = new Set(article.trailer.map((f) => f.key));
   // A byline or link the layout gave without a label: a name line, a link line.
   const unlabelled: string[] = [];

@@ -8,7 +8,6 @@ import { isPressWireDateline } from "../classify/press-dateline.js";
 import { partsOfHeader } from "../classify/standard.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import { issue } from "../schema/issues.js";
 import {
   type ContactBlock,
   closingLine,
@@ -134,10 +133,8 @@ function classify(input: Lines, context: ClassifyContext): Classified {
   const { lines } = page;
   const count = lines.start.length;
   const head = firstLine(lines);
-  if (head === count) {
-    const failure = issue("no-headline", "error", "The text holds no headline or body.");
-    return { parts: page.parts, failure };
-  }
+  // Only page furniture: an Article of notes, with no-headline and no-body warnings.
+  if (head === count) return { parts: page.parts, failure: null };
   const dateline = datelineLine(lines, head + 1, count, lexicon);
   const header = readHeader(
     lines,
@@ -146,14 +143,6 @@ function classify(input: Lines, context: ClassifyContext): Classified {
     lexicon,
     context.parseDate,
   );
-  if (header.headline.text.length === 0) {
-    // A wire header with no title (`-- ` alone): no headline, as in the shared layout.
-    const failure = issue("no-headline", "error", "The headline line is empty.", {
-      start: lines.start[head] as number,
-      end: lines.end[head] as number,
-    });
-    return { parts: [...partsOfHeader(header, lines, lexicon), ...page.parts], failure };
-  }
   const bodyFrom = dateline === -1 ? header.next : dateline;
   // Contact blocks, then the closing lines read back from the end.
   const blocks = findContacts(lines, bodyFrom + 1, count, lexicon);

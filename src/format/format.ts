@@ -42,7 +42,10 @@ import { sharedLayout } from "./shared-layout.js";
  * lines whose first held none (`Resume` / `(Reuters) - …`), or whose one line
  * would read as a heading and hide its dateline (`LONDON (Reuters) - a`), is
  * written over two lines and reads back the same with `paragraphMode: "blocks"`
- * only.
+ * only. An Article with no headline is written with none when its first
+ * paragraph reads as one, else under an empty wire title line (`--`); one read
+ * from an export layout, or with a layout forced, reads back with every word
+ * but not always with the same decisions.
  *
  * @param article - a parsed (or hand-built) Article.
  * @returns the article as text, lines separated by `\n`, with no final newline.

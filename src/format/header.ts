@@ -84,7 +84,11 @@ export function writeHeader(
     block != null && readsAsHeaderLine(block, lexicon, byline === null);
   // The stated date on its line under the headline, where the layout reads it.
   const dateUnder = ownDate && choice.dateUnderHeadline === true && choice.wire !== true;
+  // With no headline, a body that opens with a paragraph reads back as having
+  // none; a byline would be read as the title, so it goes under a wire
+  // header, whose empty title line (`--`) reads back as no headline.
   const wire =
+    (article.headline === null && byline !== null) ||
     choice.wire === true ||
     (ownDate && !dateUnder) ||
     ownLink ||
@@ -94,10 +98,10 @@ export function writeHeader(
     (lone && firstBlock !== null && endsInTrailer(firstBlock, lexicon, true));
   const headline =
     (article.slug ? `${article.slug}${/\d$/.test(article.slug) ? "-" : ": "}` : "") +
-    protectHeadline(article.headline, lexicon.slug);
+    protectHeadline(article.headline ?? "", lexicon.slug);
   const out: string[] = [];
   if (wire) {
-    out.push(`-- ${headline}`);
+    out.push(headline === "" ? "--" : `-- ${headline}`);
     out.push(byline ? `-- ${byline}` : "--");
     // A kept line that reads as a date or a link would take an empty slot: the
     // Article's own value fills it first (the same value, wherever it came from).
@@ -114,7 +118,7 @@ export function writeHeader(
     if (ownLink || (linkLine && article.originalUrl !== null))
       out.push(`-- ${article.originalUrl}`);
     for (const f of wireLines) out.push(`-- ${f.value}`);
-  } else {
+  } else if (headline !== "") {
     out.push(headline);
     if (byline) out.push(byline);
   }

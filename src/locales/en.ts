@@ -34,6 +34,10 @@ export const en = {
     copyright: ["Copyright"],
     id: ["Document ID"],
     language: ["Language"],
+    topics: ["Topics", "Subjects"],
+    places: ["Places"],
+    keywords: ["Keywords"],
+    category: ["Category"],
     // A press release's contact blocks: the label, then names, e-mail, phone.
     contact: [
       ..."Contact|Contacts|Media Contact|Media Contacts|Press Contact|Press Contacts|Media".split(
@@ -143,7 +147,7 @@ export const en = {
     ..."Associated Press|The Associated Press|AP|AFP|Agence France-Presse|Reuters|Xinhua".split(
       "|",
     ),
-    ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI".split("|"),
+    ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI|CNN".split("|"),
   ],
   // The role a byline names after a comma: `By Jane Doe, Political Correspondent`.
   bylineRoles: [

@@ -26,6 +26,7 @@ export interface Decision {
     | "headline"
     | "slug"
     | "standfirst"
+    | "highlight"
     | "byline"
     | "bylineRole"
     | "published"

@@ -134,8 +134,17 @@ const publishedAtSchema = z
   );
 
 const articleFields = {
-  /** The headline, without wrapping quotes or desk slug. */
-  headline: z.string().min(1).describe("The headline, without wrapping quotes or desk slug."),
+  /**
+   * The headline, without wrapping quotes or desk slug; `null` when the text has
+   * no title line (a `no-headline` warning says so).
+   */
+  headline: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe(
+      "The headline, without wrapping quotes or desk slug; null when the text has no title line (a no-headline warning says so).",
+    ),
   /** The desk slug cut from the headline (`UPDATE 4`, `FACTBOX`), or `null`. */
   slug: z
     .string()
@@ -150,6 +159,15 @@ const articleFields = {
     .nullable()
     .describe(
       "The standfirst: the sentence or two a page puts under its title to sum the story up (a dek, a summary), or null.",
+    ),
+  /**
+   * The story's summary bullets, in order: a CNN/DailyMail story's `@highlight`
+   * lines, a Key points list under a title; empty when there are none.
+   */
+  highlights: z
+    .array(z.string())
+    .describe(
+      "The story's summary bullets, in order: a CNN/DailyMail story's @highlight lines, a Key points list under a title; empty when there are none.",
     ),
   /** Who wrote it (`Jane Doe`), without the `By`; `null` when not stated. */
   byline: z
@@ -182,11 +200,15 @@ const articleFields = {
     .string()
     .nullable()
     .describe("The date as written (Mon Oct 23, 2006 6:42pm EDT), or null."),
-  /** The body: at least one section, each with its heading and paragraphs. */
+  /**
+   * The body: its sections, each with its heading and paragraphs; empty when the
+   * text has no body (a `no-body` warning says so).
+   */
   sections: z
     .array(sectionSchema)
-    .min(1)
-    .describe("The body: at least one section, each with its heading and paragraphs."),
+    .describe(
+      "The body: its sections, each with its heading and paragraphs; empty when the text has no body (a no-body warning says so).",
+    ),
   /** Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions. */
   notes: z
     .array(noteSchema)
@@ -245,6 +267,35 @@ const articleFields = {
     .describe(
       "The language as a BCP 47 tag when the text states it (LANGUAGE: ENGLISH → en), or null.",
     ),
+  /**
+   * Subject codes or topics the text is filed under (Reuters-21578 `<TOPICS>`,
+   * `Topics: acq, earn`), in order; empty when none are stated.
+   */
+  topics: z
+    .array(z.string())
+    .describe(
+      "Subject codes or topics the text is filed under (Reuters-21578 <TOPICS>, Topics: acq, earn), in order; empty when none are stated.",
+    ),
+  /**
+   * Places the text is filed under (Reuters-21578 `<PLACES>`, `Places: usa`), in
+   * order; empty when none are stated.
+   */
+  places: z
+    .array(z.string())
+    .describe(
+      "Places the text is filed under (Reuters-21578 <PLACES>, Places: usa), in order; empty when none are stated.",
+    ),
+  /** Keywords the text states (`Keywords: oil, opec`), in order; empty when none are stated. */
+  keywords: z
+    .array(z.string())
+    .describe(
+      "Keywords the text states (Keywords: oil, opec), in order; empty when none are stated.",
+    ),
+  /** The category a dataset or site files the text under (`Category: sports`), or `null`. */
+  category: z
+    .string()
+    .nullable()
+    .describe("The category a dataset or site files the text under (Category: sports), or null."),
   /** Every labelled line of the header and trailer, in input order, as written. */
   trailer: z
     .array(trailerFieldSchema)

@@ -16,7 +16,13 @@
  *   contact blocks, `SOURCE …`, `View original content: …`;
  * - `web-page`: a news page copied out of a browser, menus, share bars and
  *   related links around the article, read by evidence (prose against
- *   furniture, the title above the prose).
+ *   furniture, the title above the prose);
+ * - `cnn-dailymail`: a story file of the CNN/DailyMail dataset, the article one
+ *   paragraph a line with no title, then `@highlight` lines over its summary
+ *   bullets;
+ * - `xsum`: a file of the XSum dataset, `[XSUM]URL[XSUM]`,
+ *   `[XSUM]INTRODUCTION[XSUM]` and `[XSUM]RESTBODY[XSUM]` over the page's
+ *   address, its summary and its body.
  *
  * @category Locales and dialects
  * @example
@@ -35,6 +41,8 @@ export const dialectNames = [
   "nexis",
   "press-release",
   "web-page",
+  "cnn-dailymail",
+  "xsum",
 ] as const;
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Every key a labelled line can be recognised as, in a fixed order. `source`,
  * `originalUrl`, `disclaimer`, `byline`, `publishedAt`, `section`,
- * `wordCount`, `copyright`, `id` and `language` fill the Article fields of
- * the same names; `originalTitle`, `editor` and `contact` (a press release's
+ * `wordCount`, `copyright`, `id`, `language`, `category`, `topics`, `places`
+ * and `keywords` fill the Article fields of the same names (the last three
+ * lists, a value split at commas and semicolons, every line of the key adding
+ * to them); `originalTitle`, `editor` and `contact` (a press release's
  * contact lines: `Media Contact: Jane Doe`) are kept in `trailer` with their
  * key.
  *
@@ -13,7 +15,8 @@
  *
  * fieldKeys;
  * // ["source", "originalUrl", "disclaimer", "originalTitle", "editor", "byline", "publishedAt",
- * //  "section", "wordCount", "copyright", "id", "language", "contact"]
+ * //  "section", "wordCount", "copyright", "id", "language", "contact", "topics", "places",
+ * //  "keywords", "category"]
  * ```
  */
 export const fieldKeys = [
@@ -30,6 +33,10 @@ export const fieldKeys = [
   "id",
   "language",
   "contact",
+  "topics",
+  "places",
+  "keywords",
+  "category",
 ] as const;
 
 /**

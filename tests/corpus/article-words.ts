@@ -18,7 +18,7 @@ export function wordCounts(texts: readonly string[]): Map<string, number> {
  * dateline's text, so it is not counted twice.
  */
 export function articleTexts(a: Article): string[] {
-  const texts = [a.headline];
+  const texts: string[] = a.headline === null ? [] : [a.headline];
   if (a.slug) texts.push(a.slug);
   if (a.standfirst) texts.push(a.standfirst);
   const bylineInDateline =

@@ -30,7 +30,7 @@ const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Every word the Article holds, in any field. */
 function articleWords(a: Article): string[] {
-  const pieces = [a.headline, a.slug ?? "", a.byline ?? "", a.publishedAtText ?? ""];
+  const pieces = [a.headline ?? "", a.slug ?? "", a.byline ?? "", a.publishedAtText ?? ""];
   pieces.push(a.dateline?.text ?? "");
   for (const s of a.sections) pieces.push(s.heading ?? "", ...s.paragraphs);
   for (const n of a.notes) pieces.push(n.text);

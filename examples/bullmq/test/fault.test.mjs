@@ -177,7 +177,7 @@ test(`a worker killed mid-run loses no article and duplicates none (SEED=${seed}
   assert.equal(readFileSync(out, "utf8"), reference.stdout);
 
   // The generated articles, checked against what was written: each headline in
-  // its place, and the two inputs that cannot parse reported, not recorded.
+  // its place, and the input that cannot parse reported, not recorded.
   const byKey = new Map(records.map((r) => [`${r.file}\n${r.index}`, r.article]));
   for (const [key, headline] of headlines) {
     assert.equal(byKey.get(key)?.headline, headline, `headline of ${key.replace("\n", " #")}`);

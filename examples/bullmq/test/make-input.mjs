@@ -1,6 +1,6 @@
 // Generates the example's input from the project's seed article: files of one
 // article each, and feeds of several, with variations (headline, length, trailer,
-// line ends, a BOM), plus two inputs that cannot parse. Returns what was written,
+// line ends, a BOM), plus a headline with no body and an input that cannot parse. Returns what was written,
 // by hand: each article's headline, and the code of each input that fails.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -60,10 +60,10 @@ export function makeInput(dir, { seed, files = 60, feeds = 6 }) {
     writeFileSync(name, out);
     headlines.set(`${name}\n0`, headline);
   }
-  // A headline and nothing else, and an empty file.
+  // A headline and nothing else (an Article with a no-body warning), and an empty file.
   const headlineOnly = join(dir, "files", "b", "headline-only.txt");
   writeFileSync(headlineOnly, '"Talks Resume"\n');
-  failures.set(headlineOnly, "no-body");
+  headlines.set(`${headlineOnly}\n0`, "Talks Resume");
   const empty = join(dir, "files", "b", "empty.txt");
   writeFileSync(empty, "");
   failures.set(empty, "empty-input");
