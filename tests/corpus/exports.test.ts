@@ -286,7 +286,7 @@ function figures(path: string): Figures {
     date: share((a) => a.publishedAt),
     byline: [bylines, stated],
     recall: wanted > 0 ? matched / wanted : null,
-    precision: got > 0 ? matched / got : null,
+    precision: got > 0 && wanted > 0 ? matched / got : null,
     metadata: articles.filter((a) => a && bodyTexts(a).some((p) => METADATA.test(p))).length,
   };
 }
