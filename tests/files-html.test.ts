@@ -114,3 +114,28 @@ ${block("c4", "LOAD-DATE: June 14, 2000")}${block("c3", "Copyright 1986 Guardian
     ]);
   });
 });
+
+describe("a Europresse HTML export", () => {
+  const doc = (title: string, n: string) => `<article><header>
+<div><span class="DocPublicationName">Le Monde</span></div>
+<div><span class="DocHeader">Politique, mardi 14 mars 2006, p. 12</span></div>
+<div class="titreArticle"><p class="titreArticleVisu">${title}</p></div><div>Ariane Chemin</div>
+</header><section><div class="DocText"><p>Premier paragraphe.</p><p>Second.</p></div></section>
+<footer><small>© 2006 Le Monde. Tous droits réservés.</small><p>Numéro de document : news·${n}</p>
+<div><span class="txtCertificat">Le présent document est protégé.</span></div></footer></article>`;
+
+  it("cuts the page at each publication line and reads each document's parts", () => {
+    const file = readExportFile(
+      bytes(`<html><body>${doc("Le débat", "1")}${doc("La suite", "2")}</body></html>`),
+    );
+    expect(file.layout).toBe("europresse-html");
+    expect(file.documents.map((d) => d.data?.headline)).toEqual(["Le débat", "La suite"]);
+    const a = file.documents[0]?.data;
+    expect(a?.source).toBe("Le Monde");
+    expect(a?.section).toBe("Politique");
+    expect(a?.publishedAt).toBe("2006-03-14");
+    expect(a?.byline).toBe("Ariane Chemin");
+    expect(a?.copyright).toBe("© 2006 Le Monde. Tous droits réservés.");
+    expect(a?.sections.flatMap((s) => s.paragraphs)).toEqual(["Premier paragraphe.", "Second."]);
+  });
+});

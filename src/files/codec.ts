@@ -26,9 +26,11 @@ export function encodeText(text: string): Uint8Array {
 }
 
 /**
- * An HTML or XML file as text: the encoding a byte order mark, a `<meta
- * charset>` or an XML declaration names; else UTF-8 when the bytes are valid
- * UTF-8, else windows-1252 (old exports say nothing and are in it).
+ * An HTML or XML file as text: the encoding a byte order mark names; else
+ * UTF-8 when the bytes are valid UTF-8, whatever the page declares (exports
+ * declaring ISO-8859-1 are often UTF-8, and valid UTF-8 is almost never
+ * anything else); else the encoding a `<meta charset>` or an XML declaration
+ * names, or windows-1252 (old exports say nothing and are in it).
  */
 export function decodeMarkup(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -36,13 +38,13 @@ export function decodeMarkup(bytes: Uint8Array): string {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeBytes(bytes.subarray(2), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeBytes(bytes.subarray(2), "utf-16be");
-  const head = decodeBytes(bytes.subarray(0, 4096), "latin1");
-  const named = /(?:charset|encoding)\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (named && named !== "utf-8" && named !== "utf8") return decodeBytes(bytes, named);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    const head = decodeBytes(bytes.subarray(0, 4096), "latin1");
+    const named = /(?:charset|encoding)\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
     // Said to be UTF-8 and not: exports that claim it are in windows-1252.
-    return decodeBytes(bytes, "windows-1252");
+    const utf8 = named === undefined || named === "utf-8" || named === "utf8";
+    return decodeBytes(bytes, utf8 ? "windows-1252" : named);
   }
 }

@@ -4,7 +4,8 @@ import type { DialectName } from "syndicated-article";
  * The layouts of export files the reader knows: `nexis-uni` (Nexis Uni and
  * Lexis Advance DOCX), `nexis-html` (Nexis UK), `factiva-html` (Factiva's
  * Article view), `factiva-codes-html` (its field-code view), `factiva-xml`,
- * `rtf` (Nexis Uni or Factiva RTF) and `text` (text exports).
+ * `europresse-html` (Europresse), `rtf` (Nexis Uni or Factiva RTF) and
+ * `text` (text exports).
  *
  * @category Export files
  * @example
@@ -20,6 +21,7 @@ export type ExportLayout =
   | "factiva-html"
   | "factiva-codes-html"
   | "factiva-xml"
+  | "europresse-html"
   | "rtf"
   | "text";
 

@@ -130,3 +130,43 @@ export function linesOf(element: Element): string[] {
 export function textOf(element: Element): string {
   return linesOf(element).join(" ");
 }
+
+/** A line of text with what it stood in: the names and classes of its ancestors. */
+export interface TaggedLine {
+  text: string;
+  tags: Set<string>;
+}
+
+/**
+ * The text of an element as lines, as {@link linesOf} cuts them, each with
+ * the element names and classes every piece of its text stood in: a reader
+ * of a layout that marks its parts with classes (`DocPublicationName`)
+ * finds them on the lines.
+ */
+export function taggedLinesOf(element: Element): TaggedLine[] {
+  const lines: TaggedLine[] = [];
+  let current = "";
+  let tags = new Set<string>();
+  const flush = () => {
+    const text = current.replace(/[\s\u00a0]+/g, " ").trim();
+    if (text.length > 0) lines.push({ text, tags });
+    current = "";
+    tags = new Set();
+  };
+  const visit = (node: Node, context: readonly string[]) => {
+    if (typeof node === "string") {
+      if (node.trim() !== "") for (const tag of context) tags.add(tag);
+      current += node;
+      return;
+    }
+    if (HIDDEN.has(node.name)) return;
+    const block = BLOCKS.has(node.name);
+    if (block) flush();
+    const inner = [...context, node.name, ...classesOf(node)];
+    for (const child of node.children) visit(child, inner);
+    if (block) flush();
+  };
+  visit(element, []);
+  flush();
+  return lines;
+}

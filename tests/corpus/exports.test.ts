@@ -43,6 +43,8 @@ const COUNTS: Record<string, number> = {
   "html/tmplugin_lexisnexis_test_no_headings.html": 1,
   "html/tmplugin_lexisnexis_test_no_content.html": 1,
   "html/tmplugin_lexisnexis_test_copyright_error.html": 1,
+  "html/tmplugin_europresse_test1.html": 3,
+  "html/tmplugin_europresse_test2.html": 4,
   "xml/tmplugin_factiva_test.xml": 3,
   "xml/tmplugin_reut21578-factiva.xml": 19,
 };
@@ -187,6 +189,17 @@ describe("documents read by hand", () => {
       "Some more text.",
       '"Quotation" said somebody. More text, a highlight and end of paper.',
     ]);
+  });
+
+  it("Europresse HTML (tm.plugin.europresse's second test, document 1)", () => {
+    const a = article("html/tmplugin_europresse_test2.html", 0);
+    expect(a?.headline).toBe("Title");
+    expect(a?.source).toBe("Newspaper");
+    expect(a?.publishedAt).toBe("2006-03-14");
+    expect(a?.byline).toBe("Author");
+    expect(a?.section).toBe("Communication");
+    expect(a?.copyright).toBe("© 2006 Owner. Tous droits réservés.");
+    expect(paragraphs(a)).toEqual(["Some text: a mark."]);
   });
 
   it("Factiva XML (tm.plugin.factiva's test, document 1; Reuters-21578, document 1)", () => {
