@@ -139,3 +139,28 @@ describe("a Europresse HTML export", () => {
     expect(a?.sections.flatMap((s) => s.paragraphs)).toEqual(["Premier paragraphe.", "Second."]);
   });
 });
+
+describe("the encoding of an HTML export", () => {
+  const page = (headline: string) =>
+    `<html><head><meta charset="ISO-8859-1"></head><body><div class="article frArticle"><div id="hd">${headline}</div><div>40 mots</div><div>7 avril 2000</div><div>Le Monde</div><p class="articleParagraph">Texte.</p></div></body></html>`;
+
+  it("is the one it declares when the bytes are not UTF-8", () => {
+    const text = page("Ann\u00e9e noire");
+    const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    expect(readExportFile(latin1).documents[0]?.data?.headline).toBe("Ann\u00e9e noire");
+  });
+
+  it("is UTF-8 when the bytes are, whatever is declared, and UTF-16 by its byte order mark", () => {
+    expect(readExportFile(bytes(page("Ann\u00e9e noire"))).documents[0]?.data?.headline).toBe(
+      "Ann\u00e9e noire",
+    );
+    const text = page("\u4e2d\u6587");
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(readExportFile(utf16).documents[0]?.data?.headline).toBe("\u4e2d\u6587");
+  });
+});

@@ -61,3 +61,26 @@ describe("an RTF export", () => {
     expect(file.documents[0]?.data?.source).toBe("Gazeta Mercantil");
   });
 });
+
+describe("rtfParagraphs, the rest of the subset", () => {
+  it("reads typographic words, escaped braces, tabs, cells and skipped Unicode fallbacks", () => {
+    const rtf =
+      "{\\rtf1\\ansi\\pard\\intbl A\\cell B\\tab C\\cell\\pard \\ldblquote Yes\\rdblquote\\emdash \\lquote no\\rquote\\endash \\bullet \\{x\\}\\par\\uc2\\u8212\\'97\\'97 done\\par}";
+    expect(rtfParagraphs(rtf, 64)).toEqual([
+      { text: "A", centered: false, inTable: true },
+      { text: "B C", centered: false, inTable: true },
+      {
+        text: "\u201cYes\u201d\u2014\u2018no\u2019\u2013\u2022{x}",
+        centered: false,
+        inTable: false,
+      },
+      { text: "\u2014 done", centered: false, inTable: false },
+    ]);
+  });
+
+  it("decodes hex escapes in the code page \\ansicpg names", () => {
+    expect(rtfParagraphs("{\\rtf1\\ansi\\ansicpg1251 \\'c4\\'e0\\par}", 64)).toEqual([
+      { text: "\u0414\u0430", centered: false, inTable: false },
+    ]);
+  });
+});
