@@ -41,6 +41,13 @@ export const articleIssueCodes = [
   "out-collision",
   "unwritable",
   "cover-page",
+  // The export-file reader's (`syndicated-article/files`).
+  "unsupported-format",
+  "corrupt-file",
+  "too-large",
+  "too-deep",
+  "not-an-export",
+  "no-articles",
 ] as const;
 
 /**
