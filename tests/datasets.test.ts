@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, safeParseArticle } from "../src/index.js";
+import { explainArticle, formatArticle, parseArticle, safeParseArticle } from "../src/index.js";
 
 // The story files of news datasets and Chinese newspaper leads, on hand-made
 // inputs written from each format's documentation.
@@ -289,5 +289,58 @@ describe("metadata lines above the title", () => {
   it("reads no header block from one labelled line a message also has", () => {
     const a = parseArticle("Date: 6 April 1993\n\nTalks Resume\n\nThey met.");
     expect(a.headline).not.toBe(null);
+  });
+});
+
+describe("bylines and dates a few lines under the headline", () => {
+  it("reads a name alone over a time line as the byline, and the time as the date line", () => {
+    const result = explainArticle(
+      "Why Neon Is the Ultimate Symbol of the Century\nSarah Archer\n1:39 PM ET\nThe once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.\nIn the summer of 1898, a chemist made a discovery that would change the city.",
+    );
+    if (!result.result.success) throw result.result.error;
+    const a = result.result.data;
+    expect([a.byline, a.publishedAtText]).toEqual(["Sarah Archer", "1:39 PM ET"]);
+    expect(result.decisions.filter((d) => d.part === "byline").map((d) => d.rule)).toEqual([
+      "name-above-date",
+    ]);
+  });
+
+  it("splits the date off a byline right under the headline", () => {
+    const a = parseArticle(
+      "The Deck of Cards That Made Tarot Famous\nby Laura June Topolsky July 10, 2015\n\nPicture a deck of tarot cards.",
+    );
+    expect([a.byline, a.publishedAt]).toEqual(["Laura June Topolsky", "2015-07-10"]);
+    const fr = parseArticle(
+      "Screenshot : les séries\nPar Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42\n\nSéries, documentaires, programmes jeunesse.",
+    );
+    expect([fr.byline, fr.publishedAt]).toEqual([
+      "Alexandre Hervaud et Jérémy Piette",
+      "2017-11-24T18:42:00",
+    ]);
+  });
+
+  it("reads a name with a date after it, and keeps what follows the date as a note", () => {
+    const a = parseArticle(
+      "Jobs Data Shows ReactJS Skills in High Demand\nSarah Gooding March 9, 2017 13\n\nStack Overflow published its analysis of 2017 hiring trends.",
+    );
+    expect([a.byline, a.publishedAt]).toEqual(["Sarah Gooding", "2017-03-09"]);
+    expect(a.notes).toEqual([{ kind: "boilerplate", text: "13" }]);
+  });
+
+  it("reads a date line with an update after it, keeping the update as a note", () => {
+    const a = parseArticle(
+      "Alaskan halibut provides a glimpse of a strategy\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.",
+    );
+    expect(a.publishedAt).toBe("2019-04-28T06:01:00");
+    expect(a.notes).toEqual([{ kind: "boilerplate", text: "Updated April 29, 2019 at 3:33 pm" }]);
+    expect(a.sections[0]?.paragraphs).toEqual(["The boat came in on Monday."]);
+  });
+
+  it("takes no prose for a date: a sentence with a date in it stays body", () => {
+    const a = parseArticle(
+      "Talks Resume\n\nOn March 3, 2004 the talks resumed in Geneva.\n\nThey met.",
+    );
+    expect(a.publishedAt).toBe(null);
+    expect(a.sections[0]?.paragraphs[0]).toBe("On March 3, 2004 the talks resumed in Geneva.");
   });
 });

@@ -170,6 +170,15 @@ function readHeadZone(
       }
       continue;
     }
+    // A name alone over a date line (`Sarah Archer` over `1:39 PM ET`) is the byline.
+    const next = nextNonBlank(lines, i);
+    if (!byline && next !== -1 && head.nameAt(i) && head.at(next)?.kind === "date") {
+      byline = true;
+      const found = head.at(i);
+      const name = found?.kind === "byline" ? found.byline.name : ([0, line.length] as const);
+      parts.push(part("byline", located(text, s, name), "name-above-date"));
+      continue;
+    }
     const sentence = has(facts, i, Fact.sentenceEnd) || classes[i] === LineClass.Prose;
     if (wasFirst && !standfirst && sentence && (facts.words[i] as number) >= 5) {
       standfirst = true;
@@ -204,4 +213,10 @@ function noProse(input: Lines): ArticleIssue {
     start: 0,
     end: Math.max(0, input.end[last] ?? 0),
   });
+}
+
+/** The first non-blank line after `i`, or -1. */
+function nextNonBlank(lines: Lines, i: number): number {
+  for (let j = i + 1; j < lines.start.length; j++) if (!isBlank(lines, j)) return j;
+  return -1;
 }

@@ -143,6 +143,14 @@ export function relativeTime(text: string): [number, number] | null {
   return m ? [0, m[0].length] : null;
 }
 
+// A time of day alone, as pages print it under a title: `1:39 PM ET`, `18:42`.
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
+
+/** The whole of `text` when it is a time of day alone (`1:39 PM ET`), or null. */
+export function timeOfDay(text: string): [number, number] | null {
+  return TIME_OF_DAY.test(text) ? [0, text.length] : null;
+}
+
 function nextIsName(words: RegExpMatchArray[], k: number): boolean {
   const next = words[k]?.[0];
   return next !== undefined && NAME_WORD.test(next);

@@ -1,7 +1,13 @@
 import { Fact, has, type LineFacts } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import { findDate, type PageByline, readPageByline, relativeTime } from "./page-byline.js";
+import {
+  findDate,
+  type PageByline,
+  readPageByline,
+  relativeTime,
+  timeOfDay,
+} from "./page-byline.js";
 import { LineClass } from "./prose-region.js";
 
 // The title of a copied page is the title-like line right above its
@@ -72,7 +78,7 @@ export class HeadLines {
       const byline = readPageByline(text, this.lexicon, this.parseDate, false);
       if (byline !== null) found = { kind: "byline", byline };
       else {
-        const date = findDate(text, this.parseDate) ?? relativeTime(text);
+        const date = findDate(text, this.parseDate) ?? relativeTime(text) ?? timeOfDay(text);
         if (date !== null) found = { kind: "date", date };
       }
     }

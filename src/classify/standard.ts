@@ -9,9 +9,10 @@ import { bylineBelow } from "./byline-below.js";
 import { splitBylineRole } from "./byline-role.js";
 import { type Header, readHeader } from "./header.js";
 import { readMetaHeader } from "./meta-header.js";
+import { readPageByline } from "./page-byline.js";
 import { modeAfterBlanking, takePageLines } from "./page-lines.js";
 import { readsAsParagraph } from "./paragraph-first-line.js";
-import { type LabelLine, mergeByStart, type Part, part } from "./parts.js";
+import { type LabelLine, type Located, mergeByStart, type Part, part } from "./parts.js";
 import { findTrailer } from "./trailer.js";
 
 /**
@@ -66,16 +67,20 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext, fro
     const body = classifyBody(lines, readPieces(lines, head, trailer.first, mode), context.lexicon);
     return { parts: [...body, ...trailerParts], failure: null };
   }
-  const headerParts = partsOfHeader(header, lines, context.lexicon);
-  // No byline right under the headline: one may stand a few lines down.
+  const headerParts = partsOfHeader(header, lines, context.lexicon, context.parseDate);
+  // No byline or date right under the headline: they may stand a few lines down.
+  const want = {
+    byline: header.byline === null,
+    date: header.published === null && !headerParts.some((p) => p.kind === "published"),
+  };
   const below =
-    header.byline === null && !header.wire
-      ? bylineBelow(lines, header.next, trailer.first, context.lexicon, context.parseDate)
+    (want.byline || want.date) && !header.wire
+      ? bylineBelow(lines, header.next, trailer.first, context.lexicon, context.parseDate, want)
       : null;
   let bodyLines = lines;
   if (below !== null) {
     const start = [...lines.start];
-    start[below.line] = lines.end[below.line] as number;
+    for (const line of below.lines) start[line] = lines.end[line] as number;
     bodyLines = { ...lines, start };
   }
   const mode = modeAfterBlanking(input, bodyLines, header.next, trailer.first, context.mode);
@@ -86,7 +91,12 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext, fro
 }
 
 /** The parts of a header: headline, slug, then the lines under it in input order. */
-export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): Part[] {
+export function partsOfHeader(
+  header: Header,
+  lines: Lines,
+  lexicon: Lexicon,
+  parseDate?: (raw: string) => string | null,
+): Part[] {
   // A wire header with no title (`-- ` alone) has no headline; its marker line,
   // like an empty `--` line under it, holds no text to keep.
   const parts: Part[] =
@@ -95,9 +105,16 @@ export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): P
   const under: Part[] = [];
   if (header.byline) {
     const rule = header.wire ? "wire-header-byline" : "byline-word";
-    const split = splitBylineRole(lines, header.byline, lexicon);
-    under.push(part("byline", split?.name ?? header.byline, rule));
+    // A date after the name (`By Jane Doe July 10, 2015`) is the date, not the byline's.
+    const dated =
+      header.wire || header.published || !parseDate
+        ? null
+        : bylineDate(header.byline, lexicon, parseDate);
+    const byline = dated?.name ?? header.byline;
+    const split = splitBylineRole(lines, byline, lexicon);
+    under.push(part("byline", split?.name ?? byline, rule));
     if (split) under.push(part("bylineRole", split.role, "byline-role-after-comma"));
+    if (dated) under.push(part("published", dated.date, "byline-date"));
   }
   if (header.published) under.push(part("published", header.published, "wire-header-date"));
   if (header.link) {
@@ -109,6 +126,23 @@ export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): P
   }
   under.sort((a, b) => a.start - b.start);
   return [...parts, ...under];
+}
+
+/** The name and the date of a byline that states its date after the name, or null. */
+function bylineDate(
+  byline: Located,
+  lexicon: Lexicon,
+  parseDate: (raw: string) => string | null,
+): { name: Located; date: Located } | null {
+  // Read after a byline word, as the line had it: names joined by `and` or `et` are one byline.
+  const found = readPageByline(`By ${byline.text}`, lexicon, parseDate, true);
+  if (!found?.date || found.role !== null || found.rest !== null) return null;
+  const piece = ([a, b]: readonly [number, number]) => ({
+    text: byline.text.slice(a - 3, b - 3),
+    start: byline.start + a - 3,
+    end: byline.start + b - 3,
+  });
+  return { name: piece(found.name), date: piece(found.date) };
 }
 
 /** A `field` part of a labelled line, its properties written out (a spread copy is slow). */
