@@ -160,6 +160,11 @@ const comparable = ({ spans, dialect, ...rest }) => rest;
  */
 export const inexactPages = { count: 0 };
 
+// Words: each Han or kana character alone (their lines join with no space, so
+// a run's extent says nothing), else runs of letters and digits.
+const WORDS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+
 /**
  * Whether `article` is a copied page and `back` (read from `text`) holds every
  * word of it. The word that marks a byline (`By`, `Par`) is the byline's, though
@@ -186,13 +191,13 @@ function pageKept(article, back, text) {
     ]
       .filter((t) => typeof t === "string")
       .join(" ")
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
+      .match(WORDS) ?? [];
   // As sets: a date read from a trailer line is the line's value and publishedAtText too.
   const a = new Set(words(article));
   const b = new Set(words(back));
   const at = back.spans.byline;
   const marker = at === null ? "" : text.slice(text.lastIndexOf("\n", at.start) + 1, at.start);
-  for (const w of marker.match(/[\p{L}\p{N}]+/gu) ?? []) b.add(w);
+  for (const w of marker.match(WORDS) ?? []) b.add(w);
   return [...a].every((w) => b.has(w));
 }
 

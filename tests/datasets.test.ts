@@ -293,13 +293,13 @@ describe("metadata lines above the title", () => {
 });
 
 describe("bylines and dates a few lines under the headline", () => {
-  it("reads a name alone over a time line as the byline, and the time as the date line", () => {
+  it("reads a name alone over a date line as the byline, and the date line", () => {
     const result = explainArticle(
-      "Why Neon Is the Ultimate Symbol of the Century\nSarah Archer\n1:39 PM ET\nThe once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.\nIn the summer of 1898, a chemist made a discovery that would change the city.",
+      "Why Neon Is the Ultimate Symbol of the Century\nSarah Archer\nMarch 9, 2017\nThe once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.\nIn the summer of 1898, a chemist made a discovery that would change the city.",
     );
     if (!result.result.success) throw result.result.error;
     const a = result.result.data;
-    expect([a.byline, a.publishedAtText]).toEqual(["Sarah Archer", "1:39 PM ET"]);
+    expect([a.byline, a.publishedAt]).toEqual(["Sarah Archer", "2017-03-09"]);
     expect(result.decisions.filter((d) => d.part === "byline").map((d) => d.rule)).toEqual([
       "name-above-date",
     ]);
@@ -319,21 +319,31 @@ describe("bylines and dates a few lines under the headline", () => {
     ]);
   });
 
-  it("reads a name with a date after it, and keeps what follows the date as a note", () => {
+  it("reads a name with a date after it", () => {
     const a = parseArticle(
-      "Jobs Data Shows ReactJS Skills in High Demand\nSarah Gooding March 9, 2017 13\n\nStack Overflow published its analysis of 2017 hiring trends.",
+      "Jobs Data Shows ReactJS Skills in High Demand\nSarah Gooding March 9, 2017\n\nStack Overflow published its analysis of 2017 hiring trends.",
     );
     expect([a.byline, a.publishedAt]).toEqual(["Sarah Gooding", "2017-03-09"]);
-    expect(a.notes).toEqual([{ kind: "boilerplate", text: "13" }]);
+    expect(a.notes).toEqual([]);
   });
 
-  it("reads a date line with an update after it, keeping the update as a note", () => {
+  it("reads a date line under the headline, and writes it back there", () => {
+    const text =
+      "Alaskan halibut provides a glimpse of a strategy\n\nApril 28, 2019 at 6:01 am\n\nThe boat came in on Monday.";
+    const a = parseArticle(text);
+    expect(a.publishedAt).toBe("2019-04-28T06:01:00");
+    expect(a.sections[0]?.paragraphs).toEqual(["The boat came in on Monday."]);
+    expect(formatArticle(a)).toBe(text);
+  });
+
+  it("leaves a line with more than a date in it, which no layout could state again, in the body", () => {
     const a = parseArticle(
       "Alaskan halibut provides a glimpse of a strategy\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.",
     );
-    expect(a.publishedAt).toBe("2019-04-28T06:01:00");
-    expect(a.notes).toEqual([{ kind: "boilerplate", text: "Updated April 29, 2019 at 3:33 pm" }]);
-    expect(a.sections[0]?.paragraphs).toEqual(["The boat came in on Monday."]);
+    expect(a.publishedAt).toBe(null);
+    expect(a.sections[0]?.paragraphs[0]).toBe(
+      "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+    );
   });
 
   it("takes no prose for a date: a sentence with a date in it stays body", () => {

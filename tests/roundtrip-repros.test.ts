@@ -39,8 +39,9 @@ describe("the round trip is exact", () => {
       "yesterday",
       "Mon Oct 30, 2006 7:48pm EST",
     ]);
+    // The date goes on its line under the headline, where the shared layout reads it.
     const written = expectReadsBackWith(article, { parseDate });
-    expect(written).toContain("\n--\n-- Mon Oct 30, 2006 7:48pm EST\n\n");
+    expect(written).toContain("Talks resume\n\nMon Oct 30, 2006 7:48pm EST\n\n");
     expect(parseArticle(written, { parseDate }).publishedAt).toBe("2006-10-31T00:48:00.000Z");
   });
 

@@ -113,7 +113,7 @@ const BREAKS = 4;
 
 /**
  * Whether the single line breaks of `[from, to)` (between two non-blank
- * lines) are paragraph breaks: there are several, and nearly every one falls
+ * lines) are paragraph breaks: there are several, and every one falls
  * after a sentence's end, which hard wraps seldom do.
  */
 function breaksAtSentences(lines: Lines, from: number, to: number): boolean {
@@ -126,7 +126,8 @@ function breaksAtSentences(lines: Lines, from: number, to: number): boolean {
     const e = lines.end[j] as number;
     if (SENTENCE_END.test(lines.text.slice(Math.max(s, e - 8), e))) atSentence++;
   }
-  return breaks >= BREAKS && atSentence >= breaks * 0.9;
+  // Every one: a single break inside a sentence (a writer's wrap) says the lines are wrapped.
+  return breaks >= BREAKS && atSentence === breaks;
 }
 
 function hasInnerBlank(lines: Lines, from: number, to: number): boolean {

@@ -1,16 +1,16 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import type { RuleName } from "../parser/rule-names.js";
-import { findDate, readPageByline, relativeTime, timeOfDay } from "./page-byline.js";
+import { readPageByline } from "./page-byline.js";
 import type { Part } from "./parts.js";
 
 // A byline and a date a few lines under the headline, past a standfirst, a
 // picture's caption or a credit, read where the header found none right under
-// the headline: `By Nelson D. Schwartz`, `Sarah Archer` over `1:39 PM ET`,
-// `April 28, 2019 at 6:01 am Updated April 29, 2019`. A line that opens with a
+// the headline: `By Nelson D. Schwartz`, `Sarah Archer` over `March 9, 2017`,
+// `Sarah Gooding March 9, 2017`, `April 28, 2019 at 6:01 am`. A line that opens with a
 // byline word needs a name of two words or more (a paragraph that opens `By
 // Monday, …` names no one); a name with no byline word counts only over a date
-// line; a date line is a date the date reader reads, a time, or a time ago.
+// line; a date line is a date the date reader reads, and nothing else: a
+// layout can state it again (a time alone, a time ago, it cannot).
 
 /** Lines of text under the headline in which a byline or date may stand. */
 const ZONE = 8;
@@ -63,27 +63,31 @@ export function bylineBelow(
     if (!byline && !text.endsWith(".")) {
       const found = readPageByline(text, lexicon, parseDate, false);
       // With a byline word, or with no byline word but a date after the name
-      // (`Sarah Gooding March 9, 2017 13`: what follows the date is kept as a note).
-      const dated = found !== null && !found.prefixed && found.date !== null;
+      // (`Sarah Gooding March 9, 2017`); the whole line, nothing left over.
       if (
         found !== null &&
         found.words >= 2 &&
         found.role === null &&
-        ((found.prefixed && found.rest === null) || dated)
+        found.rest === null &&
+        (found.prefixed || found.date !== null) &&
+        (found.date === null || readsDate(text, found.date, parseDate)) &&
+        (found.prefixed || isName(text.slice(found.name[0], found.name[1]), lexicon))
       ) {
         byline = true;
         taken.push(i);
         parts.push({ kind: "byline", ...at(found.name), rule: "byline-below-title" });
-        const note = (range: readonly [number, number], rule: RuleName) =>
-          parts.push({ kind: "note", note: "boilerplate", ...at(range), rule });
         if (found.date && !date) {
           date = true;
           parts.push({ kind: "published", ...at(found.date), rule: "byline-below-date" });
-        } else if (found.date) note(found.date, "page-date-again");
-        if (found.rest) note(found.rest, "page-date-rest");
-        continue;
+        } else if (found.date) {
+          // A second date stays in the body's line: the byline takes the name only.
+          parts.pop();
+          taken.pop();
+          byline = false;
+        }
+        if (byline) continue;
       }
-      // A name alone over a date line: `Sarah Archer` over `1:39 PM ET`.
+      // A name alone over a date line: `Sarah Archer` over `March 9, 2017`.
       const next = nextLine(lines, i, to);
       const bare = readPageByline(text, lexicon, parseDate, true);
       if (
@@ -92,6 +96,7 @@ export function bylineBelow(
         bare.role === null &&
         bare.date === null &&
         bare.words >= 2 &&
+        isName(text.slice(bare.name[0], bare.name[1]), lexicon) &&
         next !== -1 &&
         dateLine(lineText(lines, lines.start[next] as number, lines.end[next] as number), parseDate)
       ) {
@@ -107,10 +112,6 @@ export function bylineBelow(
         date = true;
         taken.push(i);
         parts.push({ kind: "published", ...at(found), rule: "date-below-title" });
-        const note = (range: [number, number], rule: RuleName) =>
-          parts.push({ kind: "note", note: "boilerplate", ...at(range), rule });
-        if (found[0] > 0) note([0, found[0]], "page-date-label");
-        if (found[1] < text.trimEnd().length) note([found[1], text.length], "page-date-rest");
       }
     }
   }
@@ -119,16 +120,47 @@ export function bylineBelow(
   return { lines: taken, parts };
 }
 
-/** Where a line that is a date (perhaps with a word before it and words after) holds it, or null. */
+/**
+ * The whole line when it is a date the date reader reads (a date a layout can
+ * state again on a line of its own), or null.
+ */
 function dateLine(
   text: string,
   parseDate: (raw: string) => string | null,
 ): [number, number] | null {
-  const found = findDate(text, parseDate) ?? relativeTime(text) ?? timeOfDay(text);
-  if (found === null) return null;
-  // The date is most of the line: what stands around it is a label or an update, not prose.
-  const around = text.length - (found[1] - found[0]);
-  return around <= 60 && !/[.!?]$/.test(text) ? found : null;
+  const line = text.trim();
+  // A date with no digit (`yesterday`, which a caller's reader may read) is a few words at most.
+  if (line.length > SHORT || /[.!?]$/.test(line) || (!/\p{N}/u.test(line) && line.length > 30))
+    return null;
+  return parseDate(line) === null ? null : [text.indexOf(line), text.indexOf(line) + line.length];
+}
+
+/** Whether the date a byline line states is one the date reader reads. */
+function readsDate(
+  text: string,
+  [a, b]: readonly [number, number],
+  parseDate: (raw: string) => string | null,
+): boolean {
+  return parseDate(text.slice(a, b).trim()) !== null;
+}
+
+// Words that open a date or a label, never a name: `Published Thursday`, `Updated Monday`.
+const NOT_NAMES = /^(?:published|updated|posted|last|date|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/**
+ * Whether a name found with no byline word reads as a person's: no date or
+ * label word in it, and no capitalised function word (`Ministry What Ministry`).
+ */
+function isName(name: string, lexicon: Lexicon): boolean {
+  return name.split(/\s+/).every((word) => {
+    const folded = word.toLowerCase().replace(/[.,]$/, "");
+    const capital = word !== folded;
+    return (
+      !NOT_NAMES.test(folded) &&
+      !lexicon.months.has(folded) &&
+      !(capital && lexicon.stopwords.has(folded))
+    );
+  });
 }
 
 function nextLine(lines: Lines, i: number, to: number): number {

@@ -71,7 +71,12 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext, fro
   // No byline or date right under the headline: they may stand a few lines down.
   const want = {
     byline: header.byline === null,
-    date: header.published === null && !headerParts.some((p) => p.kind === "published"),
+    // A dated line under the headline (`Date: …`) states it already: a second date would be lost.
+    date:
+      header.published === null &&
+      !headerParts.some(
+        (p) => p.kind === "published" || (p.kind === "field" && p.key === "publishedAt"),
+      ),
   };
   const below =
     (want.byline || want.date) && !header.wire

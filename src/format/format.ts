@@ -71,7 +71,9 @@ export function formatArticle(article: Article): string {
   const ownText = ownTexts[0] ?? null;
   // What the Article's layout reads that the shared layout can write its way.
   const layoutChoice = {
-    dateUnderHeadline: own?.dateUnderHeadline?.(article, lexicon) === true,
+    // The shared layout reads a date line under the headline: a stated date
+    // goes there unless the Article's layout says otherwise.
+    dateUnderHeadline: own?.dateUnderHeadline ? own.dateUnderHeadline(article, lexicon) : true,
     contactBlocks: own?.contactBlocks === true,
   };
   const shared = sharedLayout(article, lexicon, layoutChoice);

@@ -12,6 +12,9 @@ const MAIL_NAMES = new Set(
   ),
 );
 
+// The header names only a message has.
+const SENDER_NAMES = new Set(["from", "newsgroups", "message-id", "path", "sender"]);
+
 /**
  * A message's header block, when the Article has one: its labelled lines that
  * stood above the headline, with `Subject:` written where the headline stood;
@@ -35,8 +38,11 @@ export function mailHeader(
       above.push({ start: span.start, line: `${f.label}:${f.value === "" ? "" : ` ${f.value}`}` });
     } else if (trailer.includes(f)) rest.push(f);
   });
-  const known = above.filter((a) => MAIL_NAMES.has(a.line.split(":")[0]?.toLowerCase() ?? ""));
-  if (known.length < 2 || known.length !== above.length) return null;
+  const names = above.map((a) => a.line.split(":")[0]?.toLowerCase() ?? "");
+  const known = names.filter((name) => MAIL_NAMES.has(name));
+  // A message names its sender or its group: date lines alone are a header's fields, not a message's.
+  const message = names.some((name) => SENDER_NAMES.has(name));
+  if (known.length < 2 || known.length !== above.length || !message) return null;
   above.push({ start: at, line: `Subject: ${protectHeadline(article.headline, slug)}` });
   above.sort((a, b) => a.start - b.start);
   return { lines: above.map((a) => a.line), trailer: rest };

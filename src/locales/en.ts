@@ -100,6 +100,15 @@ export const en = {
     "than",
     "also",
     "more",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "all",
+    "after",
+    "into",
+    "about",
   ],
   smallWords: [
     ..."a an the and or but nor for of on in at to by with from as vs vs. via into onto over per than".split(
