@@ -16,6 +16,9 @@ export {
   markdown as markdownDialect,
   nexis as nexisDialect,
   pressRelease as pressReleaseDialect,
+  reutersSgml as reutersSgmlDialect,
+  sogouXml as sogouXmlDialect,
+  trecSgml as trecSgmlDialect,
   webPage as webPageDialect,
   wireDump as wireDumpDialect,
 } from "./dialects/index.js";

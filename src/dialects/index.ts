@@ -9,10 +9,25 @@ import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
 import { nexis } from "./nexis.js";
 import { pressRelease } from "./press-release.js";
+import { reutersSgml } from "./reuters-sgml.js";
+import { sogouXml } from "./sogou-xml.js";
+import { trecSgml } from "./trec-sgml.js";
 import { webPage } from "./web-page.js";
 import { wireDump } from "./wire-dump.js";
 
-export { aggregator, factiva, lines, markdown, nexis, pressRelease, webPage, wireDump };
+export {
+  aggregator,
+  factiva,
+  lines,
+  markdown,
+  nexis,
+  pressRelease,
+  reutersSgml,
+  sogouXml,
+  trecSgml,
+  webPage,
+  wireDump,
+};
 
 /**
  * Every built-in dialect, by name. Each is also exported under a name of its
@@ -35,6 +50,9 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   markdown,
   nexis,
   pressRelease,
+  reutersSgml,
+  sogouXml,
+  trecSgml,
   webPage,
   wireDump,
 });

@@ -16,7 +16,14 @@
  *   contact blocks, `SOURCE …`, `View original content: …`;
  * - `web-page`: a news page copied out of a browser, menus, share bars and
  *   related links around the article, read by evidence (prose against
- *   furniture, the title above the prose).
+ *   furniture, the title above the prose);
+ * - `reuters-sgml`: Reuters-21578 SGML records (`<REUTERS NEWID="1" …>`,
+ *   `<TITLE>`, `<DATE>`, `<TOPICS><D>…</D></TOPICS>`, a hard-wrapped `<BODY>`);
+ * - `trec-sgml`: TREC / LDC `<DOC>` records of newswire collections (AP, NYT,
+ *   Xinhua in TREC and Gigaword: `<DOCNO>`, `<HEADLINE>`, `<DATELINE>`, `<TEXT>`
+ *   of `<P>` paragraphs);
+ * - `sogou-xml`: SogouCS `<doc>` records (`<url>`, `<docno>`,
+ *   `<contenttitle>`, `<content>`).
  *
  * @category Locales and dialects
  * @example
@@ -35,6 +42,9 @@ export const dialectNames = [
   "nexis",
   "press-release",
   "web-page",
+  "reuters-sgml",
+  "trec-sgml",
+  "sogou-xml",
 ] as const;
 
 /**

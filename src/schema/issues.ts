@@ -41,6 +41,7 @@ export const articleIssueCodes = [
   "out-collision",
   "unwritable",
   "cover-page",
+  "prologue",
 ] as const;
 
 /**
