@@ -111,7 +111,7 @@ class RecordReader {
     } else if (role === "slug") {
       const at = located(value());
       if (at) this.parts.push(part("slug", at, "record-slug"));
-    } else if (hasElements && role === "other") {
+    } else if (hasElements && role === "other" && !isList(element)) {
       for (const child of element.children) this.node(child, "note");
     } else if (hasElements) {
       // A list: each child element one item (`<D>cocoa</D>`).
@@ -216,6 +216,13 @@ class RecordReader {
       to: m.to.slice(space + 1),
     };
   }
+}
+
+/** An element of items: elements holding text alone (`<ORGS><D>ico-cocoa</D></ORGS>`). */
+function isList(element: Element): boolean {
+  return element.children.every(
+    (c) => c.kind === "text" || !c.children.some((g) => g.kind === "element"),
+  );
 }
 
 function sliceLocated(m: Mapped, from: number): Located | null {

@@ -41,8 +41,8 @@ function reference(body: string): string | null {
   const digits = body.slice(hex ? 2 : 1);
   if (!(hex ? HEX : DECIMAL).test(digits)) return null;
   const code = Number.parseInt(digits, hex ? 16 : 10);
-  if (isControl(code)) return "";
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
+  if (isControl(code)) return "";
   return String.fromCodePoint(code);
 }
 

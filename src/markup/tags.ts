@@ -2,7 +2,9 @@
 // `<DOC>`, SogouCS `<doc>`) into a tree of elements with offsets. The records
 // are flat and regular, so a small reader does: no DTD, no validation. Tag
 // names compare case-blind, as SGML's do; a close tag with no open element of
-// its name is skipped; an element left open ends where its parent does.
+// its name is skipped; an element left open ends where its parent does, or
+// where the next element of its name starts (records never nest an element in
+// one of its own name, and SGML lets `<P>` go unclosed).
 
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
@@ -145,9 +147,16 @@ export function readTags(text: string, from = 0, to = text.length): Node[] {
       let p = at + 1;
       while (p < end && isNameCode(text.charCodeAt(p))) p++;
       const selfClosing = text.charCodeAt(end - 2) === SOLIDUS;
+      const name = text.slice(at + 1, p).toUpperCase();
+      const top = open[open.length - 1];
+      if (top !== undefined && top.name === name) {
+        open.pop();
+        top.contentEnd = at;
+        top.end = at;
+      }
       const element: Element = {
         kind: "element",
-        name: text.slice(at + 1, p).toUpperCase(),
+        name,
         attributes: readAttributes(text, p, end - (selfClosing ? 2 : 1)),
         start: at,
         contentStart: end,
