@@ -61,6 +61,7 @@ class RecordReader {
   readonly parts: Part[] = [];
   #headline = false;
   #dateline = false;
+  #byline = false;
   #body = false;
 
   constructor(
@@ -105,9 +106,11 @@ class RecordReader {
       const at = located(value());
       if (at) this.parts.push(dateline(at, "record-dateline"));
       this.#dateline = at !== null;
-    } else if (role === "byline") {
+    } else if (role === "byline" && !this.#byline) {
+      // A second byline element (AP's `Associated Press Writer`) stays in the trailer.
       const at = located(this.#withoutByWord(value()));
       if (at) this.parts.push(part("byline", at, "record-byline"));
+      this.#byline = at !== null;
     } else if (role === "slug") {
       const at = located(value());
       if (at) this.parts.push(part("slug", at, "record-slug"));
@@ -122,7 +125,8 @@ class RecordReader {
       }
     } else {
       const at = located(value());
-      const key = role === "other" || role === "headline" || role === "dateline" ? null : role;
+      const structural = role === "headline" || role === "dateline" || role === "byline";
+      const key = role === "other" || structural ? null : role;
       if (at) this.#field(key as FieldKey | null, element, at);
     }
   }
@@ -258,11 +262,16 @@ function dateline(at: Located, rule: string): Part {
     if (found !== -1 && found < cut) cut = found;
   }
   const place = at.text.slice(0, cut).trim();
+  // `WASHINGTON (AP)`: the agency in brackets.
+  const open = at.text.indexOf("(");
+  const close = open === -1 ? -1 : at.text.indexOf(")", open);
+  const agency = close > open + 1 ? at.text.slice(open + 1, close).trim() : "";
   return {
     kind: "dateline",
     ...at,
     place: place.length > 0 ? place : null,
-    agency: null,
+    agency: agency.length > 0 ? agency : null,
+    agencySpan: null,
     byline: null,
     rule,
   };

@@ -30,7 +30,8 @@ const layout: RecordLayout = {
   },
   // Gigaword's `<DOC id="AFP_ENG_20050101.0001" type="story">`: its id when no `<DOCNO>` gives one.
   attributes: { ID: "id" },
-  paragraphs: "blank-line",
+  // AP's `<TEXT>` indents each paragraph's first line; others part them by blank lines.
+  paragraphs: "indent",
 };
 
 // The elements that tell a TREC record from other `<DOC>` layouts, looked for in its first lines.
@@ -58,8 +59,8 @@ const rules: DialectRules = {
  * collections (TREC, Gigaword) ship them: `<DOCNO>` (or a `<DOC id="…">`)
  * is the id, `<HEADLINE>` / `<HL>` the headline, `<DATE>` the date,
  * `<DATELINE>` the dateline, `<BYLINE>` the byline, `<SLUG>` the slug, and
- * `<TEXT>` the body: each `<P>` a paragraph, or paragraphs apart by blank
- * lines; a body with no `<DATELINE>` may open with one (`WASHINGTON (AP) --`).
+ * `<TEXT>` the body: each `<P>` a paragraph, or hard-wrapped paragraphs, a
+ * new one on an indented line or after a blank one (AP); a body with no `<DATELINE>` may open with one (`WASHINGTON (AP) --`).
  * Other elements (`<DOCID>`, `<FILEID>`, `<NOTE>` …) stay in `trailer`
  * under their names. A file of records is a feed.
  *
