@@ -13,7 +13,7 @@ import { random, withSeed } from "./support/seed.js";
 // Files of markup records are feeds: cut at the record tags, whatever the text
 // between them looks like, the same whole and in chunks.
 
-const escape = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+const escapeText = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
 
 /** A Reuters-21578 record of the given parts, its body hard-wrapped every `wrap` words. */
 function reutersRecord(
@@ -26,14 +26,14 @@ function reutersRecord(
     .map((words) => {
       const lines: string[] = [];
       for (let i = 0; i < words.length; i += 6) lines.push(words.slice(i, i + 6).join(" "));
-      return `    ${lines.map(escape).join("\n")}`;
+      return `    ${lines.map(escapeText).join("\n")}`;
     })
     .join("\n");
   return `<REUTERS NEWID="${id}">
 <DATE>26-FEB-1987 15:01:01.79</DATE>
 <TOPICS>${topics.map((t) => `<D>${t}</D>`).join("")}</TOPICS>
 <TEXT>&#2;
-<TITLE>${escape(title)}</TITLE>
+<TITLE>${escapeText(title)}</TITLE>
 <BODY>${body}
  Reuter
 &#3;</BODY></TEXT>
