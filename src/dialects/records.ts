@@ -1,5 +1,6 @@
 import { findDateline } from "../classify/dateline-rule.js";
 import { type Located, type Part, part } from "../classify/parts.js";
+import { monthOf } from "../fields/date-words.js";
 import type { Lines } from "../lines/lines.js";
 import type { Mapped } from "../markup/mapped.js";
 import { type Element, type Node, readTags } from "../markup/tags.js";
@@ -88,6 +89,8 @@ class RecordReader {
           (a) => a.name === placeholder.attribute && a.value === placeholder.value,
         );
       for (const child of element.children) this.node(child, brief ? "note" : "body");
+      // Unprocessed text outside any body element ends with the wire's credit too.
+      this.#credit();
     } else if (role === "body") {
       for (const child of element.children) {
         if (child.kind === "element" && child.name === "P") {
@@ -104,7 +107,7 @@ class RecordReader {
       if (at) this.parts.push(part("published", at, "record-date"));
     } else if (role === "dateline" && !this.#dateline) {
       const at = located(value());
-      if (at) this.parts.push(dateline(at, "record-dateline"));
+      if (at) this.parts.push(dateline(at, "record-dateline", this.lexicon));
       this.#dateline = at !== null;
     } else if (role === "byline" && !this.#byline) {
       // A second byline element (AP's `Associated Press Writer`) stays in the trailer.
@@ -251,18 +254,37 @@ function field(key: FieldKey | null, label: string, at: Located, rule: string): 
   };
 }
 
-// What ends the place of a dateline element: `SALVADOR, Feb 26 - `, `LONDON (AP) -`.
-const PLACE_ENDS = [",", " -", "(", " \u2014"];
+// What ends the place of a dateline element at the latest: an agency in
+// brackets (`WASHINGTON (AP)`), a dash (`SALVADOR, Feb 26 - `).
+const PLACE_ENDS = ["(", " - ", " -- ", " \u2014"];
 
-/** `SALVADOR, Feb 26 -` → place `SALVADOR`: what comes before a comma or a dash. */
-function dateline(at: Located, rule: string): Part {
-  let cut = at.text.length;
+/** `Feb 26`, `Jan. 1`: a month word and a day, the date a dateline ends with. */
+function isMonthDay(segment: string, lexicon: Lexicon): boolean {
+  const [month, day, extra] = segment.trim().split(" ");
+  return (
+    extra === undefined &&
+    day !== undefined &&
+    /^\d{1,2}$/.test(day) &&
+    monthOf(month ?? "", lexicon.dateWords) !== undefined
+  );
+}
+
+/**
+ * A dateline element: `SALVADOR, Feb 26 -` → place `SALVADOR`,
+ * `COMMACK, N.Y., Feb 26 -` → `COMMACK, N.Y.`, `BEIJING, Jan. 1 (Xinhua)` →
+ * `BEIJING` and agency `Xinhua`: the place is what comes before the agency,
+ * the dash and the closing month and day.
+ */
+function dateline(at: Located, rule: string, lexicon: Lexicon): Part {
+  let cut = `${at.text} `.length;
   for (const mark of PLACE_ENDS) {
-    const found = at.text.indexOf(mark);
+    const found = `${at.text} `.indexOf(mark);
     if (found !== -1 && found < cut) cut = found;
   }
-  const place = at.text.slice(0, cut).trim();
-  // `WASHINGTON (AP)`: the agency in brackets.
+  const segments = at.text.slice(0, cut).split(",");
+  if (segments.length > 1 && isMonthDay(segments[segments.length - 1] as string, lexicon))
+    segments.pop();
+  const place = segments.join(",").trim();
   const open = at.text.indexOf("(");
   const close = open === -1 ? -1 : at.text.indexOf(")", open);
   const agency = close > open + 1 ? at.text.slice(open + 1, close).trim() : "";

@@ -3,7 +3,15 @@ import type { Article } from "../../src/index.js";
 
 /** A tag of `tags`, a character reference, or a control character, found in `text`; null when none. */
 export function markupIn(text: string, tags: readonly string[]): string | null {
-  const tag = new RegExp(`</?(?:${tags.join("|")})\\b`, "i").exec(text);
+  // A one-letter name (`D`, `P`) is also a ticker in text (`Dominion Resources
+  // Inc <D>`, written `&lt;D>`): only its close tag is surely markup.
+  const long = tags.filter((t) => t.length > 1);
+  const short = tags.filter((t) => t.length === 1);
+  const names = [
+    `</?(?:${long.join("|")})\\b`,
+    ...(short.length ? [`</(?:${short.join("|")})>`] : []),
+  ];
+  const tag = new RegExp(names.join("|"), "i").exec(text);
   if (tag) return tag[0];
   const reference = /&#?\w+;/.exec(text);
   if (reference) return reference[0];
