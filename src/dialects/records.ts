@@ -52,6 +52,10 @@ export interface RecordLayout {
    * loose text is a boilerplate note.
    */
   readonly placeholder?: { readonly attribute: string; readonly value: string };
+  /** The element each item of a list stands in (`D`), for writing a record back. */
+  readonly items?: string;
+  /** The layout writes its names in lower case (`<doc>`, `<contenttitle>`). */
+  readonly lowerCase?: boolean;
 }
 
 const SPACE = 0x20;

@@ -1,4 +1,5 @@
 import type { Lines } from "../lines/lines.js";
+import { formatRecord } from "./record-format.js";
 import { countRecords, firstRecord } from "./record-marks.js";
 import { classifyRecords, type RecordLayout } from "./records.js";
 import type { ClassifyContext, Dialect, DialectRules } from "./types.js";
@@ -23,6 +24,7 @@ const layout: RecordLayout = {
     BODY: "body",
   },
   attributes: { NEWID: "id" },
+  items: "D",
   paragraphs: "indent",
   credits: ["reuter", "reuters", "reute"],
   placeholder: { attribute: "TYPE", value: "BRIEF" },
@@ -38,6 +40,9 @@ const rules: DialectRules = {
   detect,
   documents: (lines) => countRecords(lines, "REUTERS"),
   classify: (lines, context: ClassifyContext) => classifyRecords(lines, context, layout),
+  format: (article) => formatRecord(article, layout),
+  // The shared layout cannot carry a record's fields where they stood.
+  ownWritingLast: true,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Lines } from "../lines/lines.js";
+import { formatRecord } from "./record-format.js";
 import { countRecords, firstRecord, holdsTag } from "./record-marks.js";
 import { classifyRecords, type RecordLayout } from "./records.js";
 import type { ClassifyContext, Dialect, DialectRules } from "./types.js";
@@ -52,6 +53,9 @@ const rules: DialectRules = {
   detect,
   documents: (lines) => countRecords(lines, "DOC"),
   classify: (lines, context: ClassifyContext) => classifyRecords(lines, context, layout),
+  format: (article) => formatRecord(article, layout),
+  // The shared layout cannot carry a record's fields where they stood.
+  ownWritingLast: true,
 };
 
 /**
