@@ -60,3 +60,11 @@ describe("sogou-xml", () => {
     ]);
   });
 });
+
+describe("a record dialect forced on a text of no record", () => {
+  it("reads it as the shared layout does, and says so", () => {
+    const a = parseArticle("Talks <b>Resume</b> &amp; more\n\nThey met.", { dialect: "sogou-xml" });
+    expect(a.dialect).toBe("aggregator");
+    expect(a.headline).toBe("Talks <b>Resume</b> &amp; more");
+  });
+});

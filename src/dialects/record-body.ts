@@ -1,5 +1,6 @@
 import type { Located } from "../classify/parts.js";
 import { collapse, decodeRange, joinMapped, type Mapped } from "../markup/mapped.js";
+import { isSpaceCode } from "../text/whitespace.js";
 
 // The paragraphs of a record's body text, by the rule its layout states:
 // - `indent`: hard-wrapped lines, a new paragraph on each indented line or
@@ -77,7 +78,7 @@ export function bodyParagraphs(
   const paragraphs: Mapped[] = [];
   let open: Mapped[] = [];
   const close = () => {
-    if (open.length > 0) paragraphs.push(joinMapped(open));
+    if (open.length > 0) paragraphs.push(trimEdges(joinMapped(open)));
     open = [];
   };
   for (const line of rawLines(input, start, end)) {
@@ -86,7 +87,10 @@ export function bodyParagraphs(
       continue;
     }
     if (rule === "ideographic") {
-      paragraphs.push(...ideographicPieces(line.text));
+      for (const piece of ideographicPieces(line.text)) {
+        const trimmed = trimEdges(piece);
+        if (trimmed.text.length > 0) paragraphs.push(trimmed);
+      }
       continue;
     }
     if (rule === "indent" && line.indented) close();
@@ -96,9 +100,18 @@ export function bodyParagraphs(
   return paragraphs;
 }
 
+/** `m` without the white space of any kind at its edges (an ideographic space opening a line). */
+function trimEdges(m: Mapped): Mapped {
+  let i = 0;
+  let j = m.text.length;
+  while (i < j && isSpaceCode(m.text.charCodeAt(i))) i++;
+  while (j > i && isSpaceCode(m.text.charCodeAt(j - 1))) j--;
+  return i === 0 && j === m.text.length ? m : slice(m, i, j);
+}
+
 /** The whole of `input[start, end)` as one value: decoded, white space made single spaces. */
 export function readValue(input: string, start: number, end: number): Mapped {
-  return collapse(decodeRange(input, start, end));
+  return trimEdges(collapse(decodeRange(input, start, end)));
 }
 
 /** A mapped text as a located piece, or null when it is empty. */

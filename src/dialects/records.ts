@@ -1,5 +1,6 @@
 import { findDateline } from "../classify/dateline-rule.js";
 import { type Located, type Part, part } from "../classify/parts.js";
+import { classifyStandard } from "../classify/standard.js";
 import { monthOf } from "../fields/date-words.js";
 import type { Lines } from "../lines/lines.js";
 import type { Mapped } from "../markup/mapped.js";
@@ -7,6 +8,7 @@ import { type Element, type Node, readTags } from "../markup/tags.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { bodyParagraphs, located, type ParagraphRule, readValue } from "./record-body.js";
+import { firstRecord } from "./record-marks.js";
 import type { Classified, ClassifyContext } from "./types.js";
 
 // The classification shared by the dialects of markup records (Reuters-21578
@@ -309,6 +311,11 @@ export function classifyRecords(
   context: ClassifyContext,
   layout: RecordLayout,
 ): Classified {
+  // Forced on a text that opens with no record of the layout, the dialect
+  // reads it as the shared layout does, and says so: markup rules on prose
+  // would take its `<` and `&` for tags and references.
+  if (firstRecord(lines, layout.record) === null)
+    return { ...classifyStandard(lines, context), readAs: "aggregator" };
   const reader = new RecordReader(lines.text, layout, context.lexicon);
   for (const node of readTags(lines.text)) reader.node(node, "body");
   return { parts: reader.parts, failure: null };

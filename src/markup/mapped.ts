@@ -50,8 +50,8 @@ function reference(body: string): string | null {
  * `input[start, end)` with its character references decoded: every numeric
  * one (`&#60;`, `&#x3C;`) and the named ones of `entityNames` (`&lt;`,
  * `&amp;`, `&eacute;`, `&mdash;`). A reference with no closing `;`, or a name
- * the table lacks, is text and stays as written; control characters are
- * dropped, and so are raw ones.
+ * the table lacks, is text and stays as written; control characters written
+ * as references are dropped.
  */
 export function decodeRange(input: string, start: number, end: number): Mapped {
   let text = "";
@@ -75,11 +75,11 @@ export function decodeRange(input: string, start: number, end: number): Mapped {
         continue;
       }
     }
-    if (!isControl(c)) {
-      text += input[p];
-      from.push(p);
-      to.push(p + 1);
-    }
+    // A raw control character is the input's own: kept, as every layout keeps
+    // it (with the `control-character` warning), so a span still reads as its value.
+    text += input[p];
+    from.push(p);
+    to.push(p + 1);
     p++;
   }
   return { text, from, to };
