@@ -60,7 +60,8 @@ function checkSpans(text, article, decisions, problems) {
   if (article === null) return;
   // Every non-blank line is covered, at least in part, by a span of the
   // Article (a decision whose value the Article dropped counts for nothing); a
-  // bare `--` wire-header line holds no text.
+  // line of markup alone holds no text: a bare `--` wire-header line, a
+  // dataset's `@highlight` or `[XSUM]URL[XSUM]` marker, tags with nothing between.
   const covering = articleSpans(article.spans).sort((a, b) => a.start - b.start || a.end - b.end);
   // Spans may nest (a byline inside its labelled line): each keeps the furthest end so far.
   for (let k = 1; k < covering.length; k++)
@@ -69,7 +70,7 @@ function checkSpans(text, article, decisions, problems) {
   let k = 0;
   for (const line of text.split(/(\r\n|\r|\n)/)) {
     const end = at + line.length;
-    if (!/^[\r\n]/.test(line) && !/^--$/.test(trimSpace(line)) && trimSpace(line) !== "") {
+    if (!/^[\r\n]/.test(line) && !isMarkup(trimSpace(line)) && trimSpace(line) !== "") {
       while (k < covering.length && (covering[k]?.end ?? 0) <= at) k++;
       if (!(k < covering.length && (covering[k]?.start ?? end) < end)) {
         problems.push(`line ${JSON.stringify(line.slice(0, 60))} in no part`);
@@ -118,6 +119,12 @@ function checkSpans(text, article, decisions, problems) {
     problems.push("publishedAt span is not the stated date");
   if (s.dateline && squash(slice(s.dateline)) !== squash(article.dateline?.text ?? ""))
     problems.push("dateline span does not read as the dateline");
+}
+
+/** Whether a trimmed line is markup alone, with no text of its own. */
+function isMarkup(line) {
+  if (line === "--" || line === "@highlight" || /^\[XSUM\][A-Z]+\[XSUM\]$/.test(line)) return true;
+  return line.startsWith("<") && line.replace(/<[^<>]*>/g, "").trim() === "";
 }
 
 /** Every span in an Article's spans tree. */

@@ -1,4 +1,5 @@
 import { aggregator } from "./dialects/aggregator.js";
+import { cnnDailymail } from "./dialects/cnn-dailymail.js";
 import { factiva } from "./dialects/factiva.js";
 import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
@@ -9,6 +10,7 @@ import { sogouXml } from "./dialects/sogou-xml.js";
 import { trecSgml } from "./dialects/trec-sgml.js";
 import { webPage } from "./dialects/web-page.js";
 import { wireDump } from "./dialects/wire-dump.js";
+import { xsum } from "./dialects/xsum.js";
 import { da } from "./locales/da.js";
 import { de } from "./locales/de.js";
 import { en } from "./locales/en.js";
@@ -41,6 +43,8 @@ export const config = {
     factiva,
     nexis,
     pressRelease,
+    cnnDailymail,
+    xsum,
     markdown,
     webPage,
     aggregator,

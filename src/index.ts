@@ -10,6 +10,7 @@ export {
 // what it uses (see dialects/index.ts).
 export {
   aggregator as aggregatorDialect,
+  cnnDailymail as cnnDailymailDialect,
   dialects,
   factiva as factivaDialect,
   lines as linesDialect,
@@ -21,6 +22,7 @@ export {
   trecSgml as trecSgmlDialect,
   webPage as webPageDialect,
   wireDump as wireDumpDialect,
+  xsum as xsumDialect,
 } from "./dialects/index.js";
 export type { Dialect } from "./dialects/types.js";
 export { safeParseArticles } from "./feed/parse-feed.js";

@@ -11,6 +11,7 @@ const expected = [
   "articleIssueSchema",
   "articleSchema",
   "articleSpansSchema",
+  "cnnDailymailDialect",
   "createParser",
   "daLocale",
   "datelineSchema",
@@ -59,6 +60,7 @@ const expected = [
   "ukLocale",
   "webPageDialect",
   "wireDumpDialect",
+  "xsumDialect",
   "zhLocale",
 ];
 
@@ -74,6 +76,8 @@ it("exports each dialect and locale under its own name too, the same object", ()
   expect(lib.nexisDialect).toBe(lib.dialects.nexis);
   expect(lib.wireDumpDialect).toBe(lib.dialects.wireDump);
   expect(lib.webPageDialect).toBe(lib.dialects.webPage);
+  expect(lib.cnnDailymailDialect).toBe(lib.dialects.cnnDailymail);
+  expect(lib.xsumDialect).toBe(lib.dialects.xsum);
   for (const code of ["da", "de", "en", "es", "fr", "it", "ko", "nl", "ru", "uk", "zh"] as const) {
     expect((lib as Record<string, unknown>)[`${code}Locale`]).toBe(lib.locales[code]);
   }
@@ -82,6 +86,7 @@ it("exports each dialect and locale under its own name too, the same object", ()
 it("exports the built-in dialects and locales as namespaces", () => {
   expect(Object.keys(lib.dialects).sort()).toEqual([
     "aggregator",
+    "cnnDailymail",
     "factiva",
     "lines",
     "markdown",
@@ -92,6 +97,7 @@ it("exports the built-in dialects and locales as namespaces", () => {
     "trecSgml",
     "webPage",
     "wireDump",
+    "xsum",
   ]);
   expect(Object.keys(lib.locales).sort()).toEqual([
     "da",

@@ -37,11 +37,12 @@ export function findDateline(
   const cjk = lexicon.cjkDateline?.exec(paragraph);
   if (cjk) {
     if (cjk[0].length >= paragraph.length) return null;
-    const [byline, role] = bracketByline(cjk[4], lexicon);
+    // Groups: agency, place, date, a paper's short name, reporters in brackets or not.
+    const [byline, role] = bracketByline(cjk[5] ?? cjk[6], lexicon);
     return {
       text: cjk[0],
       place: cjk[2] || null,
-      agency: cjk[1] as string,
+      agency: cjk[1] ?? null,
       byline,
       role,
       date: null,
@@ -55,7 +56,8 @@ export function findDateline(
   if (press) return press;
   const head = paragraph.slice(0, MAX_DATELINE);
   const agency = AGENCY.exec(head);
-  if (!agency || agency.index + (agency[1] as string).length + 2 > firstLine) return null;
+  if (!agency) return bareAgency(paragraph, lexicon);
+  if (agency.index + (agency[1] as string).length + 2 > firstLine) return null;
   // A bracketed wire note (`(Reporting by Jane Doe.) -- `) names no agency.
   if (noteKind(`(${agency[1]})`, lexicon) !== null) return null;
   const length = agency.index + agency[0].length;
@@ -165,7 +167,8 @@ function bracketByline(
   for (const word of lexicon.bylineRoles) {
     if (text.startsWith(word) && (role === null || word.length > role.length)) role = word;
   }
-  const name = (role === null ? text : text.slice(role.length)).trim();
+  // Names apart by ideographic spaces (`刘凡　周昌和`) are read apart by one space.
+  const name = (role === null ? text : text.slice(role.length)).trim().replace(/[ \u3000]+/g, " ");
   return [name.length > 0 ? name : null, role];
 }
 
@@ -192,4 +195,23 @@ function withoutTrailingCommas(word: string): string {
   let end = word.length;
   while (end > 0 && ",，、".includes(word.charAt(end - 1))) end--;
   return word.slice(0, end);
+}
+
+// `(CNN)Never mind …`: a known agency in brackets opening the paragraph, run
+// into its first word with no dash (CNN's later copy writes its dateline so).
+const BARE_AGENCY = /^\(([^()]{1,40})\)(?=[\p{Lu}"“‘'])/u;
+
+function bareAgency(paragraph: string, lexicon: Lexicon): DatelineMatch | null {
+  const found = BARE_AGENCY.exec(paragraph);
+  if (!found || !lexicon.agencies.has((found[1] as string).trim().toLowerCase())) return null;
+  return {
+    text: found[0],
+    place: null,
+    agency: (found[1] as string).trim(),
+    byline: null,
+    role: null,
+    date: null,
+    length: found[0].length,
+    rule: "agency-dateline",
+  };
 }

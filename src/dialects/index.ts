@@ -4,6 +4,7 @@
 // names (`aggregatorDialect`), drops it and every dialect it does not use,
 // which bundlers (esbuild among them) cannot do for a namespace re-export.
 import { aggregator } from "./aggregator.js";
+import { cnnDailymail } from "./cnn-dailymail.js";
 import { factiva } from "./factiva.js";
 import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
@@ -14,9 +15,11 @@ import { sogouXml } from "./sogou-xml.js";
 import { trecSgml } from "./trec-sgml.js";
 import { webPage } from "./web-page.js";
 import { wireDump } from "./wire-dump.js";
+import { xsum } from "./xsum.js";
 
 export {
   aggregator,
+  cnnDailymail,
   factiva,
   lines,
   markdown,
@@ -27,6 +30,7 @@ export {
   trecSgml,
   webPage,
   wireDump,
+  xsum,
 };
 
 /**
@@ -45,6 +49,7 @@ export {
  */
 export const dialects = /* @__PURE__ */ Object.freeze({
   aggregator,
+  cnnDailymail,
   factiva,
   lines,
   markdown,
@@ -55,4 +60,5 @@ export const dialects = /* @__PURE__ */ Object.freeze({
   trecSgml,
   webPage,
   wireDump,
+  xsum,
 });

@@ -147,7 +147,7 @@ export const en = {
     ..."Associated Press|The Associated Press|AP|AFP|Agence France-Presse|Reuters|Xinhua".split(
       "|",
     ),
-    ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI".split("|"),
+    ..."Xinhua News Agency|Bloomberg|dpa|UPI|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|ANI|CNN".split("|"),
   ],
   // The role a byline names after a comma: `By Jane Doe, Political Correspondent`.
   bylineRoles: [

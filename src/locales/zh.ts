@@ -26,6 +26,7 @@ export const zh = {
   },
   bylinePrefixes: ["记者", "作者"],
   bylineRoles: ["记者", "特约记者", "通讯员", "实习生", "实习记者", "见习记者"],
+  leadEndings: ["讯"],
   // Written out, not split from a string: a call would keep the locale in
   // bundles that do not use it.
   agencies: [

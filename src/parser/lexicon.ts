@@ -126,6 +126,8 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
   const credits = all((l) => l.creditWords);
   const verbs = all((l) => l.noteVerbs);
   const agencies = all((l) => l.agencies);
+  const leadEndings = all((l) => l.leadEndings);
+  const roles = all((l) => l.bylineRoles);
   // `#` in a slug stands for an update number: `UPDATE 4`.
   const slugWords = alternation(slugs, (w) => escapeWord(w).replace("#", "\\d{1,2}"));
   const slug = slugs.length ? wordsRegex(`^(${slugWords})(?:-(?=\\S)| ?: ?)`) : null;
@@ -133,9 +135,21 @@ export function compileLexicon(locales: readonly Locale[], extra: LabelTable = {
     ? wordsRegex(`^\\( ?(?:(?:additional|further) )?(?:${alternation(credits)}) by\\b`, "i")
     : null;
   const editorsNote = verbs.length ? wordsRegex(`^\\( ?(?:${alternation(verbs)})\\b`, "i") : null;
+  // An agency, a place and a date (`新华社北京６月１９日电`, digits half or full
+  // width), or a paper's short name and a lead ending (`南都讯`); then the
+  // reporters, in brackets (`（记者　张三）`) or as names each followed by a space
+  // after a role word (`记者刘凡　周昌和　`).
+  // A lead ending closes the lead only before a space or a bracket: `据通讯社`
+  // opens with no lead.
+  const leads = leadEndings.length
+    ? `|([\\u4e00-\\u9fff]{1,5}?)(?:${alternation(leadEndings)})(?=[ \\u3000（(])`
+    : "";
+  const reporters = roles.length
+    ? `|[ \\u3000]*((?:${alternation(roles)})[ \\u3000]*(?:[\\u4e00-\\u9fff]{2,4}[ \\u3000]+){1,6})`
+    : "";
   const cjkDateline = agencies.length
     ? wordsRegex(
-        `^(${alternation(agencies)})([\\u4e00-\\u9fff]{0,8}?)(\\d{1,2}月\\d{1,2}日)电(?:[ \\u3000]?[（(]([^（）()]{0,40})[）)])?[ \\u3000]*`,
+        `^(?:(${alternation(agencies)})([\\u4e00-\\u9fff]{0,8}?)([0-9０-９]{1,2}月[0-9０-９]{1,2}日)电${leads})(?:[ \\u3000]?[（(]([^（）()]{0,40})[）)]${reporters})?[ \\u3000]*`,
       )
     : null;
   // `(서울=연합뉴스) `: a place, `=`, a known agency, in one pair of brackets.

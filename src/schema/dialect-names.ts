@@ -23,7 +23,13 @@
  *   Xinhua in TREC and Gigaword: `<DOCNO>`, `<HEADLINE>`, `<DATELINE>`, `<TEXT>`
  *   of `<P>` paragraphs);
  * - `sogou-xml`: SogouCS `<doc>` records (`<url>`, `<docno>`,
- *   `<contenttitle>`, `<content>`).
+ *   `<contenttitle>`, `<content>`);
+ * - `cnn-dailymail`: a story file of the CNN/DailyMail dataset, the article one
+ *   paragraph a line with no title, then `@highlight` lines over its summary
+ *   bullets;
+ * - `xsum`: a file of the XSum dataset, `[XSUM]URL[XSUM]`,
+ *   `[XSUM]INTRODUCTION[XSUM]` and `[XSUM]RESTBODY[XSUM]` over the page's
+ *   address, its summary and its body.
  *
  * @category Locales and dialects
  * @example
@@ -45,6 +51,8 @@ export const dialectNames = [
   "reuters-sgml",
   "trec-sgml",
   "sogou-xml",
+  "cnn-dailymail",
+  "xsum",
 ] as const;
 
 /**

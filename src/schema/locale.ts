@@ -89,6 +89,15 @@ export const localeSchema = z
       .describe(
         "News agencies that open a dateline run into the text (新华社) or are named in one.",
       ),
+    /**
+     * Words that end a newspaper's lead run into the text after the paper's short
+     * name (`讯` of `本报讯`, `南都讯`): the lead is a dateline.
+     */
+    leadEndings: words
+      .optional()
+      .describe(
+        "Words that end a newspaper's lead run into the text after the paper's short name (讯 of 本报讯, 南都讯): the lead is a dateline.",
+      ),
     /** Role words a byline names beside the name, kept apart from it (`기자`, `특파원`, `记者`). */
     bylineRoles: words
       .optional()
