@@ -27,12 +27,15 @@ describe("sogou-xml", () => {
     for (const text of valuesOf(a)) expect(markupIn(text, TAGS)).toBeNull();
   });
 
-  it("keeps the single ideographic spaces of a lead in its paragraph, and breaks at a run of them", () => {
+  it("leaves a lead parted by single ideographic spaces to the dateline rules, and breaks at a run of them", () => {
     const a = parseArticle(
       record("2", "标题", "南都讯　记者刘凡　继推出日票后。　　第二段开始了。　　第三段。"),
     );
+    // The lead is the agency-dateline rules' to read: a dateline and a byline.
+    expect(a.dateline?.text).toBe("南都讯　记者刘凡");
+    expect(a.byline).toBe("刘凡");
     expect(a.sections.flatMap((s) => s.paragraphs)).toEqual([
-      "南都讯　记者刘凡　继推出日票后。",
+      "继推出日票后。",
       "第二段开始了。",
       "第三段。",
     ]);

@@ -32,8 +32,45 @@ function bodyText(layout: RecordLayout, paragraphs: readonly string[], credit: s
   return `\n${lines.join("\n")}\n`;
 }
 
-/** An Article of a record layout written as one record of it; null when the layout cannot carry it. */
-export function formatRecord(article: Article, layout: RecordLayout): string | null {
+// How a dateline read from the start of the body is run back into it: after a
+// space (`NEW YORK (AP) -- Stocks`), or an ideographic one (`南都讯　记者刘凡　正文`).
+const RUN_IN = [" ", "\u3000"];
+// Where CJK scripts begin: a dateline ending in them is a Chinese or Japanese lead.
+const CJK_START = 0x2e80;
+
+/**
+ * An Article of a record layout written as one record of it, in the writings
+ * that may read back, the likeliest first: the dateline in its element, then
+ * run into the first paragraph (where the body's own dateline was read);
+ * null when the layout cannot carry it.
+ */
+export function formatRecord(article: Article, layout: RecordLayout): string[] | null {
+  const first = writeRecord(article, layout, null);
+  const dateline = article.dateline?.text;
+  const paragraph = article.sections[0]?.paragraphs[0];
+  if (dateline === undefined || paragraph === undefined) return first === null ? null : [first];
+  // A Chinese lead is parted from its text by an ideographic space, as it was written.
+  const wide = dateline.charCodeAt(dateline.length - 1) >= CJK_START;
+  const runIn = (wide ? [...RUN_IN].reverse() : RUN_IN).map((space) =>
+    writeRecord(article, layout, `${dateline}${space}${paragraph}`),
+  );
+  const writings = [first, ...runIn].filter((w): w is string => w !== null);
+  return writings.length > 0 ? writings : null;
+}
+
+/** Whether the byline was read out of the dateline's text. */
+function bylineInDateline(article: Article): boolean {
+  const { byline, dateline } = article.spans;
+  return (
+    byline !== null &&
+    dateline !== null &&
+    byline.start >= dateline.start &&
+    byline.end <= dateline.end
+  );
+}
+
+/** One writing; `lead` is the first paragraph with the dateline run into it, or null. */
+function writeRecord(article: Article, layout: RecordLayout, lead: string | null): string | null {
   const [section, ...more] = article.sections;
   if (more.length > 0 || (section && section.heading !== null)) return null;
   if (article.standfirst !== null || article.highlights.length > 0) return null;
@@ -41,13 +78,15 @@ export function formatRecord(article: Article, layout: RecordLayout): string | n
   const [note, ...otherNotes] = article.notes;
   if (otherNotes.length > 0 || (note && (note.kind !== "credit" || credits.length === 0)))
     return null;
-  const paragraphs = section?.paragraphs ?? [];
+  const paragraphs = [...(section?.paragraphs ?? [])];
+  if (lead !== null) paragraphs[0] = lead;
   const head: string[] = [];
   const structural: [RecordRole, string | null][] = [
     ["headline", article.headline],
     ["date", article.publishedAtText],
-    ["byline", article.byline],
-    ["dateline", article.dateline?.text ?? null],
+    // A byline read from the dateline (`南都讯　记者刘凡`) goes back with it.
+    ["byline", bylineInDateline(article) ? null : article.byline],
+    ["dateline", lead === null ? (article.dateline?.text ?? null) : null],
     ["slug", article.slug],
   ];
   for (const [role, value] of structural) {
