@@ -1,7 +1,5 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  parseArticle,
   safeParseArticles,
   safeParseArticlesStream,
   splitArticles,
@@ -114,29 +112,5 @@ describe("feeds of markup records", () => {
     }
     const results = await collect(chunked(text, next).pipeThrough(safeParseArticlesStream()));
     expect(results.map((r) => r.success && r.data.id)).toEqual(["1", "2", "3"]);
-  });
-
-  it("reads generated records back: headline, topics, paragraphs, id", () => {
-    const word = fc.stringMatching(/^[A-Za-z0-9&<>'.,]{1,12}$/);
-    const paragraph = fc.array(word, { minLength: 1, maxLength: 20 });
-    fc.assert(
-      fc.property(
-        fc.array(word, { minLength: 1, maxLength: 8 }),
-        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z-]{0,10}$/), { maxLength: 4 }),
-        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
-        fc.integer({ min: 1, max: 21578 }),
-        (title, topics, paragraphs, id) => {
-          const a = parseArticle(reutersRecord(id, title.join(" "), topics, paragraphs));
-          expect(a.dialect).toBe("reuters-sgml");
-          expect(a.headline).toBe(title.join(" "));
-          expect(a.topics).toEqual(topics);
-          expect(a.id).toBe(String(id));
-          expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(
-            paragraphs.map((p) => p.join(" ")),
-          );
-          expect(a.notes).toEqual([{ kind: "credit", text: "Reuter" }]);
-        },
-      ),
-    );
   });
 });
