@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { collapse, decodeRange, decodeText, joinMapped, locate } from "../src/markup/mapped.js";
+import {
+  decodeRange,
+  decodeSquashed,
+  decodeText,
+  endOf,
+  joinMapped,
+  locate,
+  startOf,
+} from "../src/markup/mapped.js";
 import { childrenNamed, type Element, readTags } from "../src/markup/tags.js";
 
 const decode = (text: string) => decodeText(text, 0, text.length);
@@ -33,17 +41,24 @@ describe("decodeRange", () => {
   it("maps each character back to the input range it came from", () => {
     const m = decodeRange("a &lt;b", 0, 7);
     expect(m.text).toBe("a <b");
-    expect(m.from).toEqual([0, 1, 2, 6]);
-    expect(m.to).toEqual([1, 2, 6, 7]);
+    expect([0, 1, 2, 3].map((i) => startOf(m, i))).toEqual([0, 1, 2, 6]);
+    expect([0, 1, 2, 3].map((i) => endOf(m, i))).toEqual([1, 2, 6, 7]);
   });
 });
 
-describe("collapse, joinMapped, locate", () => {
+describe("decodeSquashed, joinMapped, locate", () => {
   it("trims and makes each run of ASCII white space one space, not ideographic ones", () => {
     const text = "  a \n\t b\u3000c  ";
-    const m = collapse(decodeRange(text, 0, text.length));
+    const m = decodeSquashed(text, 0, text.length);
     expect(m.text).toBe("a b\u3000c");
     expect(locate(m)).toEqual({ text: "a b\u3000c", start: 2, end: 10 });
+  });
+
+  it("keeps white space around a dropped control character one space", () => {
+    const text = " a &#3; b &#2;";
+    const m = decodeSquashed(text, 0, text.length);
+    expect(m.text).toBe("a b");
+    expect(locate(m)).toEqual({ text: "a b", start: 1, end: 9 });
   });
 
   it("joins pieces with a space standing for the gap between them", () => {

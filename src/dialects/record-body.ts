@@ -1,5 +1,12 @@
 import type { Located } from "../classify/parts.js";
-import { collapse, decodeRange, joinMapped, type Mapped } from "../markup/mapped.js";
+import {
+  decodeSquashed,
+  endOf,
+  joinMapped,
+  type Mapped,
+  sliceMapped,
+  startOf,
+} from "../markup/mapped.js";
 import { isSpaceCode } from "../text/whitespace.js";
 
 // The paragraphs of a record's body text, by the rule its layout states:
@@ -31,7 +38,7 @@ function rawLines(input: string, start: number, end: number): RawLine[] {
     let to = from;
     while (to < end && input.charCodeAt(to) !== LF && input.charCodeAt(to) !== CR) to++;
     const c = input.charCodeAt(from);
-    const text = collapse(decodeRange(input, from, to));
+    const text = decodeSquashed(input, from, to);
     found.push({ text, indented: from < to && (c === 0x20 || c === 0x09) });
     if (to >= end) break;
     from = to + (input.charCodeAt(to) === CR && input.charCodeAt(to + 1) === LF ? 2 : 1);
@@ -59,11 +66,7 @@ function ideographicPieces(line: Mapped): Mapped[] {
   return pieces.filter((p) => p.text.length > 0);
 }
 
-const slice = (m: Mapped, i: number, j: number): Mapped => ({
-  text: m.text.slice(i, j),
-  from: m.from.slice(i, j),
-  to: m.to.slice(i, j),
-});
+const slice = sliceMapped;
 
 /**
  * The paragraphs of `input[start, end)` by `rule`, decoded, each with the span
@@ -111,11 +114,11 @@ function trimEdges(m: Mapped): Mapped {
 
 /** The whole of `input[start, end)` as one value: decoded, white space made single spaces. */
 export function readValue(input: string, start: number, end: number): Mapped {
-  return trimEdges(collapse(decodeRange(input, start, end)));
+  return trimEdges(decodeSquashed(input, start, end));
 }
 
 /** A mapped text as a located piece, or null when it is empty. */
 export function located(m: Mapped): Located | null {
   if (m.text.length === 0) return null;
-  return { text: m.text, start: m.from[0] as number, end: m.to[m.text.length - 1] as number };
+  return { text: m.text, start: startOf(m, 0), end: endOf(m, m.text.length - 1) };
 }

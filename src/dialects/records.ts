@@ -3,7 +3,7 @@ import { type Located, type Part, part } from "../classify/parts.js";
 import { classifyStandard } from "../classify/standard.js";
 import { monthOf } from "../fields/date-words.js";
 import type { Lines } from "../lines/lines.js";
-import type { Mapped } from "../markup/mapped.js";
+import { endOf, type Mapped, sliceMapped, startOf } from "../markup/mapped.js";
 import { type Element, type Node, readTags } from "../markup/tags.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { FieldKey } from "../schema/field-keys.js";
@@ -180,8 +180,8 @@ class RecordReader {
           this.parts.push({
             kind: "dateline",
             text: found.text.trimEnd(),
-            start: m.from[0] as number,
-            end: m.to[cut - 1] as number,
+            start: startOf(m, 0),
+            end: endOf(m, cut - 1),
             place: found.place,
             agency: found.agency,
             byline: found.byline,
@@ -223,11 +223,7 @@ class RecordReader {
     const space = m.text.indexOf(" ");
     if (space === -1 || !this.lexicon.bylinePrefixes.has(m.text.slice(0, space).toLowerCase()))
       return m;
-    return {
-      text: m.text.slice(space + 1),
-      from: m.from.slice(space + 1),
-      to: m.to.slice(space + 1),
-    };
+    return sliceMapped(m, space + 1, m.text.length);
   }
 }
 
@@ -242,8 +238,8 @@ function sliceLocated(m: Mapped, from: number): Located | null {
   if (from >= m.text.length) return null;
   return {
     text: m.text.slice(from),
-    start: m.from[from] as number,
-    end: m.to[m.text.length - 1] as number,
+    start: startOf(m, from),
+    end: endOf(m, m.text.length - 1),
   };
 }
 
