@@ -39,6 +39,7 @@ export default defineConfig(async () => {
         "tests/schema-json.test.ts",
         "tests/seed.test.ts",
         "tests/split.test.ts",
+        "tests/stream-bytes.test.ts",
         "tests/trailer.test.ts",
         "tests/browser/**/*.test.ts",
       ],

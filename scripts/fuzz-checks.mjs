@@ -26,8 +26,18 @@ function trimSpace(s) {
   while (b > a && isSpace(s[b - 1])) b--;
   return s.slice(a, b);
 }
-/** A slice of the input as the parser reads it: trimmed lines joined by one space. */
-const squash = (s) => s.replace(/[\s\u0085]+/g, " ").trim();
+/**
+ * A slice of the input as the parser reads it: trimmed lines joined by one
+ * space, white space collapsed, and none left between two Chinese or Japanese
+ * characters (whose lines join with none).
+ */
+const TIGHT =
+  /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+const squash = (s) =>
+  s
+    .replace(/[\s\u0085]+/g, " ")
+    .trim()
+    .replace(TIGHT, "$1");
 const read = (s) =>
   squash(
     s

@@ -106,7 +106,7 @@ try {
     ["CLI --help", [cli, "--help"], (r) => r.stdout.startsWith("Usage: syndicated-article")],
     [
       "CLI one file",
-      [cli, "seed-article.txt"],
+      [cli, "-f", "json", "seed-article.txt"],
       (r) => JSON.parse(r.stdout).headline === expected.headline,
     ],
     [

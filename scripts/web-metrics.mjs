@@ -13,7 +13,10 @@ export function words(text) {
     text
       .normalize("NFKC")
       .toLowerCase()
-      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu) ?? []
+      // A Han or kana character is a word alone, also right after digits or Latin letters.
+      .match(
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu,
+      ) ?? []
   );
 }
 

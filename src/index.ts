@@ -33,7 +33,11 @@ export {
   splitFeed,
 } from "./feed/split.js";
 export type { FeedArticle, FeedSkipped } from "./feed/splitter.js";
-export { safeParseArticlesStream, splitArticlesStream } from "./feed/stream.js";
+export {
+  type FeedChunk,
+  safeParseArticlesStream,
+  splitArticlesStream,
+} from "./feed/stream.js";
 export type { DateWords } from "./fields/read-date.js";
 export { formatArticle } from "./format/format.js";
 export { LineCounter, type LinePos } from "./lines/line-counter.js";
@@ -59,6 +63,7 @@ export {
   type SafeParseArticleResult,
 } from "./parser/create-parser.js";
 export type { Decision } from "./parser/decisions.js";
+export type { RuleName } from "./parser/rule-names.js";
 export {
   type Article,
   type ArticleSpans,

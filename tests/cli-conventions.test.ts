@@ -35,7 +35,7 @@ describe("command-line conventions", { timeout: 30_000 }, () => {
     expect(cli(["fixtures/cli/warn.txt"]).stderr).toBe(
       'fixtures/cli/warn.txt:5:11: invalid-url: "not a link" is not a web link; it does not fill originalUrl.\n',
     );
-    const quiet = cli(["-q", "--no-spans", "fixtures/cli/warn.txt"]);
+    const quiet = cli(["-q", "-f", "json", "--no-spans", "fixtures/cli/warn.txt"]);
     expect([quiet.stderr, quiet.status]).toEqual(["", 0]);
     expect(JSON.parse(quiet.stdout).headline).toBe("Title");
     expect(cli(["--quiet", "--strict", "fixtures/cli/warn.txt"])).toMatchObject({

@@ -58,7 +58,11 @@ function forAnotherUser(): { dir: string; script: string; node: string } {
   const copy = join(dir, "package");
   mkdirSync(join(copy, "dist"), { recursive: true });
   copyFileSync(join(root, "package.json"), join(copy, "package.json"));
-  copyFileSync(join(root, "dist/cli.js"), join(copy, "dist/cli.js"));
+  // The command and the library entries and chunks it imports.
+  cpSync(join(root, "dist"), join(copy, "dist"), {
+    recursive: true,
+    filter: (path) => !path.endsWith(".map") && !path.endsWith(".d.ts") && !path.endsWith(".d.cts"),
+  });
   const zod = dirname(createRequire(join(root, "package.json")).resolve("zod/package.json"));
   cpSync(zod, join(copy, "node_modules/zod"), { recursive: true });
   let node = process.execPath;
@@ -92,7 +96,7 @@ describe("binary input", { timeout: 30_000 }, () => {
   });
 
   it("parses it anyway with --binary", () => {
-    const { stdout, stderr, status } = cli(["--binary", "--no-spans", elf]);
+    const { stdout, stderr, status } = cli(["-f", "json", "--binary", "--no-spans", elf]);
     expect(status).toBe(0);
     // DEL, the first character, is a control character the parser keeps and warns about.
     expect(stderr.split("\n")).toEqual([
@@ -104,12 +108,12 @@ describe("binary input", { timeout: 30_000 }, () => {
 
   it("reads a NUL after the first 8 KiB as text, and UTF-16 with a BOM (full of NULs) as text", () => {
     const late = write("late.txt", `Late\n\n${"a ".repeat(4200)}\u0000 end.\n`);
-    expect(JSON.parse(cli(["--no-spans", late]).stdout).headline).toBe("Late");
+    expect(JSON.parse(cli(["-f", "json", "--no-spans", late]).stdout).headline).toBe("Late");
     const utf16 = write("utf16.txt", Buffer.from("\ufeffWide\n\nIn UTF-16.\n", "utf16le"));
     expect(cli(["--no-spans", utf16])).toMatchObject({ stderr: "", status: 0 });
-    expect(JSON.parse(cli(["--no-spans", utf16]).stdout).sections[0].paragraphs).toEqual([
-      "In UTF-16.",
-    ]);
+    expect(
+      JSON.parse(cli(["-f", "json", "--no-spans", utf16]).stdout).sections[0].paragraphs,
+    ).toEqual(["In UTF-16."]);
   });
 
   it("skips binary standard input the same way", () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { dialectNames, locales } from "../src/index.js";
 import { bash, cli, records } from "./support/cli.js";
 
 // What the tool writes and how it talks: the output's shape, the flags for the
@@ -20,23 +21,43 @@ const usage = (message: string) => ({
   status: 2,
 });
 
-describe("the output's shape depends on the flags and the operands only", {
+describe("the output's shape depends on the flags only", {
   timeout: 30_000,
 }, () => {
-  it("one operand: the bare Article, whatever the file", () => {
+  it("no --format: one NDJSON record per article, for one article, an export, or a directory", () => {
     const one = cli(["--no-spans", "fixtures/cli/one.txt"]);
+    expect([one.stderr, one.status]).toEqual(["", 0]);
+    expect(records(one.stdout).map((r) => [r.file, r.index, r.article.headline])).toEqual([
+      ["fixtures/cli/one.txt", 0, "Talks Resume in Florida"],
+    ]);
+    const two = cli(["fixtures/cli/two.txt"]);
+    expect([two.stderr, two.status]).toEqual(["", 0]);
+    expect(records(two.stdout).map((r) => [r.file, r.index, r.article.headline])).toEqual([
+      ["fixtures/cli/two.txt", 0, "First Story"],
+      ["fixtures/cli/two.txt", 1, "Second Story"],
+    ]);
+    const piped = cli([], { input: readFileSync("fixtures/cli/two.txt") });
+    expect(records(piped.stdout).map((r) => [r.file, r.index])).toEqual([
+      ["<stdin>", 0],
+      ["<stdin>", 1],
+    ]);
+    const tree = cli(["fixtures/cli/tree"]);
+    expect(records(tree.stdout).map((r) => r.article.headline)).toEqual(["Zulu", "Alpha", "Bravo"]);
+  });
+
+  it("--format json, one operand: the bare Article", () => {
+    const one = cli(["-f", "json", "--no-spans", "fixtures/cli/one.txt"]);
     expect([one.stderr, one.status]).toEqual(["", 0]);
     expect(JSON.parse(one.stdout).headline).toBe("Talks Resume in Florida");
   });
 
-  it("one operand holding two articles: a several-articles error, nothing on stdout", () => {
-    expect(cli(["fixtures/cli/two.txt"])).toEqual({ stdout: "", stderr: SEVERAL, status: 1 });
+  it("--format json, one operand holding two articles: a several-articles error, nothing on stdout", () => {
     expect(cli(["-f", "json", "fixtures/cli/two.txt"])).toEqual({
       stdout: "",
       stderr: SEVERAL,
       status: 1,
     });
-    expect(cli([], { input: readFileSync("fixtures/cli/two.txt") })).toEqual({
+    expect(cli(["-f", "json"], { input: readFileSync("fixtures/cli/two.txt") })).toEqual({
       stdout: "",
       stderr: SEVERAL.replace("fixtures/cli/two.txt", "<stdin>"),
       status: 1,
@@ -98,7 +119,7 @@ describe("the output's shape depends on the flags and the operands only", {
 
 describe("flags for the library's options", { timeout: 30_000 }, () => {
   it("--no-spans leaves the spans out, in json and ndjson", () => {
-    const json = JSON.parse(cli(["--no-spans", "fixtures/cli/one.txt"]).stdout);
+    const json = JSON.parse(cli(["-f", "json", "--no-spans", "fixtures/cli/one.txt"]).stdout);
     expect(Object.keys(json)).toEqual([
       "headline",
       "slug",
@@ -128,11 +149,11 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
     ]);
     const ndjson = records(cli(["-f", "ndjson", "--no-spans", "fixtures/cli/one.txt"]).stdout);
     expect("spans" in (ndjson[0]?.article ?? {})).toBe(false);
-    expect("spans" in JSON.parse(cli(["fixtures/cli/one.txt"]).stdout)).toBe(true);
+    expect("spans" in JSON.parse(cli(["-f", "json", "fixtures/cli/one.txt"]).stdout)).toBe(true);
   });
 
   it("--repair-mojibake repairs, and the warning without it names the flag", () => {
-    const plain = cli(["--no-spans", "fixtures/cli/mojibake.txt"]);
+    const plain = cli(["-f", "json", "--no-spans", "fixtures/cli/mojibake.txt"]);
     // "It" then the three characters of ’ read as windows-1252, from column 3 of line 3.
     expect(plain.stderr).toBe(
       "fixtures/cli/mojibake.txt:3:3: mojibake: UTF-8 text that was read as windows-1252 (`â€™`, `Ã©`); the --repair-mojibake option repairs it.\n",
@@ -140,7 +161,13 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
     expect(JSON.parse(plain.stdout).sections[0].paragraphs).toEqual([
       "It\u00e2\u20ac\u2122s here.",
     ]);
-    const repaired = cli(["--no-spans", "--repair-mojibake", "fixtures/cli/mojibake.txt"]);
+    const repaired = cli([
+      "-f",
+      "json",
+      "--no-spans",
+      "--repair-mojibake",
+      "fixtures/cli/mojibake.txt",
+    ]);
     expect(repaired.status).toBe(0);
     expect(JSON.parse(repaired.stdout).sections[0].paragraphs).toEqual(["It’s here."]);
   });
@@ -153,13 +180,15 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
   });
 
   it("--languages keeps only the languages named", () => {
-    const all = JSON.parse(cli(["--no-spans", "fixtures/cli/de.txt"]).stdout);
+    const all = JSON.parse(cli(["-f", "json", "--no-spans", "fixtures/cli/de.txt"]).stdout);
     expect(all.source).toBe("dpa");
     // With English labels only, "Quelle" is no label and its line stays in the body.
-    const en = JSON.parse(cli(["--no-spans", "--languages", "en", "fixtures/cli/de.txt"]).stdout);
+    const en = JSON.parse(
+      cli(["-f", "json", "--no-spans", "--languages", "en", "fixtures/cli/de.txt"]).stdout,
+    );
     expect([en.source, en.sections[0].paragraphs]).toEqual([null, ["Der Text.", "Quelle: dpa"]]);
     const de = JSON.parse(
-      cli(["--no-spans", "--languages", "en,de", "fixtures/cli/de.txt"]).stdout,
+      cli(["-f", "json", "--no-spans", "--languages", "en,de", "fixtures/cli/de.txt"]).stdout,
     );
     expect(de.source).toBe("dpa");
     expect(cli(["--languages", "en,xx", "fixtures/cli/de.txt"])).toEqual(
@@ -170,9 +199,11 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
   });
 
   it("--labels adds trailer labels from a JSON file", () => {
-    const plain = JSON.parse(cli(["--no-spans", "fixtures/cli/herkunft.txt"]).stdout);
+    const plain = JSON.parse(cli(["-f", "json", "--no-spans", "fixtures/cli/herkunft.txt"]).stdout);
     expect(plain.source).toBe(null);
     const run = cli([
+      "-f",
+      "json",
       "--no-spans",
       "--labels",
       "fixtures/cli/labels.json",
@@ -193,8 +224,8 @@ describe("flags for the library's options", { timeout: 30_000 }, () => {
 
   it("--paragraph-mode chooses how lines become paragraphs", () => {
     const paragraphs = (args: string[]) =>
-      JSON.parse(cli(["--no-spans", ...args, "fixtures/cli/lines.txt"]).stdout).sections[0]
-        .paragraphs;
+      JSON.parse(cli(["-f", "json", "--no-spans", ...args, "fixtures/cli/lines.txt"]).stdout)
+        .sections[0].paragraphs;
     expect(paragraphs([])).toEqual(["One.", "Two. Three."]);
     expect(paragraphs(["--paragraph-mode", "lines"])).toEqual(["One.", "Two.", "Three."]);
     expect(paragraphs(["--paragraph-mode", "blocks"])).toEqual(["One.", "Two. Three."]);
@@ -205,11 +236,17 @@ describe("talking to a command-line user", { timeout: 30_000 }, () => {
   it("--help documents the output rule and points at the published issue codes", () => {
     const { stdout, status } = cli(["--help"]);
     expect(status).toBe(0);
-    expect(stdout).toContain("its shape depends on the flags and the operands only");
+    expect(stdout).toContain(
+      "its shape depends on the flags only, never on the operands\nor on what an input holds. Without --format it is ndjson",
+    );
     expect(stdout).toContain(
       "https://syndicated-article.github.io/syndicated-article/documents/Issue_codes.html",
     );
     expect(stdout).not.toContain("docs/issue-codes.md");
+    // The languages and dialects as the code has them, never a list written by hand.
+    const languages = Object.values(locales).map((l) => l.language);
+    expect(stdout).toContain(`(default: all of ${languages.sort().join(", ")})`);
+    expect(stdout).toContain(`recognising it: ${dialectNames.join(", ")}`);
     const flags = ["--no-spans", "--binary", "--repair-mojibake", "--no-validate", "--languages"];
     for (const flag of [...flags, "--labels"]) {
       expect(stdout).toContain(flag);

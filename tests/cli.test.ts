@@ -90,8 +90,8 @@ const FEED_ERRORS = [
 ];
 
 describe("syndicated-article", { timeout: 30_000 }, () => {
-  it("prints the seed's Article as pretty JSON, from a file", () => {
-    const { stdout, stderr, status } = cli(["fixtures/seed-article.txt"]);
+  it("prints the seed's Article as pretty JSON, from a file, with --format json", () => {
+    const { stdout, stderr, status } = cli(["-f", "json", "fixtures/seed-article.txt"]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout.startsWith('{\n  "headline": "U.S.-Ukraine Peace Talks')).toBe(true);
@@ -102,9 +102,11 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
   });
 
   it("prints the same from standard input, with no operand or with -", () => {
-    const fromFile = cli(["fixtures/seed-article.txt"]).stdout;
-    expect(cli([], seed)).toEqual({ stdout: fromFile, stderr: "", status: 0 });
-    expect(cli(["-"], seed)).toEqual({ stdout: fromFile, stderr: "", status: 0 });
+    const fromFile = cli(["-f", "json", "fixtures/seed-article.txt"]).stdout;
+    expect(cli(["-f", "json"], seed)).toEqual({ stdout: fromFile, stderr: "", status: 0 });
+    expect(cli(["-f", "json", "-"], seed)).toEqual({ stdout: fromFile, stderr: "", status: 0 });
+    const record = cli(["fixtures/seed-article.txt"]).stdout;
+    expect(cli([], seed).stdout).toBe(record.replace("fixtures/seed-article.txt", "<stdin>"));
   });
 
   it("prints one NDJSON record per article with its file and index", () => {
@@ -185,10 +187,10 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
   it("treats a warning as success, unless --strict", () => {
     const warning =
       'fixtures/cli/warn.txt:5:11: invalid-url: "not a link" is not a web link; it does not fill originalUrl.\n';
-    const relaxed = cli(["fixtures/cli/warn.txt"]);
+    const relaxed = cli(["-f", "json", "fixtures/cli/warn.txt"]);
     expect([relaxed.stderr, relaxed.status]).toEqual([warning, 0]);
     expect(JSON.parse(relaxed.stdout).headline).toBe("Title");
-    const strict = cli(["--strict", "fixtures/cli/warn.txt"]);
+    const strict = cli(["-f", "json", "--strict", "fixtures/cli/warn.txt"]);
     expect([strict.stderr, strict.status, strict.stdout]).toEqual([warning, 1, relaxed.stdout]);
   });
 
@@ -261,10 +263,12 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
       usage('--jobs must be a whole number of at least 1, not "0".'),
     );
     expect(cli(["--format", "xml", "x.txt"])).toEqual(
-      usage('--format must be one of json, ndjson, text, not "xml".'),
+      usage('--format must be one of ndjson, json, text, csv, tsv, parquet, not "xml".'),
     );
     expect(cli(["--out", "o", "--format", "text", "x.txt"])).toEqual(
-      usage("--out writes .json files; it cannot be used with --format text."),
+      usage(
+        "--out writes .json files, or the table of csv, tsv or parquet; it cannot be used with --format text.",
+      ),
     );
     expect(cli(["--frmat", "json"]).status).toBe(2);
   });
@@ -273,7 +277,7 @@ describe("syndicated-article", { timeout: 30_000 }, () => {
     const help = cli(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Usage: syndicated-article [options]");
-    expect(help.stdout).toContain("Examples:\n  syndicated-article article.txt");
+    expect(help.stdout).toContain("Examples:\n  syndicated-article export.TXT");
     expect(cli(["--version"])).toEqual({
       stdout: `${JSON.parse(read("package.json")).version}\n`,
       stderr: "",

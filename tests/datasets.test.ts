@@ -156,3 +156,138 @@ describe("Chinese newspaper leads", () => {
     expect(lead("据通讯社报道，会谈取得进展。")[0]).toBe(undefined);
   });
 });
+
+describe("paragraphs by evidence", () => {
+  it("joins the lines of a Chinese paragraph with no space", () => {
+    const a = parseArticle("标题\n\n中美双方在北京举行会谈，\n会谈取得进展。\n\n第二段。");
+    expect(a.sections[0]?.paragraphs).toEqual([
+      "中美双方在北京举行会谈，会谈取得进展。",
+      "第二段。",
+    ]);
+    const [first] = a.spans.sections[0]?.paragraphs ?? [];
+    expect(first).toEqual({ start: 4, end: 24 });
+  });
+
+  it("joins Korean lines with a space, as Korean is written", () => {
+    const a = parseArticle("제목\n\n회담이 열렸다\n서울에서.\n\n둘째 문단.");
+    expect(a.sections[0]?.paragraphs[0]).toBe("회담이 열렸다 서울에서.");
+  });
+
+  it("starts a paragraph at an indented line of hard-wrapped text, with no blank line", () => {
+    const body = [
+      "Showers continued throughout the week in",
+      "the Bahia cocoa zone, alleviating the drought since early",
+      "January and improving prospects for the coming temporao,",
+      "although normal humidity levels have not been restored,",
+      "Comissaria Smith said in its weekly review.",
+      "    The dry period means the temporao will be late this year.",
+      "    Arrivals for the week ended February 22 were 155,221 bags",
+      "of 60 kilos making a cumulative total for the season of 5.93",
+      "mln against 5.81 at the same stage last year.",
+    ].join("\n");
+    expect(parseArticle(`BAHIA COCOA REVIEW\n\n${body}`).sections[0]?.paragraphs).toEqual([
+      "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January and improving prospects for the coming temporao, although normal humidity levels have not been restored, Comissaria Smith said in its weekly review.",
+      "The dry period means the temporao will be late this year.",
+      "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for the season of 5.93 mln against 5.81 at the same stage last year.",
+    ]);
+  });
+
+  it("keeps a block indented throughout whole: a quotation, not paragraphs", () => {
+    const a = parseArticle(
+      "Title\n\nHe wrote:\n\n    The first line of the quote.\n    The second line of it.\n    The third.\n\nThen he left.",
+    );
+    expect(a.sections[0]?.paragraphs[1]).toBe(
+      "The first line of the quote. The second line of it. The third.",
+    );
+  });
+
+  it("reads one paragraph a line where the single breaks fall at sentence ends, a blank line or not", () => {
+    const a = parseArticle(
+      "Title\n\nThe talks resumed on Monday.\nBoth sides met in Geneva.\nNo statement followed.\n\nA second block came later.\nIt said little.\nThe end.",
+    );
+    expect(a.sections[0]?.paragraphs).toEqual([
+      "The talks resumed on Monday.",
+      "Both sides met in Geneva.",
+      "No statement followed.",
+      "A second block came later.",
+      "It said little.",
+      "The end.",
+    ]);
+  });
+});
+
+describe("metadata lines above the title", () => {
+  it("reads a message's header block into fields, its subject as the headline", () => {
+    const text = [
+      "From: jdoe@example.com (John Doe)",
+      "Subject: Talks resume in Geneva",
+      "Organization: Example University",
+      "Date: Mon, 6 Apr 1993 12:00:00 GMT",
+      "Newsgroups: talk.politics.misc",
+      "Message-ID: <1993Apr6.120000.1@example.com>",
+      "",
+      "The talks resumed on Monday.",
+    ].join("\n");
+    const result = safeParseArticle(text);
+    if (!result.success) throw result.error;
+    const a = result.data;
+    expect([a.headline, a.byline, a.publishedAt, a.category, a.id]).toEqual([
+      "Talks resume in Geneva",
+      "John Doe",
+      "1993-04-06T12:00:00.000Z",
+      "talk.politics.misc",
+      "<1993Apr6.120000.1@example.com>",
+    ]);
+    expect(a.trailer.map((f) => f.label)).toEqual([
+      "From",
+      "Organization",
+      "Date",
+      "Newsgroups",
+      "Message-ID",
+    ]);
+    expect(text.slice(a.spans.byline?.start, a.spans.byline?.end)).toBe("John Doe");
+    expect(a.sections[0]?.paragraphs).toEqual(["The talks resumed on Monday."]);
+    expect(result.warnings).toEqual([]);
+    expect(parseArticle(formatArticle(a))).toEqual({ ...a, spans: expect.anything() });
+  });
+
+  it("reads a name before an address in a From line", () => {
+    const a = parseArticle(
+      'From: "Doe, Jane" <jane@example.com>\nSubject: Talks\nDate: 6 Apr 1993\n\nBody text.',
+    );
+    expect(a.byline).toBe("Doe, Jane");
+  });
+
+  it("reads bare id, language, date and link lines above a title", () => {
+    const text =
+      "98590b972ad2f0ea-34913306c0bb3300\nen\n2017-01-13\nhttp://example.com/news/1\nTalks resume in Geneva\n\nThe talks resumed on Monday.";
+    const a = parseArticle(text);
+    expect([a.headline, a.id, a.language, a.publishedAt, a.originalUrl]).toEqual([
+      "Talks resume in Geneva",
+      "98590b972ad2f0ea-34913306c0bb3300",
+      "en",
+      "2017-01-13",
+      "http://example.com/news/1",
+    ]);
+    expect(a.trailer).toEqual([]);
+    const back = parseArticle(formatArticle(a));
+    expect({ ...back, spans: null, dialect: null }).toEqual({ ...a, spans: null, dialect: null });
+  });
+
+  it("reads a date line above the title as the date, not the headline", () => {
+    const a = parseArticle(
+      "March 3, 2004\n\nTalks Resume in Geneva\n\nThe talks resumed on Monday.",
+    );
+    expect([a.headline, a.publishedAt]).toEqual(["Talks Resume in Geneva", "2004-03-03"]);
+  });
+
+  it("takes a short title with digits for a title, not an id", () => {
+    expect(parseArticle("COVID-19\n\nThe talks resumed on Monday.").headline).toBe("COVID-19");
+    expect(parseArticle("G20 summit opens\n\nLeaders met.").headline).toBe("G20 summit opens");
+  });
+
+  it("reads no header block from one labelled line a message also has", () => {
+    const a = parseArticle("Date: 6 April 1993\n\nTalks Resume\n\nThey met.");
+    expect(a.headline).not.toBe(null);
+  });
+});

@@ -135,9 +135,17 @@ const sentence = fc.oneof(
     .tuple(fc.constantFrom(...CJK_SENTENCES), fc.constantFrom("。", "！", "？"))
     .map(([s, end]) => `${s}${end}`),
 );
+// Chinese sentences follow each other with no space, as Chinese is written (a
+// wrapped line between them is joined with none).
+const CJK_END = /[。！？]$/;
+const CJK_START = /^[\u4e00-\u9fff]/;
 const paragraph = fc
   .array(sentence, { minLength: 1, maxLength: 3 })
-  .map((sentences) => sentences.join(" "));
+  .map((sentences) =>
+    sentences.reduce((out, s) =>
+      CJK_END.test(out) && CJK_START.test(s) ? `${out}${s}` : `${out} ${s}`,
+    ),
+  );
 const paragraphs = fc.array(paragraph, { minLength: 1, maxLength: 3 });
 
 const titleWords = (min: number, max: number) =>
@@ -272,16 +280,20 @@ function write(p: Parts, n: Noise): string {
 
   const out: string[] = [];
   let edge = 0;
-  const noisy = (line: string) => {
+  // White space before a line that continues a block is no noise: an indent
+  // there opens a paragraph. Only a block's first line gets it.
+  const noisy = (line: string, continues = false) => {
     const [before, after] = n.edges[edge++ % n.edges.length] ?? ["", ""];
-    return `${before}${line}${after}`;
+    return `${continues ? "" : before}${line}${after}`;
   };
   blocks.forEach((block, b) => {
     if (b > 0) {
       const extra = n.gaps[b % n.gaps.length] ?? 0;
       for (let k = 0; k <= extra; k++) out.push(noisy(""));
     }
-    for (const line of block) out.push(noisy(line));
+    block.forEach((line, k) => {
+      out.push(noisy(line, k > 0));
+    });
   });
   for (let k = 0; k < n.trailingBlanks; k++) out.push(noisy(""));
   return (n.bom ? "\uFEFF" : "") + out.join(n.eol);

@@ -227,7 +227,15 @@ interface Part {
   span: Span;
 }
 
-const collapse = (s: string) => s.replace(/[\s\ufeff]+/g, " ").trim();
+// White space collapsed to one space, and none left between two CJK characters
+// (lines of Chinese or Japanese are joined with no space).
+const CJK_GAP =
+  /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+const collapse = (s: string) =>
+  s
+    .replace(/[\s\ufeff]+/g, " ")
+    .trim()
+    .replace(CJK_GAP, "$1");
 
 /** Every part of an Article that holds input text, in input order. */
 function partsOf(article: Article): Part[] {

@@ -651,8 +651,9 @@ describe("spans of notes and datelines", () => {
   });
 
   it("keeps two closing paragraphs shaped like labelled lines out of the trailer", () => {
-    // The last one has no space to wrap at; on one line, the one above it would
-    // make the two a trailer (`Source` is a label the trailer knows).
+    // On one line, the one above the last would make the two a trailer (`Source`
+    // is a label the trailer knows); the last has no space to wrap at, but
+    // Chinese wraps between two characters and joins back with no space.
     const text =
       "Talks Resume\n\nThe talks resumed on Monday.\n\nSource: officials said so.\nThe talks went on into the night.\n\n安杜哈尔表示：“这不是点球。”";
     const article = parseArticle(text);
@@ -663,7 +664,7 @@ describe("spans of notes and datelines", () => {
       "安杜哈尔表示：“这不是点球。”",
     ]);
     expect(expectRoundTrip(text)).toContain(
-      "\n\nSource: officials said so. The talks went on into the\nnight.\n\n",
+      "\n\nSource: officials said so. The talks went on into the night.\n\n安杜哈尔表示：“这不是点\n球。”",
     );
   });
 

@@ -119,9 +119,17 @@ describe("splitArticlesStream", () => {
     expect(await through(["", " \n", "", "-----\n\f"], splitArticlesStream())).toEqual([]);
   });
 
-  it("errors on chunks that are not text, and throws on bad options at once", async () => {
+  it("errors on chunks that are neither text nor bytes, or that mix the two, and throws on bad options at once", async () => {
     const bytes = new TextEncoder().encode("A\n\nB.");
-    await expect(through([bytes], splitArticlesStream() as never)).rejects.toThrow(TypeError);
+    await expect(through([42], splitArticlesStream() as never)).rejects.toThrow(
+      "Expected text or bytes (a Uint8Array), got number.",
+    );
+    await expect(through([bytes, "C"], splitArticlesStream() as never)).rejects.toThrow(
+      "Expected bytes, as the stream began, got text.",
+    );
+    await expect(through(["C", bytes], splitArticlesStream() as never)).rejects.toThrow(
+      "Expected text, as the stream began, got bytes.",
+    );
     expect(() => splitArticlesStream({ paragraphMode: "x" as "auto" })).toThrow(TypeError);
   });
 

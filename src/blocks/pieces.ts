@@ -1,5 +1,7 @@
+import { SENTENCE_END } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import { isSpaceCode, normalizeInline } from "../text/whitespace.js";
+import { hardWrapped } from "./wrap-evidence.js";
 
 /**
  * How body lines become paragraphs: the second stage's choice. `"blocks"`:
@@ -11,7 +13,7 @@ export type PieceMode = "auto" | "blocks" | "lines";
 
 /**
  * A paragraph candidate: lines `[first, last)` of one block, joined with one
- * space. It keeps the map back to the input (its lines), so later stages cut
+ * space (with none between two lines of Chinese or Japanese, written without spaces). It keeps the map back to the input (its lines), so later stages cut
  * it without reading raw text again.
  */
 export interface Piece {
@@ -19,7 +21,7 @@ export interface Piece {
   readonly first: number;
   /** Line index past the last line. */
   readonly last: number;
-  /** The lines' trimmed contents joined by single spaces, odd spaces normalised. */
+  /** The lines' trimmed contents joined by single spaces (none between CJK lines), odd spaces normalised. */
   readonly text: string;
   /** Input offset of the first character. */
   readonly start: number;
@@ -36,7 +38,14 @@ export const LIST_ITEM = /^(?:[-*•·–—▪◦]|\d{1,3}[.)])[ \t\u00a0]/u;
 
 /** Reads lines `[from, to)` into pieces, in order. */
 export function readPieces(lines: Lines, from: number, to: number, mode: PieceMode): Piece[] {
-  const byLine = mode === "lines" || (mode === "auto" && !hasInnerBlank(lines, from, to));
+  // With no blank line, one paragraph a line, unless the lines are hard-wrapped.
+  // A body with blank lines too is one paragraph a line when its single line
+  // breaks fall at sentence ends (copied so, a blank line here and there).
+  const byLine =
+    mode === "lines" ||
+    (mode === "auto" &&
+      (hasInnerBlank(lines, from, to) ? breaksAtSentences(lines, from, to) : true) &&
+      !hardWrapped(lines, null, from, to));
   const pieces: Piece[] = [];
   let i = from;
   while (i < to) {
@@ -50,10 +59,15 @@ export function readPieces(lines: Lines, from: number, to: number, mode: PieceMo
       for (let j = i; j < blockEnd; j++) pieces.push(joinLines(lines, j, j + 1, true, false));
     } else {
       // A block of several lines: hard-wrapped lines join with one space, and
-      // each list item opens a paragraph of its own.
+      // each list item, or an indented line among flush ones, opens a paragraph.
+      const indents = indentedStarts(lines, i, blockEnd);
       let pieceStart = i;
       for (let j = i + 1; j <= blockEnd; j++) {
-        if (j < blockEnd && !LIST_ITEM.test(lines.text.slice(lines.start[j], lines.end[j]))) {
+        if (
+          j < blockEnd &&
+          !LIST_ITEM.test(lines.text.slice(lines.start[j], lines.end[j])) &&
+          !(indents !== null && indents[j - i] === 1)
+        ) {
           continue;
         }
         const text = lines.text.slice(lines.start[pieceStart], lines.end[pieceStart]);
@@ -64,6 +78,55 @@ export function readPieces(lines: Lines, from: number, to: number, mode: PieceMo
     i = blockEnd;
   }
   return pieces;
+}
+
+/**
+ * Which lines of the block `[from, to)` open a paragraph by their indent, as
+ * typed text and wire copy mark paragraphs (`    The dry period …`, Chinese
+ * `　　`): an indented line under a line that ends a sentence, in a block whose
+ * other lines are mostly flush (a block indented throughout is a quotation,
+ * not paragraphs). Null when none does.
+ */
+function indentedStarts(lines: Lines, from: number, to: number): Uint8Array | null {
+  if (to - from < 3) return null;
+  const marks = new Uint8Array(to - from);
+  let indented = 0;
+  for (let j = from + 1; j < to; j++) {
+    if (!isIndented(lines, j)) continue;
+    indented++;
+    const prev = lines.text.slice(lines.start[j - 1], lines.end[j - 1]);
+    if (SENTENCE_END.test(prev)) marks[j - from] = 1;
+  }
+  return indented > 0 && indented * 2 < to - from - 1 ? marks : null;
+}
+
+/** Whether line `j` opens with white space (its start is past a space, not a line break). */
+function isIndented(lines: Lines, j: number): boolean {
+  const s = lines.start[j] as number;
+  if (s === 0) return false;
+  const c = lines.text.charCodeAt(s - 1);
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/** Fewest single line breaks that say how a body with blank lines breaks its lines. */
+const BREAKS = 4;
+
+/**
+ * Whether the single line breaks of `[from, to)` (between two non-blank
+ * lines) are paragraph breaks: there are several, and nearly every one falls
+ * after a sentence's end, which hard wraps seldom do.
+ */
+function breaksAtSentences(lines: Lines, from: number, to: number): boolean {
+  let breaks = 0;
+  let atSentence = 0;
+  for (let j = from; j + 1 < to; j++) {
+    if (isBlank(lines, j) || isBlank(lines, j + 1)) continue;
+    breaks++;
+    const s = lines.start[j] as number;
+    const e = lines.end[j] as number;
+    if (SENTENCE_END.test(lines.text.slice(Math.max(s, e - 8), e))) atSentence++;
+  }
+  return breaks >= BREAKS && atSentence >= breaks * 0.9;
 }
 
 function hasInnerBlank(lines: Lines, from: number, to: number): boolean {
@@ -92,9 +155,11 @@ function joinLines(
   let text: string;
   if (last - first === 1) text = lineText(lines, start, end);
   else {
-    const parts: string[] = [];
-    for (let k = first; k < last; k++) parts.push(lines.text.slice(lines.start[k], lines.end[k]));
-    const joined = parts.join(" ");
+    let joined = "";
+    for (let k = first; k < last; k++) {
+      if (k > first && !joinsTight(lines, k - 1)) joined += " ";
+      joined += lines.text.slice(lines.start[k], lines.end[k]);
+    }
     text = lines.noisy ? normalizeInline(joined) : joined;
   }
   return { first, last, text, start, end, single, listItem };
@@ -118,6 +183,9 @@ export function inputOffset(lines: Lines, piece: Piece, at: number, edge: "start
     else high = mid - 1;
   }
   const k = piece.first + low;
+  // The end of a line joined to the next with no space: the same offset starts the next line.
+  if (edge === "end" && low > 0 && at === starts[low] && joinsTight(lines, k - 1))
+    return lines.end[k - 1] as number;
   const s = lines.start[k] as number;
   const lineEnd = (starts[low] as number) + ((lines.end[k] as number) - s);
   if (at < lineEnd) return s + (at - (starts[low] as number));
@@ -139,7 +207,8 @@ function textStarts(lines: Lines, piece: Piece): number[] {
     let at = 0;
     for (let k = piece.first; k < piece.last; k++) {
       starts.push(at);
-      at += (lines.end[k] as number) - (lines.start[k] as number) + 1;
+      at += (lines.end[k] as number) - (lines.start[k] as number);
+      if (k + 1 < piece.last && !joinsTight(lines, k)) at++;
     }
     STARTS.set(piece, starts);
   }
@@ -163,4 +232,27 @@ export function cut(
     start: inputOffset(lines, piece, s, "start"),
     end: inputOffset(lines, piece, e, "end"),
   };
+}
+
+/**
+ * Whether line `k` joins line `k + 1` with no space: the characters on both
+ * sides of the break are Chinese or Japanese (ideographs, kana, their
+ * punctuation and full-width forms), which are written without spaces. Korean
+ * is written with spaces: Hangul joins with one.
+ */
+export function joinsTight(lines: Lines, k: number): boolean {
+  const end = lines.end[k] as number;
+  const next = lines.start[k + 1] as number;
+  return isTightCjk(lines.text.charCodeAt(end - 1)) && isTightCjk(lines.text.charCodeAt(next));
+}
+
+/** Whether a character is one of Chinese or Japanese text, which joins lines with no space. */
+export function isTightCjk(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
 }

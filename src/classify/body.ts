@@ -1,6 +1,7 @@
 import { cut, inputOffset, type Piece } from "../blocks/pieces.js";
 import { isBlank, type Lines, lineText, wasBlanked } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import type { NoteKind } from "../schema/note-kinds.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { findDateline } from "./dateline-rule.js";
@@ -143,7 +144,7 @@ function isAgencyUnderByline(lines: Lines, piece: Piece, lexicon: Lexicon): bool
 }
 
 /** A note part of a whole piece, its properties written out (a spread copy is slow). */
-function notePart(note: NoteKind, piece: Piece, rule: string): Part {
+function notePart(note: NoteKind, piece: Piece, rule: RuleName): Part {
   return { kind: "note", note, text: piece.text, start: piece.start, end: piece.end, rule };
 }
 
@@ -280,7 +281,7 @@ export function chooseHeadings(
   return parts;
 }
 
-function paragraphRule(piece: Piece, cutAlready: boolean, hasDateline: boolean): string {
+function paragraphRule(piece: Piece, cutAlready: boolean, hasDateline: boolean): RuleName {
   if (cutAlready) return hasDateline ? "after-dateline" : "before-run-in-note";
   if (piece.listItem) return "list-item";
   return piece.single ? "one-line-block" : "joined-block";

@@ -1,5 +1,6 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { endsSentence } from "./heading-rule.js";
 import type { LabelLine, Located } from "./parts.js";
@@ -23,7 +24,7 @@ export interface Header {
   /** Whether it is a `-- ` wire header. */
   wire: boolean;
   /** The rule that found the headline. */
-  rule: string;
+  rule: RuleName;
 }
 
 // A Markdown ATX heading marker: `# `, `## `.
@@ -50,7 +51,7 @@ export function readHeader(
   const wire = isWireLine(lines, head) && head + 1 < to && isWireLine(lines, head + 1);
   let start = lines.start[head] as number;
   const end = lines.end[head] as number;
-  let rule = "first-line";
+  let rule: RuleName = "first-line";
   if (wire) {
     start = skipPrefix(text, start + 2, end);
     rule = "wire-header-first-line";

@@ -1,7 +1,9 @@
 import { readPieces } from "../blocks/pieces.js";
+import { hardWrapped } from "../blocks/wrap-evidence.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { Fact, has, type LineFacts, readFacts } from "../lines/facts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
 import { noteKind } from "./note-rule.js";
@@ -9,7 +11,6 @@ import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
 import { classOf, findRegion, LineClass } from "./prose-region.js";
-import { hardWrapped } from "./wrap-evidence.js";
 
 // A page copied out of a browser, read by evidence: the article is the run of
 // lines where prose outweighs furniture, its title the title-like line above
@@ -37,7 +38,7 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   // A line around the article is furniture, unless it reads as a note of its
   // own kind (a credit, a currency note): that kind does not hang on where the
   // article was found to end.
-  const note = (i: number, rule: string) => {
+  const note = (i: number, rule: RuleName) => {
     const s = lines.start[i] as number;
     const e = lines.end[i] as number;
     const text = lineText(lines, s, e);
@@ -100,7 +101,7 @@ function readHeadZone(
   proseStart: number,
   head: HeadLines,
   parts: Part[],
-  note: (i: number, rule: string) => void,
+  note: (i: number, rule: RuleName) => void,
 ): number {
   const { text } = lines;
   // How far the head reaches: past the first prose line when a byline or date stands just below it.

@@ -1,3 +1,4 @@
+import type { RuleName } from "../parser/rule-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import type { NoteKind } from "../schema/note-kinds.js";
 
@@ -28,11 +29,11 @@ export interface LabelLine {
 export type Part =
   | (Located & {
       kind: PlainKind;
-      rule: string;
+      rule: RuleName;
       /** Where the line of a wire-header link starts, its `-- ` included. */
       lineStart?: number;
     })
-  | (Located & { kind: "note"; note: NoteKind; rule: string })
+  | (Located & { kind: "note"; note: NoteKind; rule: RuleName })
   | (Located & {
       kind: "dateline";
       place: string | null;
@@ -45,9 +46,15 @@ export type Part =
       agencySpan?: { start: number; end: number } | null;
       /** The date a press release's dateline states, where it stands in the input. */
       date?: Located | null;
-      rule: string;
+      rule: RuleName;
     })
-  | (LabelLine & { kind: "field"; rule: string; text?: undefined });
+  | (LabelLine & { kind: "field"; rule: RuleName; text?: undefined })
+  | (Located & {
+      kind: "value";
+      /** The field a bare line fills (`id`, `language`), with no label of its own. */
+      key: "id" | "language";
+      rule: RuleName;
+    });
 
 /** The kinds of part that are a piece of text and nothing more. */
 export type PlainKind =
@@ -63,7 +70,7 @@ export type PlainKind =
   | "paragraph";
 
 /** A part of one of the plain kinds. */
-export function part(kind: PlainKind, at: Located, rule: string): Part {
+export function part(kind: PlainKind, at: Located, rule: RuleName): Part {
   return { kind, text: at.text, start: at.start, end: at.end, rule };
 }
 

@@ -2,11 +2,13 @@ import { readPieces } from "../blocks/pieces.js";
 import type { Classified, ClassifyContext } from "../dialects/types.js";
 import { isBlank, type Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
 import { bylineBelow } from "./byline-below.js";
 import { splitBylineRole } from "./byline-role.js";
 import { type Header, readHeader } from "./header.js";
+import { readMetaHeader } from "./meta-header.js";
 import { modeAfterBlanking, takePageLines } from "./page-lines.js";
 import { readsAsParagraph } from "./paragraph-first-line.js";
 import { type LabelLine, mergeByStart, type Part, part } from "./parts.js";
@@ -27,9 +29,9 @@ export function classifyStandard(input: Lines, context: ClassifyContext): Classi
     : { ...classified, parts: mergeByStart(classified.parts, page.parts) };
 }
 
-function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Classified {
+function classifyLines(input: Lines, lines: Lines, context: ClassifyContext, from = 0): Classified {
   const count = lines.start.length;
-  let head = 0;
+  let head = from;
   while (head < count && isBlank(lines, head)) head++;
   // Only page furniture and captions: an Article of notes, which no-headline and
   // no-body warnings describe, never a failure that drops them.
@@ -44,6 +46,18 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext): Cl
   );
   // Only trailer lines: their fields are the Article, with no headline or body.
   if (trailer.first === head) return { parts: trailerParts, failure: null };
+  // Metadata above the title: a message's header block, or bare lines (a link, a date, an id).
+  const meta = from > 0 ? null : readMetaHeader(lines, head, trailer.first, context.parseDate);
+  if (meta?.subject) {
+    const mode = modeAfterBlanking(input, lines, meta.next, trailer.first, context.mode);
+    const pieces = readPieces(lines, meta.next, trailer.first, mode);
+    const body = classifyBody(lines, pieces, context.lexicon);
+    return { parts: [...meta.parts, ...body, ...trailerParts], failure: null };
+  }
+  if (meta !== null) {
+    const rest = classifyLines(input, lines, context, meta.next);
+    return { ...rest, parts: mergeByStart(rest.parts, meta.parts) };
+  }
   const header = readHeader(lines, head, trailer.first, context.lexicon, context.parseDate);
   // A plain first line that reads as a paragraph is no title: the text has none
   // (a dataset's story), and its body starts there.
@@ -98,7 +112,7 @@ export function partsOfHeader(header: Header, lines: Lines, lexicon: Lexicon): P
 }
 
 /** A `field` part of a labelled line, its properties written out (a spread copy is slow). */
-function fieldPart(f: LabelLine, rule: string): Part {
+function fieldPart(f: LabelLine, rule: RuleName): Part {
   const { key, label, value, start, end, valueStart } = f;
   return { key, label, value, start, end, valueStart, kind: "field", rule };
 }

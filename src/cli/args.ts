@@ -22,6 +22,8 @@ export interface Command {
   /** `--color`: accepted so scripts can pass it; the tool prints no colour. */
   color: Color;
   progress: boolean | null;
+  /** `--stats`: the end-of-run summary line on stderr, whatever the run. */
+  stats: boolean;
   binary: boolean;
   spans: boolean;
   parse: ParseOptions;
@@ -34,7 +36,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const FORMATS: readonly Format[] = ["json", "ndjson", "text"];
+const FORMATS: readonly Format[] = ["ndjson", "json", "text", "csv", "tsv", "parquet"];
+/** The formats that write one table, which `--out` names a file for. */
+export const TABLE_FORMATS: readonly Format[] = ["csv", "tsv", "parquet"];
 const COLORS = ["always", "never", "auto"] as const;
 type Color = (typeof COLORS)[number];
 const MODES = ["auto", "blocks", "lines"] as const;
@@ -58,6 +62,7 @@ const OPTIONS = {
   dialect: { type: "string" },
   progress: { type: "boolean" },
   "no-progress": { type: "boolean" },
+  stats: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -87,9 +92,12 @@ export function readCommand(args: string[], cores: number): Command {
   if (!(COLORS as readonly string[]).includes(color)) {
     throw new UsageError(`--color must be one of ${COLORS.join(", ")}, not "${color}".`);
   }
-  if (values.out === "") throw new UsageError("--out needs a directory.");
-  if (values.out !== undefined && format !== null && format !== "json") {
-    throw new UsageError(`--out writes .json files; it cannot be used with --format ${format}.`);
+  const table = TABLE_FORMATS.includes(format as Format);
+  if (values.out === "") throw new UsageError(`--out needs a ${table ? "file" : "directory"}.`);
+  if (values.out !== undefined && (format === "ndjson" || format === "text")) {
+    throw new UsageError(
+      `--out writes .json files, or the table of csv, tsv or parquet; it cannot be used with --format ${format}.`,
+    );
   }
   return {
     operands: positionals,
@@ -100,6 +108,7 @@ export function readCommand(args: string[], cores: number): Command {
     quiet: values.quiet ?? false,
     color: color as Color,
     progress: values.progress === true ? true : values["no-progress"] === true ? false : null,
+    stats: values.stats ?? false,
     binary: values.binary ?? false,
     spans: values["no-spans"] !== true,
     parse: parseOptions(values),
@@ -245,7 +254,7 @@ With no operand it reads standard input, but standard input is a terminal:
 name a file or directory, or pipe text in. 'syndicated-article --help' tells more.
 `;
 
-/** The `--help` text; {cores} and {codes} are filled in when it is printed. */
+/** The `--help` text; {cores}, {codes}, {dialects} and {languages} are filled in when it is printed. */
 export const HELP = `Usage: syndicated-article [options] [file | directory | -] ...
 
 Parses syndicated news-article text into Article JSON. With no operand, or -,
@@ -263,18 +272,29 @@ warning when it is not UTF-8 (a stream switches at the first chunk that is not).
 Input with a NUL byte in its first 8 KiB is binary: skipped with a binary-file
 warning unless --binary.
 
-Output (stdout): its shape depends on the flags and the operands only.
+Output (stdout): its shape depends on the flags only, never on the operands
+or on what an input holds. Without --format it is ndjson, so an export or
+feed of several documents gives each of them, as one article does.
+  ndjson   one {"file", "index", "article"} record per article and line.
+           The default.
   json     with one operand (a file, a stream or -, not a directory): that
            input's Article, pretty-printed; an input holding several articles
            is a several-articles error (use ndjson). With several operands or
            a directory: always a JSON array of {"file", "index", "article"}.
-           The default for one operand.
-  ndjson   one {"file", "index", "article"} record per article and line.
-           The default for several operands or a directory.
   text     each Article written back as text; articles apart by "-----"
+  csv      a table: a header row, then one row per article, written as each
+           is parsed: file, index, headline, standfirst, byline, publishedAt,
+           source, originalUrl, section, wordCount, language, id, dialect,
+           and text (the body: headings and paragraphs apart by a blank
+           line). RFC 4180: CRLF line ends, fields holding a comma, a quote
+           or a line break quoted, quotes doubled; empty for null.
+  tsv      the same table, tab-separated, LF line ends, quoted the same way
+  parquet  the same table as one Parquet file (Snappy, a row group per
+           10,000 rows): needs --out FILE, or standard output not a terminal
   --out DIR  one .json per input holding that input's Article (an input
            holding several articles is a several-articles error); nothing
-           on stdout.
+           on stdout. With csv, tsv or parquet, --out FILE writes the table
+           to FILE instead of stdout.
 
 Problems go to stderr as  file:line:column: code: message
 (or  file: code: message  for a whole input: not-found, unreadable,
@@ -282,10 +302,12 @@ binary-file, unwritable). Every code is explained at
   {codes}
 
 Options:
-  -f, --format FORMAT      json, ndjson or text
-  -o, --out DIR            write one .json per input under DIR, mirroring each
+  -f, --format FORMAT      ndjson (the default), json, text, csv, tsv or
+                           parquet
+  -o, --out DIR|FILE       write one .json per input under DIR, mirroring each
                            directory operand's tree (a file operand goes to
-                           DIR/its-name.json); nothing on stdout
+                           DIR/its-name.json); nothing on stdout. With csv,
+                           tsv or parquet: write the table to FILE
   -j, --jobs N             parse files on N worker threads (default and
                            most: the number of cores, here {cores}); output
                            keeps input order
@@ -305,14 +327,17 @@ Options:
       --no-validate        skip checking each built Article against the
                            Article schema (the same Articles, unchecked)
       --languages LIST     recognise only these label languages, e.g. en,fr
-                           (default: all of de, en, es, fr, it, ko, nl, ru, uk, zh)
+                           (default: all of {languages})
       --dialect NAME       read every input as this layout instead of
                            recognising it: {dialects}
       --labels FILE        extra trailer labels, a JSON object of label lists
                            per key: {"source": ["Via"], "originalUrl": ["Link"]}
       --progress           show progress on stderr even when it would not be
       --no-progress        never show progress (it shows only on a terminal,
-                           outside CI, for more than 8 files)
+                           outside CI, for more than 8 files); when it shows,
+                           a summary line ends the run
+      --stats              end with a summary line on stderr, whatever the run:
+                           files, documents, warnings, errors and time
   -h, --help               show this help
   -v, -V, --version        show the version
 
@@ -321,10 +346,13 @@ failed (or warned, with --strict), 2 for a usage error. A bad input never stops
 the others.
 
 Examples:
-  syndicated-article article.txt              # the Article as JSON
-  syndicated-article article.txt | jq .headline
+  syndicated-article export.TXT               # each document, one record a line
+  syndicated-article -f json article.txt      # the Article as JSON
+  syndicated-article -f json article.txt | jq .headline
   syndicated-article --format text a.txt      # re-emitted as text
   syndicated-article corpus/ > articles.ndjson
+  syndicated-article -f csv corpus/ > articles.csv
+  syndicated-article -f parquet -o articles.parquet corpus/
   syndicated-article -j 2 --out json/ corpus/ # corpus/x/y.txt -> json/x/y.json
   cat feed.txt | syndicated-article -f ndjson | jq -r .article.headline
   curl -s https://example.com/feed.txt | syndicated-article -f ndjson - --strict

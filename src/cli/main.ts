@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import type { Writable } from "node:stream";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { dialectNames } from "../index.js";
+import { dialectNames, locales } from "../index.js";
 import { splitLocatedArticlesStream } from "../internal.js";
-import { type Command, HELP, readCommand, SHORT_USAGE, UsageError } from "./args.js";
+import { type Command, HELP, readCommand, SHORT_USAGE, TABLE_FORMATS, UsageError } from "./args.js";
 import { BINARY_MESSAGE, ByteDecoder } from "./bytes.js";
 import { expandOperands, type Input } from "./inputs.js";
 import { Messages, RecordWriter, Sink } from "./output.js";
@@ -12,6 +13,7 @@ import { type Done, type Job, WORKER_ROLE } from "./pool.js";
 import { Progress } from "./progress.js";
 import { Results } from "./results.js";
 import { openStream } from "./streams.js";
+import { summaryLine } from "./summary.js";
 import {
   add,
   diagnostic,
@@ -56,7 +58,14 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(
       HELP.replace("{cores}", String(cores))
         .replace("{codes}", codes)
-        .replace("{dialects}", dialectNames.join(", ")),
+        .replace("{dialects}", dialectNames.join(", "))
+        .replace(
+          "{languages}",
+          Object.values(locales)
+            .map((l) => l.language)
+            .sort()
+            .join(", "),
+        ),
     );
     return 0;
   }
@@ -78,12 +87,14 @@ const stderr = new Messages();
 function writeError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (code === "EISDIR") return "Is a directory.";
+  if (code === "ENOENT") return "No such directory to write in.";
   if (code === "ENOTDIR" || code === "EEXIST") return "A part of the path is not a directory.";
   if (code === "EACCES" || code === "EPERM") return "Permission denied.";
   return error instanceof Error ? error.message : String(error);
 }
 
 async function run(command: Command): Promise<number> {
+  const started = performance.now();
   const { inputs, single } = expandOperands(command.operands);
   const streams = inputs.filter((i) => i.kind === "stream" && i.path === "").length;
   if (streams > 1) {
@@ -92,28 +103,47 @@ async function run(command: Command): Promise<number> {
     );
     return 2;
   }
-  if (command.out !== null) {
+  // Without --format: NDJSON, one record per article, whatever the operands
+  // and whatever they hold; --out alone is the one-.json-per-input tree.
+  const format = command.format ?? (command.out !== null ? "json" : "ndjson");
+  const table = TABLE_FORMATS.includes(format);
+  if (format === "parquet" && command.out === null && process.stdout.isTTY === true) {
+    stderr.write(
+      `${PROGRAM}: --format parquet writes a binary file: name it with --out FILE, or redirect standard output. Try '${PROGRAM} --help'.\n`,
+    );
+    return 2;
+  }
+  let destination: Writable = process.stdout;
+  if (table && command.out !== null) {
     try {
-      mkdirSync(command.out, { recursive: true });
+      destination = createWriteStream("", { fd: openSync(command.out, "w") });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      const why = code === "EEXIST" ? "it exists and is not a directory" : writeError(error);
-      stderr.write(`${PROGRAM}: --out ${command.out}: ${why.replace(/\.$/, "")}.\n`);
+      stderr.write(`${PROGRAM}: --out ${command.out}: ${writeError(error).replace(/\.$/, "")}.\n`);
       return 2;
     }
   }
-  const format = command.format ?? (single ? "json" : "ndjson");
+  const outDir = table ? null : command.out;
+  if (outDir !== null) {
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const why = code === "EEXIST" ? "it exists and is not a directory" : writeError(error);
+      stderr.write(`${PROGRAM}: --out ${outDir}: ${why.replace(/\.$/, "")}.\n`);
+      return 2;
+    }
+  }
   const settings: Settings = {
     format,
-    out: command.out !== null,
-    oneArticle: command.out !== null || (format === "json" && single),
+    out: outDir !== null,
+    oneArticle: outDir !== null || (format === "json" && single),
     binary: command.binary,
     spans: command.spans,
     quiet: command.quiet,
     parse: command.parse,
   };
 
-  const stdout = new Sink(process.stdout);
+  const stdout = new Sink(destination);
   const showProgress =
     command.progress ??
     (!command.quiet &&
@@ -132,7 +162,7 @@ async function run(command: Command): Promise<number> {
   const files = inputs.filter((i) => i.kind === "file").length;
   const jobs = Math.min(command.jobs, files);
   const results = jobs > 1 ? new Results(inputs, jobs, settings, new URL(import.meta.url)) : null;
-  const records = new RecordWriter(settings, stdout);
+  const records = new RecordWriter(settings, stdout, `${PROGRAM} ${packageJson().version}`);
   const written = new Map<string, string>();
   const total = outcome();
 
@@ -151,8 +181,8 @@ async function run(command: Command): Promise<number> {
         report(result.diagnostics);
         for (const record of result.records) await records.write(input.name, record);
       }
-      if (command.out !== null && result.outText !== null) {
-        const path = join(command.out, input.outPath);
+      if (outDir !== null && result.outText !== null) {
+        const path = join(outDir, input.outPath);
         const earlier = written.get(path);
         if (earlier !== undefined) {
           report([`${input.name}: out-collision: ${path} was already written for ${earlier}.`]);
@@ -172,9 +202,22 @@ async function run(command: Command): Promise<number> {
       progress?.tick(result.parsed + result.failed);
     }
     await records.end();
+    await stdout.close();
   } finally {
     progress?.clear();
     await results?.close();
+  }
+  // A run long enough for a progress bar ends with what it did; --stats asks for it always.
+  if (command.stats || progress !== null) {
+    stderr.write(
+      summaryLine(PROGRAM, {
+        inputs: inputs.length,
+        documents: total.parsed,
+        warnings: total.warnings,
+        errors: total.failed,
+        milliseconds: performance.now() - started,
+      }),
+    );
   }
   if (total.failed > 0) return 1;
   if (command.strict && total.warnings > 0) return 1;

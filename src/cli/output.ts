@@ -1,5 +1,8 @@
 import { once } from "node:events";
-import type { Settings } from "./work.js";
+import type { Writable } from "node:stream";
+import { type Delimited, delimitedHeader, delimitedRow } from "./csv.js";
+import { ParquetTable } from "./parquet.js";
+import type { Settings, StdoutRecord } from "./work.js";
 
 // Between two articles of text output: a rule line, which `splitArticles` splits on.
 const ARTICLE_SEPARATOR = "\n\n-----\n\n";
@@ -8,23 +11,37 @@ const ARTICLE_SEPARATOR = "\n\n-----\n\n";
  * Writes the records of the chosen format to stdout, with what goes between and
  * around them. The shape depends on the settings only: `json` for an input that
  * must hold one article is that Article (held until the end, so a second article
- * can still refuse it); other `json` is always an array of records.
+ * can still refuse it); other `json` is always an array of records; `csv` and
+ * `tsv` are a header row and a row per article, written as each comes;
+ * `parquet` is one file, written a row group at a time.
  */
 export class RecordWriter {
   readonly #format: Settings["format"];
   readonly #bare: boolean;
   readonly #sink: Sink;
+  readonly #parquet: ParquetTable | null;
   #count = 0;
   #held: string | null = null;
 
-  constructor(settings: Settings, sink: Sink) {
+  /** @param createdBy - the program and version a Parquet file names as its writer. */
+  constructor(settings: Settings, sink: Sink, createdBy: string) {
     this.#format = settings.format;
     this.#bare = settings.oneArticle;
     this.#sink = sink;
+    this.#parquet =
+      settings.format === "parquet"
+        ? new ParquetTable((bytes) => sink.write(bytes), createdBy)
+        : null;
   }
 
-  async write(file: string, record: { index: number; text: string }): Promise<void> {
+  async write(file: string, record: StdoutRecord): Promise<void> {
     const count = this.#count++;
+    if ("row" in record) {
+      if (this.#parquet !== null) return this.#parquet.add(record.row);
+      const format = this.#format as Delimited;
+      if (count === 0) await this.#sink.write(delimitedHeader(format));
+      return this.#sink.write(delimitedRow(format, record.row));
+    }
     if (this.#format === "ndjson") return this.#sink.write(`${record.text}\n`);
     if (this.#format === "text") {
       return this.#sink.write(count === 0 ? record.text : `${ARTICLE_SEPARATOR}${record.text}`);
@@ -44,7 +61,11 @@ export class RecordWriter {
   }
 
   async end(): Promise<void> {
-    if (this.#format === "text") {
+    if (this.#parquet !== null) await this.#parquet.end();
+    else if (this.#format === "csv" || this.#format === "tsv") {
+      // No article at all is still a table: its header row.
+      if (this.#count === 0) await this.#sink.write(delimitedHeader(this.#format));
+    } else if (this.#format === "text") {
       if (this.#count > 0) await this.#sink.write("\n");
     } else if (this.#format === "json") {
       if (this.#bare) {
@@ -59,11 +80,14 @@ function jsonRecord(file: string, index: number, article: string): string {
   return `  {\n    "file": ${JSON.stringify(file)},\n    "index": ${index},\n    "article": ${article.replaceAll("\n", "\n    ")}\n  }`;
 }
 
-/** Stdout with back-pressure: waits for `drain` instead of buffering without end. */
+/**
+ * Stdout, or the file `--out` names for a table, with back-pressure: waits for
+ * `drain` instead of buffering without end.
+ */
 export class Sink {
-  readonly #stream: NodeJS.WriteStream;
+  readonly #stream: Writable;
 
-  constructor(stream: NodeJS.WriteStream) {
+  constructor(stream: Writable) {
     this.#stream = stream;
     // A closed pipe (`| head`) ends the output quietly.
     stream.on("error", (error: NodeJS.ErrnoException) => {
@@ -72,8 +96,15 @@ export class Sink {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (!this.#stream.write(text)) await once(this.#stream, "drain");
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (!this.#stream.write(chunk)) await once(this.#stream, "drain");
+  }
+
+  /** Ends a file's stream and waits until its bytes are written. */
+  async close(): Promise<void> {
+    if (this.#stream === process.stdout) return;
+    this.#stream.end();
+    await once(this.#stream, "finish");
   }
 }
 

@@ -7,11 +7,12 @@ import {
   type ParseOptions,
   safeParseArticle,
 } from "../index.js";
-import { decodeBytes, FeedSplitter } from "../internal.js";
+import { decodeBytes, FeedSplitter, resolveDefault } from "../internal.js";
 import { BINARY_MESSAGE, looksBinary } from "./bytes.js";
+import { type Cell, tableRow } from "./table.js";
 
 /** How results are written: see the help text. */
-export type Format = "json" | "ndjson" | "text";
+export type Format = "json" | "ndjson" | "text" | "csv" | "tsv" | "parquet";
 
 /** What every piece of work needs to know; plain data, so it can go to a worker. */
 export interface Settings {
@@ -54,11 +55,11 @@ export interface Outcome {
   outText: string | null;
 }
 
-/** A record for stdout and the index of its article in its input. */
-export interface StdoutRecord {
-  index: number;
-  text: string;
-}
+/**
+ * A record for stdout and the index of its article in its input: text, or
+ * for the table formats the row's cells, which the writer encodes.
+ */
+export type StdoutRecord = { index: number; text: string } | { index: number; row: Cell[] };
 
 /** An empty outcome to add to. */
 export function outcome(): Outcome {
@@ -141,7 +142,9 @@ export function parseOne(
     into.records.push({ index, text: JSON.stringify({ file: name, index, article }) });
   } else if (settings.format === "json") {
     into.records.push({ index, text: JSON.stringify(article, null, 2) });
-  } else into.records.push({ index, text: formatArticle(result.data) });
+  } else if (settings.format === "text") {
+    into.records.push({ index, text: formatArticle(result.data) });
+  } else into.records.push({ index, row: tableRow(name, index, result.data) });
 }
 
 function withoutSpans(article: Article): Omit<Article, "spans"> {
@@ -163,7 +166,7 @@ export function parseText(name: string, text: string, settings: Settings): Outco
   let index = 0;
   let refused = false;
   const splitter = new FeedSplitter(
-    settings.parse,
+    resolveDefault(settings.parse).lexicon,
     (article) => {
       if (refused) return;
       if (settings.oneArticle && index === 1) {

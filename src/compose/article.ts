@@ -5,7 +5,7 @@ import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
 import { dateIssues, type Repeat, repeatIssues } from "./field-issues.js";
-import { languageOf, wordCountOf } from "./values.js";
+import { addressName, languageOf, wordCountOf } from "./values.js";
 
 /** Headlines longer than this are reported: the first line is probably body text. */
 const LONG_HEADLINE = 300;
@@ -131,6 +131,15 @@ export function composeArticle(
           roleIndex = i;
         }
         break;
+      case "value": {
+        // A bare line of a metadata header (an id, a language code): the field, no trailer line.
+        const plainValue = p.key === "language" ? languageOf(p.text) : p.text;
+        if (plainValue !== null && plain[p.key] === undefined) {
+          plain[p.key] = { value: plainValue, span: span(p), index: i };
+          if (tracePaths) paths[i] = p.key;
+        }
+        break;
+      }
       case "published":
         if (published === null) {
           published = p;
@@ -225,7 +234,7 @@ export function composeArticle(
           published = value;
           publishedIndex = i;
         } else if (p.key === "byline" && byline === null) {
-          byline = value;
+          byline = addressName(value);
           bylineIndex = i;
           bylineFromLabel = true;
         } else if (p.key === "source") {

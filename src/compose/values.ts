@@ -23,3 +23,21 @@ export function languageOf(value: string): string | null {
   }
   return null;
 }
+
+// `Jane Doe <jane@example.com>`, `"Doe, Jane" <jane@example.com>`, `jane@example.com (Jane Doe)`.
+const NAME_BEFORE_ADDRESS = /^"?([^"<>@]{2,80}?)"?\s*<[^<>\s]+@[^<>\s]+>$/;
+const NAME_AFTER_ADDRESS = /^[^\s()]+@[^\s()]+\s*\(([^()]{2,80})\)$/;
+
+/**
+ * The name in a byline that is an e-mail address with one (a message's
+ * `From:` line), with its offsets; the value as it is otherwise.
+ */
+export function addressName<T extends { text: string; start: number; end: number }>(value: T): T {
+  const m = NAME_BEFORE_ADDRESS.exec(value.text) ?? NAME_AFTER_ADDRESS.exec(value.text);
+  if (m === null) return value;
+  const name = (m[1] as string).trim();
+  // The name after an address stands inside its brackets: look for it from the end.
+  const at = value.text.lastIndexOf(name);
+  if (name === "" || at === -1) return value;
+  return { ...value, text: name, start: value.start + at, end: value.start + at + name.length };
+}

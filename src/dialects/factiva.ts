@@ -3,11 +3,12 @@ import { readHeader } from "../classify/header.js";
 import { type Located, type Part, part } from "../classify/parts.js";
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { isSpaceCode } from "../text/whitespace.js";
 import { accessionPrefix, type FactivaRole, factivaCodes, maxCodeIndent } from "./factiva-codes.js";
 import { formatFactiva } from "./factiva-format.js";
-import type { Classified, ClassifyContext, Dialect, DialectRules } from "./types.js";
+import type { Claim, Classified, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -38,6 +39,16 @@ const KEYED: Partial<Record<FactivaRole, FieldKey>> = {
   id: "id",
 };
 
+/** The rules of the fields that fill a value, each named after its code. */
+const VALUE_RULES: Partial<Record<FactivaRole, RuleName>> = {
+  byline: "factiva-by",
+  wordCount: "factiva-wc",
+  time: "factiva-et",
+  source: "factiva-sn",
+  language: "factiva-la",
+  copyright: "factiva-cy",
+};
+
 /** The value lines of one field: its non-blank lines, joined with one space. */
 function readValue(lines: Lines, from: number, to: number): { at: Located; rows: number[] } | null {
   const rows: number[] = [];
@@ -62,7 +73,7 @@ function codeField(
   at: number,
   key: FieldKey | null,
   value: Located | null,
-  rule: string,
+  rule: RuleName,
 ): Part {
   const start = lines.start[at] as number;
   const label = lines.text.slice(start, lines.end[at] as number);
@@ -128,7 +139,7 @@ function headlineParts(lines: Lines, rows: number[], context: ClassifyContext): 
 function bodyParts(
   lines: Lines,
   rows: number[],
-  rule: string,
+  rule: RuleName,
   lexicon: Lexicon,
   first: boolean,
 ): Part[] {
@@ -216,11 +227,11 @@ function classify(lines: Lines, context: ClassifyContext): Classified {
       parts.push(codeField(lines, at, "id", id, "factiva-an"));
     } else {
       const key = KEYED[role] ?? null;
-      const rule =
+      const rule: RuleName =
         role === "index"
           ? "factiva-index-list"
           : key || role === "time"
-            ? `factiva-${code.toLowerCase()}`
+            ? (VALUE_RULES[role] ?? "factiva-code-field")
             : "factiva-code-field";
       parts.push(codeField(lines, at, value ? key : null, value?.at ?? null, rule));
     }
@@ -229,7 +240,7 @@ function classify(lines: Lines, context: ClassifyContext): Classified {
 }
 
 /** How strongly a run of code lines says Factiva: `HD` with `PD`, `SN` or `AN` is unmistakable. */
-function detect(lines: Lines) {
+function detect(lines: Lines): Claim | null {
   const seen = new Set<string>();
   for (let i = 0; i < lines.start.length; i++) {
     const code = codeAt(lines, i);

@@ -41,10 +41,9 @@ export {
  * @category Locales and dialects
  * @example
  * ```ts
- * import { createParser, dialects, locales } from "syndicated-article";
+ * import { dialects } from "syndicated-article";
  *
- * const parser = createParser({ dialects: [dialects.wireDump, dialects.aggregator], locales: [locales.en] });
- * parser.dialects; // ["wire-dump", "aggregator"]
+ * dialects.wireDump.name; // "wire-dump"
  * ```
  */
 export const dialects = /* @__PURE__ */ Object.freeze({

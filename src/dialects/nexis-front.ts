@@ -1,6 +1,7 @@
 import { type Located, type Part, part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { nexisSlugs } from "./nexis-fields.js";
 import {
   continuesNotice,
@@ -42,7 +43,7 @@ export function readFront(
 ): Front {
   const state = { date: false, source: false, headline: false, centered: false };
   const line = (i: number) => lines.text.slice(lines.start[i], lines.end[i]);
-  const source = (at: Located, rule: string) => {
+  const source = (at: Located, rule: RuleName) => {
     parts.push(unlabelled("source", at, rule));
     state.source = true;
   };

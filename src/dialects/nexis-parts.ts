@@ -1,5 +1,6 @@
 import type { Located, Part } from "../classify/parts.js";
 import { type Lines, lineText } from "../lines/lines.js";
+import type { RuleName } from "../parser/rule-names.js";
 import { type FieldKey, fieldKeys } from "../schema/field-keys.js";
 import { normalizeInline } from "../text/whitespace.js";
 
@@ -27,12 +28,12 @@ export function fieldPart(
   label: string,
   value: string,
   at: { start: number; end: number; valueStart: number },
-  rule: string,
+  rule: RuleName,
 ): Part {
   return { kind: "field", key: asKey(key), label, value, ...at, rule };
 }
 
 /** A field part for lines Nexis writes without a label (publication, notice, edition lines). */
-export function unlabelled(key: string | null, at: Located, rule: string): Part {
+export function unlabelled(key: string | null, at: Located, rule: RuleName): Part {
   return fieldPart(key, "", at.text, { start: at.start, end: at.end, valueStart: at.start }, rule);
 }

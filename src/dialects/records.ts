@@ -6,6 +6,7 @@ import type { Lines } from "../lines/lines.js";
 import { endOf, type Mapped, sliceMapped, startOf } from "../markup/mapped.js";
 import { type Element, type Node, readTags } from "../markup/tags.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
 import { bodyParagraphs, located, type ParagraphRule, readValue } from "./record-body.js";
 import { firstRecord } from "./record-marks.js";
@@ -151,7 +152,7 @@ class RecordReader {
   }
 
   #field(key: FieldKey | null, element: Element, at: Located): void {
-    this.parts.push(field(key, element.name, at, key ? `record-${key}` : "record-field"));
+    this.parts.push(field(key, element.name, at, "record-field"));
   }
 
   #loose(start: number, end: number, as: "body" | "note"): void {
@@ -243,7 +244,7 @@ function sliceLocated(m: Mapped, from: number): Located | null {
   };
 }
 
-function field(key: FieldKey | null, label: string, at: Located, rule: string): Part {
+function field(key: FieldKey | null, label: string, at: Located, rule: RuleName): Part {
   return {
     kind: "field",
     key,
@@ -277,7 +278,7 @@ function isMonthDay(segment: string, lexicon: Lexicon): boolean {
  * `BEIJING` and agency `Xinhua`: the place is what comes before the agency,
  * the dash and the closing month and day.
  */
-function dateline(at: Located, rule: string, lexicon: Lexicon): Part {
+function dateline(at: Located, rule: RuleName, lexicon: Lexicon): Part {
   let cut = `${at.text} `.length;
   for (const mark of PLACE_ENDS) {
     const found = `${at.text} `.indexOf(mark);

@@ -2,7 +2,7 @@ import type { Lines } from "../lines/lines.js";
 import { formatRecord } from "./record-format.js";
 import { countRecords, firstRecord } from "./record-marks.js";
 import { classifyRecords, type RecordLayout } from "./records.js";
-import type { ClassifyContext, Dialect, DialectRules } from "./types.js";
+import type { Claim, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 /**
  * Reuters-21578 (Lewis 1997): `<REUTERS NEWID="1" OLDID="5544" …>` records
@@ -31,7 +31,7 @@ const layout: RecordLayout = {
 };
 
 /** A text whose first record is a `<REUTERS …>` element (after a `<!DOCTYPE lewis …>` line, if any). */
-function detect(lines: Lines) {
+function detect(lines: Lines): Claim | null {
   return firstRecord(lines, "REUTERS") === null ? null : { score: 1, rule: "reuters-sgml-record" };
 }
 

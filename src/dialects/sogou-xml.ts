@@ -2,7 +2,7 @@ import type { Lines } from "../lines/lines.js";
 import { formatRecord } from "./record-format.js";
 import { countRecords, firstRecord, holdsTag } from "./record-marks.js";
 import { classifyRecords, type RecordLayout } from "./records.js";
-import type { ClassifyContext, Dialect, DialectRules } from "./types.js";
+import type { Claim, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 /**
  * SogouCS / SogouCA (Sogou Labs): `<doc>` records of `<url>`, `<docno>`,
@@ -24,7 +24,7 @@ const layout: RecordLayout = {
 const LOOK = 8;
 
 /** A text whose first record is a `<doc>` holding `<contenttitle>` or `<content>`. */
-function detect(lines: Lines) {
+function detect(lines: Lines): Claim | null {
   const first = firstRecord(lines, "DOC");
   if (first === null) return null;
   return holdsTag(lines, first, LOOK, "contenttitle") || holdsTag(lines, first, LOOK, "content")

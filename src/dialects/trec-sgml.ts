@@ -2,7 +2,7 @@ import type { Lines } from "../lines/lines.js";
 import { formatRecord } from "./record-format.js";
 import { countRecords, firstRecord, holdsTag } from "./record-marks.js";
 import { classifyRecords, type RecordLayout } from "./records.js";
-import type { ClassifyContext, Dialect, DialectRules } from "./types.js";
+import type { Claim, ClassifyContext, Dialect, DialectRules } from "./types.js";
 
 /**
  * The TREC / LDC `<DOC>` family (AP, NYT, Xinhua, AFP newswire in TREC and
@@ -40,7 +40,7 @@ const MARKS = ["DOCNO", "TEXT", "HEADLINE", "HL"];
 const LOOK = 40;
 
 /** A text whose first record is a `<DOC>` holding TREC's elements (and no SogouCS `<contenttitle>`). */
-function detect(lines: Lines) {
+function detect(lines: Lines): Claim | null {
   const first = firstRecord(lines, "DOC");
   if (first === null || holdsTag(lines, first, LOOK, "contenttitle")) return null;
   return MARKS.some((tag) => holdsTag(lines, first, LOOK, tag))

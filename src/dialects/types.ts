@@ -2,6 +2,7 @@ import type { PieceMode } from "../blocks/pieces.js";
 import type { Part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
+import type { RuleName } from "../parser/rule-names.js";
 import type { Article } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { ArticleIssue } from "../schema/issues.js";
@@ -29,7 +30,7 @@ export type Classified = (
 export interface Claim {
   readonly score: number;
   /** The rule that recognised the layout, reported by `explainArticle`. */
-  readonly rule: string;
+  readonly rule: RuleName;
 }
 
 /**
@@ -40,10 +41,10 @@ export interface Claim {
  * @category Locales and dialects
  * @example
  * ```ts
- * import { createParser, type Dialect, dialects, locales } from "syndicated-article";
+ * import { createParser, type Dialect, enLocale, wireDumpDialect } from "syndicated-article";
  *
- * const chosen: Dialect[] = [dialects.wireDump];
- * const parser = createParser({ dialects: chosen, locales: [locales.en] });
+ * const chosen: Dialect[] = [wireDumpDialect];
+ * const parser = createParser({ dialects: chosen, locales: [enLocale] });
  * parser.parse("-- Talks Resume\n-- By Jane Doe\n\nThey met.").byline; // "Jane Doe"
  * ```
  */

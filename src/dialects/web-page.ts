@@ -1,7 +1,7 @@
+import { hardWrapped } from "../blocks/wrap-evidence.js";
 import { classifyPage } from "../classify/page-article.js";
 import { classOf, LineClass } from "../classify/prose-region.js";
 import { classifyStandard } from "../classify/standard.js";
-import { hardWrapped } from "../classify/wrap-evidence.js";
 import { writePage } from "../format/page-layout.js";
 import { readFacts } from "../lines/facts.js";
 import type { Lines } from "../lines/lines.js";

@@ -1,7 +1,10 @@
+import { resolveDefault } from "../default-parser.js";
 import { describe } from "../parser/describe.js";
 import type { Span } from "../schema/article.js";
 import type { ParseOptions } from "../schema/options.js";
-import { type FeedArticle, type FeedSkipped, FeedSplitter } from "./splitter.js";
+import { type SplitFeed, splitFeedWith } from "./split-with.js";
+
+export type { SplitFeed } from "./split-with.js";
 
 /**
  * Where each article of a feed lies: UTF-16 spans into `feed`, trimmed of the
@@ -48,24 +51,6 @@ export function splitArticles(feed: string, options?: ParseOptions): string[] {
 }
 
 /**
- * What {@link splitFeed} found: the articles, and the text that is no article
- * (a Nexis export's request header), each with its span, line and column.
- *
- * @category Feeds and streams
- * @example
- * ```ts
- * import { type SplitFeed, splitFeed } from "syndicated-article";
- *
- * const found: SplitFeed = splitFeed("One\n\nBody.");
- * found.skipped; // []
- * ```
- */
-export interface SplitFeed {
-  articles: FeedArticle[];
-  skipped: FeedSkipped[];
-}
-
-/**
  * Splits a feed by the rules of {@link splitArticleSpans}, and reports what
  * it leaves out: the request header (cover page) before the first
  * `N of M DOCUMENTS` line of a Nexis export is no article, so it is listed in
@@ -87,13 +72,5 @@ export interface SplitFeed {
 export function splitFeed(feed: string, options?: ParseOptions): SplitFeed {
   if (typeof feed !== "string")
     throw new TypeError(`Expected the feed as a string, got ${describe(feed)}.`);
-  const found: SplitFeed = { articles: [], skipped: [] };
-  const splitter = new FeedSplitter(
-    options,
-    (a) => found.articles.push(a),
-    (s) => found.skipped.push(s),
-  );
-  splitter.push(feed);
-  splitter.end();
-  return found;
+  return splitFeedWith(resolveDefault(options).lexicon, feed);
 }

@@ -1,5 +1,4 @@
 import { readLabelLine } from "../classify/trailer.js";
-import { resolveDefault } from "../default-parser.js";
 import { factivaCodes } from "../dialects/factiva-codes.js";
 import { isCoverLine, isMarkerText } from "../dialects/nexis-marks.js";
 import { closesRecord, isPrologue, recordOpening } from "../dialects/record-marks.js";
@@ -8,7 +7,6 @@ import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { Span } from "../schema/article.js";
-import type { ParseOptions } from "../schema/options.js";
 import { isSpaceCode } from "../text/whitespace.js";
 
 /**
@@ -150,17 +148,17 @@ export class FeedSplitter {
   };
 
   /**
-   * @param options - trailer labels, as for `parseArticle`; checked here, so a
-   * malformed option throws `TypeError` before any text is read.
+   * @param lexicon - the labels to read trailer lines by: the parser's, with
+   * the options applied (a parser's feed functions resolve them first).
    * @param emit - called with each article as soon as its end is known, in order.
    * @param skip - called, in order with `emit`, with text that is no article (a cover page).
    */
   constructor(
-    options: ParseOptions | undefined,
+    lexicon: Lexicon,
     emit: (article: FeedArticle) => void,
     skip?: (skipped: FeedSkipped) => void,
   ) {
-    this.#lexicon = resolveDefault(options).lexicon;
+    this.#lexicon = lexicon;
     this.#emit = emit;
     this.#skip = skip;
     this.#reader = new LineReader((text, from, to, offset, breakLength) => {

@@ -1,4 +1,4 @@
-import { LIST_ITEM } from "../blocks/pieces.js";
+import { isTightCjk, LIST_ITEM } from "../blocks/pieces.js";
 import { readByline } from "../classify/header.js";
 import { endsSentence, isHeadingText, isProse, markdownHeading } from "../classify/heading-rule.js";
 import { noteKind, trailingNoteStart } from "../classify/note-rule.js";
@@ -44,14 +44,21 @@ function split(
   let tries = 16;
   for (let k = 1; k < text.length - 1 && tries > 0; k++) {
     const i = early ? k : text.length - 1 - k;
+    // Chinese and Japanese break between two characters (the lines join back
+    // with no space), never before a punctuation mark.
+    const tight =
+      isTightCjk(text.charCodeAt(i - 1)) &&
+      isTightCjk(text.charCodeAt(i)) &&
+      !isCjkMark(text.charCodeAt(i));
     if (
-      text.charCodeAt(i) === 0x20 &&
-      !isSpaceCode(text.charCodeAt(i - 1)) &&
-      !isSpaceCode(text.charCodeAt(i + 1)) &&
-      !LIST_ITEM.test(text.slice(i + 1))
+      tight ||
+      (text.charCodeAt(i) === 0x20 &&
+        !isSpaceCode(text.charCodeAt(i - 1)) &&
+        !isSpaceCode(text.charCodeAt(i + 1)) &&
+        !LIST_ITEM.test(text.slice(i + 1)))
     ) {
       const head = text.slice(0, i);
-      const tail = text.slice(i + 1);
+      const tail = text.slice(tight ? i : i + 1);
       const refused =
         isPageLine(head, lexicon) ||
         isPageLine(tail, lexicon) ||
@@ -181,4 +188,11 @@ export function markedHeading(heading: string, lexicon?: Lexicon): string {
   for (const text of [atx, `**${heading}**`, `${atx} #`])
     if (reads(text) && !runsIn(text)) return text;
   return atx;
+}
+
+/** CJK punctuation and full-width marks, which no line may open with. */
+function isCjkMark(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20)
+  );
 }

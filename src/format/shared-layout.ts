@@ -7,6 +7,7 @@ import type { Lexicon } from "../parser/lexicon.js";
 import type { Article } from "../schema/article.js";
 import { datelineAt, datelineParagraph } from "./dateline-place.js";
 import { type LayoutChoice, writeHeader } from "./header.js";
+import { bareValues, mailHeader } from "./meta-lines.js";
 import {
   endsInTrailer,
   isLabelLine,
@@ -250,11 +251,17 @@ export function sharedLayout(article: Article, lexicon: Lexicon, choice?: Layout
   }
 
   // The header is chosen last: it depends on how the first block was written.
-  const { lines: out, dateLine, trailer } = writeHeader(article, lexicon, written[0], choice);
+  const header = writeHeader(article, lexicon, written[0], choice);
+  // A message's header block replaces the header; bare id and language lines go above either.
+  const mail = choice?.wire === true ? null : mailHeader(article, header.trailer, lexicon.slug);
+  const out = mail?.lines ?? header.lines;
+  const dateLine = mail === null ? header.dateLine : null;
+  const trailer = mail?.trailer ?? header.trailer;
   const labelled = trailerText(trailer, choice?.contactBlocks === true);
   const above = article.notes.slice(0, top).map((n) => n.text);
   const body = written.join("\n\n");
-  return [above.join("\n\n"), out.join("\n"), dateLine ?? "", body, labelled]
+  const bare = bareValues(article).join("\n");
+  return [above.join("\n\n"), bare, out.join("\n"), dateLine ?? "", body, labelled]
     .filter((b) => b !== "")
     .join("\n\n");
 }

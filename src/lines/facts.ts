@@ -40,8 +40,8 @@ export const Fact = {
   indented: 512,
 } as const;
 
-// A line's end, behind closing quotes and brackets.
-const SENTENCE_END = /[.!?。！？…][\s"'”’»)\]」』）]*$/u;
+/** A line's end that ends a sentence, behind closing quotes and brackets. */
+export const SENTENCE_END = /[.!?。！？…][\s"'”’»)\]」』）]*$/u;
 /** Words a line read for its length alone counts at the least: enough to be prose. */
 const LONG_WORDS = 20;
 /** Longest stopword looked up, in characters, with its punctuation. */

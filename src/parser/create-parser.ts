@@ -1,4 +1,6 @@
 import type { Dialect, DialectRules } from "../dialects/types.js";
+import { splitFeedWith } from "../feed/split-with.js";
+import { type FeedChunk, resultStream, splitChunks } from "../feed/stream-with.js";
 import type { Article } from "../schema/article.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import { type ArticleIssue, ArticleParseError, issue } from "../schema/issues.js";
@@ -58,9 +60,9 @@ export interface Explanation {
  * @category Parsing
  * @example
  * ```ts
- * import { createParser, dialects, locales, type Parser } from "syndicated-article";
+ * import { aggregatorDialect, createParser, enLocale, type Parser } from "syndicated-article";
  *
- * const parser: Parser = createParser({ dialects: [dialects.aggregator], locales: [locales.en] });
+ * const parser: Parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
  * parser.parse("Title\n\nBody.\n\nSource: rfi").source; // "rfi"
  * ```
  */
@@ -74,9 +76,9 @@ export interface Parser {
    * @param options - as for `parseArticle`; a `dialect` must be one of the parser's.
    * @example
    * ```ts
-   * import { createParser, dialects, locales } from "syndicated-article";
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
    *
-   * createParser({ dialects: [dialects.aggregator], locales: [locales.en] }).parse("T\n\nBody.").headline; // "T"
+   * createParser({ dialects: [aggregatorDialect], locales: [enLocale] }).parse("T\n\nBody.").headline; // "T"
    * ```
    */
   parse(input: string | Uint8Array, options?: ParseOptions): Article;
@@ -87,9 +89,9 @@ export interface Parser {
    * @param options - as for `parse`.
    * @example
    * ```ts
-   * import { createParser, dialects, locales } from "syndicated-article";
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
    *
-   * createParser({ dialects: [dialects.aggregator], locales: [locales.en] }).safeParse(42).success; // false
+   * createParser({ dialects: [aggregatorDialect], locales: [enLocale] }).safeParse(42).success; // false
    * ```
    */
   safeParse(input: unknown, options?: ParseOptions): SafeParseArticleResult;
@@ -100,22 +102,91 @@ export interface Parser {
    * @param options - as for `parse`.
    * @example
    * ```ts
-   * import { createParser, dialects, locales } from "syndicated-article";
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
    *
-   * const parser = createParser({ dialects: [dialects.aggregator], locales: [locales.en] });
+   * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
    * parser.explain("T\n\nBody.").decisions[1]?.rule; // "first-line"
    * ```
    */
   explain(input: unknown, options?: ParseOptions): Explanation;
+  /**
+   * Splits a feed into the text of each article, as `splitArticles` does, with
+   * the trailer labels of the parser's locales.
+   *
+   * @param feed - text holding one or more articles back to back.
+   * @param options - trailer labels, as for `parse`; a malformed option throws `TypeError`.
+   * @example
+   * ```ts
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
+   *
+   * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
+   * parser.splitArticles("One\n\nBody.\n-----\nTwo\n\nBody."); // ["One\n\nBody.", "Two\n\nBody."]
+   * ```
+   */
+  splitArticles(feed: string, options?: ParseOptions): string[];
+  /**
+   * Splits a feed as `splitArticles` does and parses each article with
+   * `safeParse`: one result per article, in order.
+   *
+   * @param feed - text holding one or more articles.
+   * @param options - as for `parse`; a malformed option throws `TypeError`.
+   * @example
+   * ```ts
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
+   *
+   * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
+   * parser.safeParseArticles("One\n\nBody.\n-----\nTwo\n\nBody.").map((r) => r.data?.headline); // ["One", "Two"]
+   * ```
+   */
+  safeParseArticles(feed: string, options?: ParseOptions): SafeParseArticleResult[];
+  /**
+   * A `TransformStream` of a feed's chunks (text, or bytes decoded as `parse`
+   * decodes them) to the text of each article, as `splitArticlesStream`.
+   *
+   * @param options - trailer labels, as for `parse`; a malformed option throws `TypeError` here.
+   * @example
+   * ```ts
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
+   *
+   * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
+   * const response = await fetch("https://example.com/feed.txt");
+   * for await (const text of response.body!.pipeThrough(parser.splitArticlesStream())) {
+   *   console.log(text.length);
+   * }
+   * ```
+   */
+  splitArticlesStream(options?: ParseOptions): TransformStream<FeedChunk, string>;
+  /**
+   * A `TransformStream` of a feed's chunks (text, or bytes) to one `safeParse`
+   * result per article, as `safeParseArticlesStream`.
+   *
+   * @param options - as for `parse`; a malformed option throws `TypeError` here.
+   * @example
+   * ```ts
+   * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
+   *
+   * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
+   * const response = await fetch("https://example.com/feed.txt");
+   * for await (const result of response.body!.pipeThrough(parser.safeParseArticlesStream())) {
+   *   if (result.success) console.log(result.data.headline);
+   * }
+   * ```
+   */
+  safeParseArticlesStream(
+    options?: ParseOptions,
+  ): TransformStream<FeedChunk, SafeParseArticleResult>;
   /** The names of the parser's dialects, in the order they were given. */
   readonly dialects: readonly DialectName[];
 }
 
 /**
  * Builds a parser from only the dialects and locales it is given, so a bundle
- * holds just those: `createParser({ dialects: [dialects.aggregator], locales:
- * [locales.en] })` leaves every other layout and language out of an app.
- * `parseArticle` and its siblings are such a parser, built from all of them.
+ * holds just those: `createParser({ dialects: [aggregatorDialect], locales:
+ * [enLocale] })` leaves every other layout and language out of an app. Import
+ * them by those names: the `dialects` and `locales` objects hold every one,
+ * and a bundler keeps all that an object holds (`dialects.aggregator` gives no
+ * smaller bundle than the default parser). `parseArticle` and its siblings are
+ * such a parser, built from all of them.
  *
  * @param config - `dialects`: the layouts to recognise, strongest claim first
  * on a tie; `locales`: the language data the stages use.
@@ -123,9 +194,9 @@ export interface Parser {
  * @category Parsing
  * @example
  * ```ts
- * import { createParser, dialects, locales } from "syndicated-article";
+ * import { aggregatorDialect, createParser, enLocale } from "syndicated-article";
  *
- * const parser = createParser({ dialects: [dialects.aggregator], locales: [locales.en] });
+ * const parser = createParser({ dialects: [aggregatorDialect], locales: [enLocale] });
  * parser.safeParse("Title\n\nBody.").data?.dialect; // "aggregator"
  * ```
  */
@@ -144,6 +215,22 @@ export function createParser(config: {
   const defaults = defaultResolved(frozen);
   const cache = new Map<string, Lexicon>();
   const resolve = (options: unknown) => resolveOptions(options, frozen, defaults, cache);
+  // The feed functions read trailer labels with the parser's own locales.
+  const lexiconOf = (options: unknown): Lexicon => {
+    try {
+      return resolve(options).lexicon;
+    } catch (error) {
+      if (error instanceof OptionsError) throw new TypeError(error.message);
+      throw error;
+    }
+  };
+  const safeParse = (input: unknown, options?: unknown) => run(input, options, false).result;
+  const splitArticles = (feed: string, options?: ParseOptions): string[] => {
+    if (typeof feed !== "string") {
+      throw new TypeError(`Expected the feed as a string, got ${describe(feed)}.`);
+    }
+    return splitFeedWith(lexiconOf(options), feed).articles.map((a) => feed.slice(a.start, a.end));
+  };
 
   const run = (input: unknown, options: unknown, explain: boolean): Explanation => {
     // Nothing a caller hands in may make this throw: hostile getters and
@@ -192,8 +279,15 @@ export function createParser(config: {
       if (result.success) return result.data;
       throw result.error;
     },
-    safeParse: (input, options) => run(input, options, false).result,
+    safeParse,
     explain: (input, options) => run(input, options, true),
+    splitArticles,
+    safeParseArticles: (feed, options) =>
+      splitArticles(feed, options).map((text) => safeParse(text, options)),
+    splitArticlesStream: (options) =>
+      splitChunks<string>(lexiconOf(options), (text, _, controller) => controller.enqueue(text)),
+    safeParseArticlesStream: (options) =>
+      resultStream(lexiconOf(options), (text) => safeParse(text, options)),
   };
 }
 

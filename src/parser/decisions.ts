@@ -1,6 +1,7 @@
 import type { Part } from "../classify/parts.js";
 import type { DialectName } from "../schema/dialect-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
+import type { RuleName } from "./rule-names.js";
 
 /**
  * One decision of the parser: what a line or block became and which rule
@@ -35,11 +36,12 @@ export interface Decision {
     | "heading"
     | "paragraph"
     | "note"
-    | "trailer";
+    | "trailer"
+    | "value";
   /** Its place in the Article (`sections[2].heading`, `trailer[0] → source`), or `null` when it has none. */
   path: string | null;
-  /** The rule that decided it. */
-  rule: string;
+  /** The rule that decided it: one of the names the recognition rules guide lists. */
+  rule: RuleName;
   /** For a labelled line: the key it was recognised as, or `null` for an unknown label. */
   key?: FieldKey | null;
   /** For a labelled line: the label as written. */
@@ -53,7 +55,7 @@ export function decisionsOf(
   parts: readonly Part[],
   paths: readonly (string | null)[] | null,
   dialect: DialectName,
-  dialectRule: string,
+  dialectRule: RuleName,
 ): Decision[] {
   const decisions: Decision[] = [
     { span: null, part: "dialect", path: "dialect", rule: dialectRule, value: dialect },
@@ -63,6 +65,8 @@ export function decisionsOf(
     const path = paths?.[i] ?? null;
     if (p.kind === "field") {
       decisions.push({ span, part: "trailer", path, rule: p.rule, key: p.key, label: p.label });
+    } else if (p.kind === "value") {
+      decisions.push({ span, part: "value", path, rule: p.rule, key: p.key });
     } else if (p.kind === "note") {
       decisions.push({ span, part: "note", path, rule: p.rule, value: p.note });
     } else {

@@ -9,6 +9,7 @@ import type { Explanation, SafeParseArticleResult } from "./create-parser.js";
 import { decisionsOf } from "./decisions.js";
 import { layoutWarning } from "./layout-evidence.js";
 import type { Resolved } from "./resolve.js";
+import type { RuleName } from "./rule-names.js";
 
 // One parse, stage after stage: the input decoded into text, the text into
 // lines, the layout recognised (or forced), its parts classified, the
@@ -40,7 +41,7 @@ export function parseInput(
   }
   const lines = scanLines(text);
   let dialect = resolved.dialect;
-  let dialectRule = "dialect-option";
+  let dialectRule: RuleName = "dialect-option";
   if (dialect === null) {
     let best = -1;
     for (const candidate of dialects) {

@@ -25,7 +25,28 @@ import type {
  * article.source; // "rfi"
  * ```
  */
-export interface Article extends z.infer<typeof articleSchema> {}
+export interface Article
+  extends Omit<
+    z.infer<typeof articleSchema>,
+    "dateline" | "sections" | "notes" | "trailer" | "spans"
+  > {
+  // The parts that are objects, by the names of their types, so that editors
+  // and the API reference show `Section[]` rather than the object written out.
+  // tests/type-names.test.ts checks that this is the schema's type still.
+  /** The dateline split off the first paragraph, or `null`. */
+  dateline: Dateline | null;
+  /**
+   * The body: its sections, each with its heading and paragraphs; empty when
+   * the text has no body (a `no-body` warning says so).
+   */
+  sections: Section[];
+  /** Notes taken out of the body: editor's notes, credits, currency notes, page boilerplate, captions. */
+  notes: Note[];
+  /** Every labelled line of the header and trailer, in input order, as written. */
+  trailer: TrailerField[];
+  /** Where each part came from, mirroring the Article's shape. */
+  spans: ArticleSpans;
+}
 
 /**
  * A section of an Article's body: an optional heading and its paragraphs.

@@ -45,7 +45,11 @@ export const articleIssueCodes = [
 ] as const;
 
 /**
- * One issue code.
+ * One issue code. It includes the command-line tool's own codes (`not-found`,
+ * `unreadable`, `no-input`, `binary-file`, `out-collision`, `unwritable`),
+ * which a parser's result never holds, so a `switch` over the issues of
+ * `safeParseArticle` needs no case for them; `several-articles` and
+ * `cover-page` come from the library too.
  *
  * @category Errors
  *

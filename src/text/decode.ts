@@ -23,10 +23,19 @@ export function decodeBytes(bytes: Uint8Array): { text: string; warnings: Articl
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    const text = fixC1(new TextDecoder("windows-1252").decode(bytes));
-    const message = "The bytes are not valid UTF-8; they were read as windows-1252 (Latin-1).";
-    return { text, warnings: [issue("not-utf8", "warning", message)] };
+    return { text: windows1252(bytes), warnings: [notUtf8()] };
   }
+}
+
+/** The `not-utf8` warning: bytes read as windows-1252. */
+export function notUtf8(): ArticleIssue {
+  const message = "The bytes are not valid UTF-8; they were read as windows-1252 (Latin-1).";
+  return issue("not-utf8", "warning", message);
+}
+
+/** Bytes read as windows-1252, each byte one character. */
+export function windows1252(bytes: Uint8Array): string {
+  return fixC1(new TextDecoder("windows-1252").decode(bytes));
 }
 
 // windows-1252 bytes 0x80–0x9F as the characters they stand for; the rest of
