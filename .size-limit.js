@@ -24,7 +24,11 @@
 // holds now that they are its methods — added 1.9 kB to a parser of the
 // aggregator dialect and English, and the stream decoder 0.6 kB to the
 // default entry. The dataset fields and layouts (highlights, topics, places,
-// keywords, category; CNN/DailyMail and XSum) came to 1.6 kB and 1.7 kB more.)
+// keywords, category; CNN/DailyMail and XSum) came to 1.6 kB and 1.7 kB more. The markup
+// record dialects — Reuters-21578, TREC / LDC and SogouCS records: the tag reader, the table
+// of named character references, the record writer — came to 4.9 kB on the default entry
+// (48.5 to 53.4 kB) and 0.4 kB on a parser of the aggregator dialect and English, whose feed
+// splitter cuts files of records at their tags (30.3 to 30.7 kB).)
 const withZod = (config) => ({
   ...config,
   // size-limit leaves peer dependencies out of every bundle; bundling zod back
@@ -37,19 +41,19 @@ export default [
     name: "default entry, every export (zod excluded)",
     path: "dist/index.js",
     import: "*",
-    limit: "48.9 kB",
+    limit: "55.6 kB",
   },
   {
     name: "createParser + aggregator dialect + English (zod excluded)",
     path: "dist/index.js",
     import: "{ createParser, aggregatorDialect, enLocale }",
-    limit: "30 kB",
+    limit: "31.9 kB",
   },
   {
     name: "default entry, every export, with the zod it uses",
     path: "dist/index.js",
     import: "*",
-    limit: "73.5 kB",
+    limit: "80.2 kB",
     modifyEsbuildConfig: withZod,
   },
   {
