@@ -19,6 +19,11 @@ const libraryEntries: Plugin = {
       path: args.path.replace("../", "./"),
       external: true,
     }));
+    // The export reader imports the library by the package's name.
+    build.onResolve({ filter: /^syndicated-article$/ }, () => ({
+      path: "./index.js",
+      external: true,
+    }));
   },
 };
 
@@ -30,8 +35,8 @@ export default defineConfig([
     format: ["esm"],
     dts: { entry: { index: "src/index.ts" } },
     splitting: true,
-    // The three builds run at once: leave the others' output alone.
-    clean: ["!cli.js", "!cli.js.map", "!index.cjs", "!index.cjs.map", "!index.d.cts"],
+    // The builds run at once: leave the others' output alone.
+    clean: ["!cli.js", "!cli.js.map", "!index.cjs", "!index.cjs.map", "!index.d.cts", "!files.*"],
     sourcemap: true,
     esbuildOptions: lean,
     target: "es2022",
@@ -50,9 +55,25 @@ export default defineConfig([
     external: ["zod"],
   },
   {
+    // The export-file reader, `syndicated-article/files`: an entry of its own,
+    // so its dependencies (fflate, htmlparser2) stay out of the core's bundle.
+    // It imports the core by the package's name, kept external: an app that
+    // uses both gets one copy of the core and one `ArticleParseError` class.
+    entry: { files: "src/files/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    esbuildOptions: lean,
+    target: "es2022",
+    treeshake: true,
+    external: ["zod", "syndicated-article"],
+  },
+  {
     // The command-line tool: Node-only, ESM. It is also the script its
-    // worker threads run. Its own dependencies (the CSV and Parquet writers)
-    // are bundled in; the library is imported from the entries above.
+    // worker threads run. Its own dependencies (the CSV and Parquet writers,
+    // the export reader's) are bundled in; the library is imported from the
+    // entries above.
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",
@@ -63,5 +84,6 @@ export default defineConfig([
     esbuildOptions: lean,
     esbuildPlugins: [libraryEntries],
     external: ["zod"],
+    noExternal: ["fflate", "htmlparser2"],
   },
 ]);

@@ -17,6 +17,15 @@ export default defineConfig(async () => {
     process.exit(1);
   }
   return {
+    // src/files imports the core by its package name (see tsconfig.json's paths).
+    resolve: {
+      alias: [
+        {
+          find: /^syndicated-article$/,
+          replacement: new URL("./src/index.ts", import.meta.url).pathname,
+        },
+      ],
+    },
     test: {
       include: [
         "tests/body.test.ts",
@@ -26,6 +35,12 @@ export default defineConfig(async () => {
         "tests/errors.test.ts",
         "tests/explain.test.ts",
         "tests/exports.test.ts",
+        // The export-file reader: the files are made in the tests, with fflate.
+        "tests/files-docx.test.ts",
+        "tests/files-errors.test.ts",
+        "tests/files-html.test.ts",
+        "tests/files-rtf.test.ts",
+        "tests/files-xml.test.ts",
         "tests/format.test.ts",
         "tests/header.test.ts",
         "tests/heading.test.ts",

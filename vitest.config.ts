@@ -5,6 +5,15 @@ import { defineConfig } from "vitest/config";
 // which reads real articles from outside the project, and the ReDoS check
 // (vitest.regex.config.ts), which takes a minute.
 export default defineConfig({
+  // src/files imports the core by its package name (see tsconfig.json's paths).
+  resolve: {
+    alias: [
+      {
+        find: /^syndicated-article$/,
+        replacement: new URL("./src/index.ts", import.meta.url).pathname,
+      },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**", "tests/corpus/**", "tests/regex/**", "tests/site/**"],

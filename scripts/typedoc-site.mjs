@@ -94,7 +94,12 @@ export function load(app) {
       if (first?.kind === "text" && first.text.startsWith(title)) {
         first.text = first.text.slice(title.length).replace(/^\n+/, "");
       }
-      for (const child of project.children ?? []) {
+      // With several entry points (the core and `syndicated-article/files`) the
+      // project's children are modules: their exports are what is categorised.
+      const exported = (project.children ?? []).flatMap((child) =>
+        child.kind === ReflectionKind.Module ? (child.children ?? []) : [child],
+      );
+      for (const child of exported) {
         if (hasCategory(child)) continue;
         const category = categories[child.name];
         if (category === undefined) {

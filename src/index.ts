@@ -1,3 +1,8 @@
+/**
+ * The parser: text (or bytes) in, a validated Article out.
+ *
+ * @module syndicated-article
+ */
 // The public surface: re-exports only. tests/exports.test.ts pins the list.
 export {
   type BodyBlock,

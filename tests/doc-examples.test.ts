@@ -1,6 +1,7 @@
 // Runs every TypeScript example the documentation shows: each `@example` in
 // src/**/*.ts and each ```ts block in README.md and docs/*.md. Imports of
-// "syndicated-article" are bound to the source entry, and an expression
+// "syndicated-article" (and "syndicated-article/files") are bound to the
+// source entries, and an expression
 // statement followed by a comment holding a literal (`x; // "value"`,
 // `x; // { line: 3, col: 1 }`, also on the comment lines right below it) must
 // evaluate to that value. Prose after the literal (`// false: a sentence`) is
@@ -13,11 +14,16 @@ import { format } from "node:util";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import * as files from "../src/files/index.js";
 import * as lib from "../src/index.js";
 import { parseLiteral } from "./support/literal.js";
 
 const root = join(import.meta.dirname, "..");
-const modules: Record<string, unknown> = { "syndicated-article": lib, zod: z };
+const modules: Record<string, unknown> = {
+  "syndicated-article": lib,
+  "syndicated-article/files": files,
+  zod: z,
+};
 
 interface Example {
   where: string;

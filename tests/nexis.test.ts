@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatNexis } from "../src/dialects/nexis-format.js";
 import {
   explainArticle,
+  formatArticle,
   parseArticle,
   safeParseArticles,
   splitArticles,
@@ -322,5 +323,44 @@ describe("feeds: Nexis exports", () => {
       ],
       skipped: [],
     });
+  });
+});
+
+describe("a Nexis date line that says more after the date", () => {
+  const doc = (dateLine: string) =>
+    parseArticle(
+      `                     1 of 1 DOCUMENT\n\n                     The Gazette\n\n               ${dateLine}\n\nVoters cast ballots\n\nLENGTH: 103 words\n\nThe party won.`,
+    );
+
+  it("reads the date before an edition or a comma, and keeps the rest as a line of its own", () => {
+    expect(doc("March 3, 2004, FINAL EDITION").publishedAt).toBe("2004-03-03");
+    expect(doc("November 5, 2002 Tuesday Final Edition").publishedAt).toBe("2002-11-05");
+    const web = doc("April 7, 2018 Saturday, The New York Times on the Web");
+    expect(web.publishedAt).toBe("2018-04-07");
+    expect(web.publishedAtText).toBe("April 7, 2018 Saturday");
+    expect(web.headline).toBe("Voters cast ballots");
+    expect(web.trailer.map((t) => t.value)).toContain("The New York Times on the Web");
+  });
+});
+
+describe("a Nexis headline joining a title and its subtitle with `; `", () => {
+  const doc = (headline: string) =>
+    parseArticle(
+      `                     1 of 1 DOCUMENT\n\n                     Börsen-Zeitung\n\n               12. Mai 2012\n\n${headline}\n\nLÄNGE: 103 Wörter\n\nDie Bank meldet Verluste.`,
+    );
+
+  it("gives the subtitle to the standfirst, and writes both back", () => {
+    const a = doc(
+      "Euro-Schuldenkrise belastet DZ Bank; Millionen-Wertberichtigungen auf Staatsanleihen",
+    );
+    expect(a.headline).toBe("Euro-Schuldenkrise belastet DZ Bank");
+    expect(a.standfirst).toBe("Millionen-Wertberichtigungen auf Staatsanleihen");
+    expect(parseArticle(formatArticle(a)).standfirst).toBe(a.standfirst);
+  });
+
+  it("keeps an upper-case desk name before `; ` in the headline", () => {
+    const a = doc("INTERNATIONAL BUSINESS; Advocates Gain Ground in a Globalized Era");
+    expect(a.headline).toBe("INTERNATIONAL BUSINESS; Advocates Gain Ground in a Globalized Era");
+    expect(a.standfirst).toBeNull();
   });
 });

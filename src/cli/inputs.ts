@@ -32,8 +32,8 @@ export const STDIN_NAME = "<stdin>";
 
 /**
  * Turns operands into inputs, in the order given: `-` is standard input, a
- * directory gives its regular `.txt` files (in any case: `.TXT` too) at any
- * depth in sorted (code-unit) order (a subdirectory that cannot be read is a
+ * directory gives its regular `.txt` files and export files (`.docx`, `.html`,
+ * `.htm`, `.xml`, `.rtf`; in any case: `.TXT` too) at any depth in sorted (code-unit) order (a subdirectory that cannot be read is a
  * problem; the walk goes on),
  * a FIFO or device is read as a stream, and anything else is a file, even if
  * missing, so its error is reported in turn.
@@ -62,7 +62,12 @@ export function expandOperands(operands: readonly string[]): Expanded {
     const before = inputs.length;
     walk(operand, operand, inputs);
     if (inputs.length === before) {
-      inputs.push(problem(operand, `${operand}: no-input: No .txt file in this directory.`));
+      inputs.push(
+        problem(
+          operand,
+          `${operand}: no-input: No .txt or export file (.docx, .html, .htm, .xml, .rtf) in this directory.`,
+        ),
+      );
     }
   }
   return { inputs, single: operands.length === 1 && directories === 0 };
@@ -96,17 +101,22 @@ function walk(root: string, dir: string, into: Input[]): void {
       }
     }
     if (isDirectory) walk(root, path, into);
-    else if (isFile && TXT.test(entry.name)) {
+    else if (isFile && TAKEN.test(entry.name)) {
       const outPath = jsonName(relative(root, path).split(sep).join("/"));
       into.push({ kind: "file", path, name: path, outPath });
     }
   }
 }
 
-/** The names a walk takes: `.txt` in any case, as exports from other systems write it. */
-const TXT = /\.txt$/i;
+/**
+ * The names a walk takes: `.txt`, and the export files of news databases
+ * (read by their content, whatever their name), in any case, as exports from
+ * other systems write them.
+ */
+const TAKEN = /\.(?:txt|docx|html?|xml|rtf)$/i;
 
-/** `a/b.txt` (or `a/b.TXT`) → `a/b.json`. */
+/** `a/b.txt` (or `a/b.TXT`, `a/b.docx`) → `a/b.json`. */
 function jsonName(path: string): string {
-  return `${TXT.test(path) ? path.slice(0, -4) : path}.json`;
+  const m = TAKEN.exec(path);
+  return `${m ? path.slice(0, m.index) : path}.json`;
 }

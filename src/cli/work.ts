@@ -9,6 +9,7 @@ import {
 } from "../index.js";
 import { decodeBytes, FeedSplitter, resolveDefault } from "../internal.js";
 import { BINARY_MESSAGE, looksBinary } from "./bytes.js";
+import { isExportFile, parseExportFile } from "./exports.js";
 import { type Cell, tableRow } from "./table.js";
 
 /** How results are written: see the help text. */
@@ -217,6 +218,8 @@ export function parseFile(path: string, name: string, settings: Settings): Outco
     into.diagnostics.push(`${name}: ${readError(error)}`);
     return into;
   }
+  // DOCX, HTML, XML, RTF and PDF exports are read by their content, not their name.
+  if (isExportFile(bytes)) return parseExportFile(name, bytes, settings);
   if (!settings.binary && looksBinary(bytes)) {
     const into = outcome();
     into.warnings = 1;

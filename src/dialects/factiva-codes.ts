@@ -11,6 +11,7 @@ export type FactivaRole =
   | "source"
   | "language"
   | "copyright"
+  | "section"
   | "body"
   | "id"
   | "field"
@@ -18,21 +19,25 @@ export type FactivaRole =
 
 /**
  * Every code the export writes alone on a line, in the order the export writes
- * them: `HD` headline, `BY` byline, `WC` word count, `PD` publication date,
- * `ET` time, `SN` source name, `SC` source code, `PG` page, `LA` language,
+ * them: `SE` section, `HD` headline, `BY` byline, `CR` credit, `WC` word count, `PD` publication date,
+ * `ET` time, `SN` source name, `SC` source code, `ED` edition, `PG` page, `CLM` column, `LA` language,
  * `CY` copyright, `LP` lead paragraphs, `TD` the rest of the text, the
  * indexing lists (`CO` companies, `IN` industries, `NS` subjects, `RE`
- * regions, `IPC`, `IPD`, `RF`) and `AN` the accession number.
+ * regions, `IPC`, `IPD`, `RF`), `ART` captions, `PUB` the publisher and `AN` the accession number.
  */
 export const factivaCodes: ReadonlyMap<string, FactivaRole> = new Map<string, FactivaRole>([
+  ["SE", "section"],
   ["HD", "headline"],
   ["BY", "byline"],
+  ["CR", "field"],
   ["WC", "wordCount"],
   ["PD", "date"],
   ["ET", "time"],
   ["SN", "source"],
   ["SC", "field"],
+  ["ED", "field"],
   ["PG", "field"],
+  ["CLM", "field"],
   ["LA", "language"],
   ["CY", "copyright"],
   ["LP", "body"],
@@ -44,6 +49,8 @@ export const factivaCodes: ReadonlyMap<string, FactivaRole> = new Map<string, Fa
   ["IPC", "index"],
   ["IPD", "index"],
   ["RF", "index"],
+  ["ART", "field"],
+  ["PUB", "field"],
   ["AN", "id"],
 ]);
 

@@ -36,6 +36,7 @@ const KEYED: Partial<Record<FactivaRole, FieldKey>> = {
   source: "source",
   language: "language",
   copyright: "copyright",
+  section: "section",
   id: "id",
 };
 

@@ -105,6 +105,18 @@ export const wordUnits: readonly string[] = [
   "ord",
 ];
 
+/**
+ * Words naming an edition, which Nexis writes after the date on its line
+ * (`March 3, 2004, FINAL EDITION`, `Tuesday, Lucknow Edition`).
+ */
+export const editionWords: readonly string[] = [
+  "edition",
+  "ausgabe",
+  "édition",
+  "editie",
+  "udgave",
+];
+
 /** Desk slugs agency copy in Nexis exports opens its headline with (`LEADALL: `). */
 export const nexisSlugs: readonly string[] = ["LEADALL", "LEAD", "ROUNDUP", "EILMELDUNG", "URGENT"];
 

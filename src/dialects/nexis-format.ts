@@ -43,7 +43,10 @@ export function formatNexis(article: Article, lexicon?: Lexicon): string {
   let dateWritten = article.publishedAtText === null;
   // The dateline goes where its label stood, else after the front's fields.
   let dateline = article.dateline?.text ?? null;
-  const headline = (article.slug ? `${article.slug}: ` : "") + (article.headline ?? "");
+  const title = article.standfirst
+    ? `${article.headline ?? ""}; ${article.standfirst}`
+    : (article.headline ?? "");
+  const headline = (article.slug ? `${article.slug}: ` : "") + title;
   const keys = new Set(article.trailer.map((f) => f.key));
   // A byline or link the layout gave without a label: a name line, a link line.
   const unlabelled: string[] = [];

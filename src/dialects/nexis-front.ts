@@ -5,6 +5,7 @@ import type { RuleName } from "../parser/rule-names.js";
 import { nexisSlugs } from "./nexis-fields.js";
 import {
   continuesNotice,
+  editionStart,
   isCopyrightText,
   isIndented,
   isLinkText,
@@ -49,12 +50,26 @@ export function readFront(
   };
   // A date line, with the time the next line may hold.
   const date = (i: number, timeLine: number | null) => {
-    const at = joined(lines, i, i + 1);
+    const whole = joined(lines, i, i + 1);
+    const cut = parseDate(whole.text) === null ? dateEnd(whole.text, parseDate) : -1;
+    // An edition after the date on its line (`March 3, 2004, FINAL EDITION`) is a line of its own.
+    const at =
+      cut === -1
+        ? whole
+        : {
+            text: whole.text.slice(0, cut).replace(/,? $/, ""),
+            start: whole.start,
+            end: whole.start + whole.text.slice(0, cut).replace(/,? $/, "").length,
+          };
     const time = timeLine === null ? null : line(timeLine);
     // The time line joins the date when the two read as one date.
     const both = time === null ? null : `${at.text} ${time}`;
     const text = both !== null && parseDate(both) !== null ? both : at.text;
     parts.push(part("published", { ...at, text }, "centered-date"));
+    if (cut !== -1) {
+      const edition = { text: whole.text.slice(cut), start: whole.start + cut, end: whole.end };
+      parts.push(unlabelled(null, edition, "edition-after-date"));
+    }
     if (timeLine !== null) {
       parts.push(unlabelled(null, joined(lines, timeLine, timeLine + 1), "time-line"));
     }
@@ -68,7 +83,10 @@ export function readFront(
     let found = dated[i];
     if (found === undefined) {
       const text = line(i);
-      found = parseDate(text) !== null || isMonthAndYear(text, lexicon);
+      found =
+        parseDate(text) !== null ||
+        isMonthAndYear(text, lexicon) ||
+        dateEnd(text, parseDate) !== -1;
       dated[i] = found;
     }
     return found;
@@ -142,6 +160,26 @@ export function readFront(
 }
 
 /**
+ * Where the date ends on a date line that says more after it: an edition
+ * (`March 3, 2004, FINAL EDITION`, `Tuesday Final Edition`), or anything
+ * after a comma once the text before it reads as a date (`April 7, 2018
+ * Saturday, The New York Times on the Web`, `June 13, 2005, Monday 20:00:00 -
+ * 21:00:00 Eastern Time`). The offset of what follows the date, or -1.
+ */
+function dateEnd(text: string, parseDate: (raw: string) => string | null): number {
+  if (text.length > 120 || !/\d{4}/.test(text)) return -1;
+  const edition = editionStart(text);
+  if (edition !== -1 && parseDate(text.slice(0, edition).replace(/,? $/, "")) !== null) {
+    return edition;
+  }
+  for (let comma = text.lastIndexOf(", "); comma > 0; comma = text.lastIndexOf(", ", comma - 1)) {
+    const before = text.slice(0, comma);
+    if (/\d{4}/.test(before) && parseDate(before) !== null) return comma + 2;
+  }
+  return -1;
+}
+
+/**
  * A month and a year (`January 2009`): the date line of a monthly report. It
  * fills `publishedAtText`; `publishedAt` holds what the date reader makes of it.
  */
@@ -205,7 +243,53 @@ function headline(lines: Lines, first: number, last: number, lexicon: Lexicon, p
     parts.push(part("headline", rest, "first-flush-left-block"));
     return;
   }
-  parts.push(part("headline", at, "first-flush-left-block"));
+  // `Title; subtitle`: Nexis joins a title and its subtitle with `; `. The
+  // joined text may have its odd spaces normalised: the `;` is found again in
+  // the input for the spans.
+  const cut = subtitleCut(at.text);
+  // The same `;` as the joined text's: as many stand before it in both.
+  let semicolon = cut === -1 ? -1 : lines.text.indexOf(";", at.start);
+  for (let n = at.text.slice(0, cut).split(";").length - 1; n > 0 && semicolon !== -1; n--) {
+    semicolon = lines.text.indexOf(";", semicolon + 1);
+  }
+  if (cut === -1 || semicolon === -1 || semicolon >= at.end) {
+    parts.push(part("headline", at, "first-flush-left-block"));
+    return;
+  }
+  // The headline's span takes the `;`, so that every character of the line is in a part.
+  parts.push(
+    part(
+      "headline",
+      { ...at, text: at.text.slice(0, cut), end: semicolon + 1 },
+      "title-before-semicolon",
+    ),
+  );
+  let start = semicolon + 1;
+  while (start < at.end && /\s/.test(lines.text.charAt(start))) start++;
+  parts.push(
+    part(
+      "standfirst",
+      { text: at.text.slice(cut + 2), start, end: at.end },
+      "subtitle-after-semicolon",
+    ),
+  );
+}
+
+/**
+ * Where the title ends in a headline that joins a title and its subtitle
+ * with `; ` (`Euro-Schuldenkrise belastet DZ Bank; Millionen-Wertberichtigungen
+ * …`), or -1: both sides hold two words or more, the subtitle opens with a
+ * capital or a digit, and the title is no upper-case desk name (`INTERNATIONAL BUSINESS; Advocates Gain Ground`).
+ */
+function subtitleCut(text: string): number {
+  const cut = text.indexOf("; ");
+  if (cut === -1) return -1;
+  const title = text.slice(0, cut);
+  const subtitle = text.slice(cut + 2).trim();
+  if (title.split(" ").length < 2 || subtitle.split(" ").length < 2) return -1;
+  // A subtitle opens as a title does: a lower-case word goes on with the sentence.
+  if (!/^[\p{Lu}\p{N}]/u.test(subtitle)) return -1;
+  return title === title.toUpperCase() ? -1 : cut;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   copyrightWords,
   coverLabels,
   danglingWords,
+  editionWords,
   type NexisField,
   nexisFields,
   nexisMarkers,
@@ -200,4 +201,28 @@ export function blocksOf(lines: Lines, from: number, to: number): [number, numbe
     i = j;
   }
   return blocks;
+}
+
+const EDITION_WORDS: ReadonlySet<string> = new Set(editionWords);
+
+/**
+ * Where the edition starts on a date line that names one after the date
+ * (`March 3, 2004, FINAL EDITION`, `November 5, 2002 Tuesday Final Edition`):
+ * the offset of the first of the last few words when one of them names an
+ * edition and a comma or a weekday stands before them; -1 when none does.
+ */
+export function editionStart(text: string): number {
+  const words = text.split(" ");
+  if (words.length > 16) return -1;
+  const at = words.findIndex((w) => EDITION_WORDS.has(w.toLowerCase().replace(/[,.]$/, "")));
+  if (at < 1) return -1;
+  // The edition's words run back to a comma, or to the word after a year or a weekday.
+  let from = at;
+  while (from > 0 && at - from < 3 && !(words[from - 1] as string).endsWith(",")) {
+    const previous = words[from - 1] as string;
+    if (/^\d{4}$/.test(previous) || /day$/i.test(previous)) break;
+    from--;
+  }
+  if (from === 0) return -1;
+  return words.slice(0, from).join(" ").length + 1;
 }

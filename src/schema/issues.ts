@@ -42,6 +42,13 @@ export const articleIssueCodes = [
   "unwritable",
   "cover-page",
   "prologue",
+  // The export-file reader's (`syndicated-article/files`).
+  "unsupported-format",
+  "corrupt-file",
+  "too-large",
+  "too-deep",
+  "not-an-export",
+  "no-articles",
 ] as const;
 
 /**

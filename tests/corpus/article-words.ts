@@ -20,6 +20,7 @@ export function wordCounts(texts: readonly string[]): Map<string, number> {
 export function articleTexts(a: Article): string[] {
   const texts: string[] = a.headline === null ? [] : [a.headline];
   if (a.slug) texts.push(a.slug);
+  if (a.standfirst) texts.push(a.standfirst);
   const bylineInDateline =
     a.spans.byline !== null &&
     a.spans.dateline !== null &&

@@ -5,7 +5,7 @@ import { requireCorpus } from "../../scripts/corpus.mjs";
 
 export default function setup(): void {
   try {
-    requireCorpus("bbc", "reuters", "lexisnexis", "web-copies", "datasets");
+    requireCorpus("bbc", "reuters", "lexisnexis", "web-copies", "datasets", "exports");
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);

@@ -110,10 +110,11 @@ it("shows spans only when asked", async () => {
   await page.getByTestId("spans-toggle").uncheck();
 });
 
-it("lists errors with line:col and jumps to them", async () => {
+it("lists issues with line:col and jumps to them", async () => {
+  // A headline with no body is an Article with a no-body warning at the headline.
   await fillAndWait("Only a headline\n\n\n");
   const issue = page.getByTestId("issue").first();
-  expect(await issue.textContent()).toMatch(/^\d+:\d+ error no-body/);
+  expect(await issue.textContent()).toMatch(/^1:1 warning no-body/);
   await fillAndWait(
     "\u00e2\u20ac\u2122Talks\u00e2\u20ac\u2122 resume\n\nThe talks resumed on Monday.",
   );

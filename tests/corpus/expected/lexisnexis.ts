@@ -24,7 +24,8 @@ export const documents: ExpectedDocument[] = [
   {
     file: TEST,
     index: 0,
-    // The first flush-left block, two lines joined; AmCAT cuts it at `;`.
+    // The first flush-left block, two lines joined; AmCAT cuts it at `;`, but what
+    // follows opens in lower case: no subtitle.
     headline: "This is a headline; with a byline. The article contains unicode characters.",
     byline: "MF Tokio",
     publishedAt: "2011-08-31",
@@ -42,8 +43,9 @@ export const documents: ExpectedDocument[] = [
   {
     file: TEST,
     index: 1,
-    headline:
-      "Euro-Schuldenkrise belastet DZ Bank; Millionen-Wertberichtigung auf Griechenland-Papiere - Zentralinstitut erwartet Gewinnrückgang im Gesamtjahr",
+    // Cut at `;`: `Millionen-Wertberichtigung auf Griechenland-Papiere - Zentralinstitut
+    // erwartet Gewinnrückgang im Gesamtjahr` is the standfirst.
+    headline: "Euro-Schuldenkrise belastet DZ Bank",
     byline: "STO Frankfurt",
     publishedAt: "2011-08-30",
     source: "Börsen-Zeitung",
@@ -61,8 +63,9 @@ export const documents: ExpectedDocument[] = [
   {
     file: TEST,
     index: 2,
+    // Cut at `;`: `Le cinéma européen des Vingt-Cinq` is the standfirst.
     headline:
-      "A quelques mois de l'élargissement de l'Union, la rencontre des réalisateurs et des ministres de la Culture; Le cinéma européen des Vingt-Cinq",
+      "A quelques mois de l'élargissement de l'Union, la rencontre des réalisateurs et des ministres de la Culture",
     byline: "Sophie LATIL",
     publishedAt: "2003-05-17",
     source: "Le Figaro",
@@ -172,7 +175,8 @@ export const documents: ExpectedDocument[] = [
   {
     file: TEST,
     index: 8,
-    headline: "Califronia Budget Crisis; Obama Appeals for Stimulus",
+    // Cut at `;`: `Obama Appeals for Stimulus` is the standfirst.
+    headline: "Califronia Budget Crisis",
     byline:
       "Lou Dobbs, Candy Crowley, Ed Henry, Jessica Yellin, Bill Tucker, Casey Wian, Jacqui Jeras, Don Lemon, Ines Ferre, Louise Schiavone",
     // The centered date line has no time; the 7:00 PM EST is on the centered SHOW: line.
