@@ -5,6 +5,9 @@ import { lines } from "./dialects/lines.js";
 import { markdown } from "./dialects/markdown.js";
 import { nexis } from "./dialects/nexis.js";
 import { pressRelease } from "./dialects/press-release.js";
+import { reutersSgml } from "./dialects/reuters-sgml.js";
+import { sogouXml } from "./dialects/sogou-xml.js";
+import { trecSgml } from "./dialects/trec-sgml.js";
 import { webPage } from "./dialects/web-page.js";
 import { wireDump } from "./dialects/wire-dump.js";
 import { xsum } from "./dialects/xsum.js";
@@ -29,9 +32,14 @@ import { defaultResolved, OptionsError, type Resolved, resolveOptions } from "./
  * with a few is the way to a smaller one.
  */
 export const config = {
-  // The order breaks ties between equally strong claims.
+  // The order breaks ties between equally strong claims; the first reads a
+  // text no dialect claims. Markup records come early: a record's start tag
+  // on the first line is unmistakable.
   dialects: [
     wireDump,
+    reutersSgml,
+    trecSgml,
+    sogouXml,
     factiva,
     nexis,
     pressRelease,

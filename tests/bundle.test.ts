@@ -80,13 +80,15 @@ describe("a parser of the aggregator dialect and English", () => {
     const modules = inputs.filter((p) => /src\/(dialects|locales)\//.test(p));
     const own = modules.filter((p) => !/src\/locales\/dates\/|language-names/.test(p)).sort();
     // The feed splitter, which every parser has for its feed functions, tells
-    // documents apart by Factiva's code lines and Nexis's markers whatever the
+    // documents apart by Factiva's code lines, Nexis's markers and the record tags of
+    // markup files whatever the
     // parser's dialects: those tables come along, never their dialects' rules.
     expect(own.map((p) => p.replace(/^.*src\//, ""))).toEqual([
       "dialects/aggregator.ts",
       "dialects/factiva-codes.ts",
       "dialects/nexis-fields.ts",
       "dialects/nexis-marks.ts",
+      "dialects/record-marks.ts",
       "locales/en.ts",
     ]);
     expect(

@@ -255,6 +255,7 @@ const NOT_FROM_THE_LIBRARY: ReadonlySet<ArticleIssueCode> = new Set([
   "out-collision",
   "unwritable",
   "cover-page",
+  "prologue",
   "invalid-result",
   "internal-error",
   // The export-file reader's (`syndicated-article/files`), provoked in tests/files-errors.test.ts.

@@ -180,7 +180,10 @@ export function parseText(name: string, text: string, settings: Settings): Outco
     // Reported, not counted: a request header is no article, and no fault.
     (skipped) => {
       if (settings.quiet) return;
-      const message = "the request header before the first document is no article; skipped.";
+      const message =
+        skipped.reason === "prologue"
+          ? "the markup before the first record is no article; skipped."
+          : "the request header before the first document is no article; skipped.";
       into.diagnostics.push(diagnostic(name, skipped, skipped.reason, message));
     },
   );

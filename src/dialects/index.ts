@@ -10,6 +10,9 @@ import { lines } from "./lines.js";
 import { markdown } from "./markdown.js";
 import { nexis } from "./nexis.js";
 import { pressRelease } from "./press-release.js";
+import { reutersSgml } from "./reuters-sgml.js";
+import { sogouXml } from "./sogou-xml.js";
+import { trecSgml } from "./trec-sgml.js";
 import { webPage } from "./web-page.js";
 import { wireDump } from "./wire-dump.js";
 import { xsum } from "./xsum.js";
@@ -22,6 +25,9 @@ export {
   markdown,
   nexis,
   pressRelease,
+  reutersSgml,
+  sogouXml,
+  trecSgml,
   webPage,
   wireDump,
   xsum,
@@ -42,12 +48,15 @@ export {
  */
 export const dialects = /* @__PURE__ */ Object.freeze({
   aggregator,
+  cnnDailymail,
   factiva,
   lines,
   markdown,
   nexis,
   pressRelease,
-  cnnDailymail,
+  reutersSgml,
+  sogouXml,
+  trecSgml,
   webPage,
   wireDump,
   xsum,

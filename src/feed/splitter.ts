@@ -1,6 +1,7 @@
 import { readLabelLine } from "../classify/trailer.js";
 import { factivaCodes } from "../dialects/factiva-codes.js";
 import { isCoverLine, isMarkerText } from "../dialects/nexis-marks.js";
+import { closesRecord, isPrologue, recordOpening } from "../dialects/record-marks.js";
 import { normalizeUrlAhead } from "../fields/url.js";
 import type { Lines } from "../lines/lines.js";
 import { LineReader } from "../lines/reader.js";
@@ -58,7 +59,8 @@ export interface FeedArticle extends Span {
 /**
  * Text of a feed that is no article, reported beside the articles: the
  * request header (cover page) of a Nexis export, before its first
- * `1 of 27 DOCUMENTS` line.
+ * `1 of 27 DOCUMENTS` line, or the prologue of a file of markup records
+ * (`<!DOCTYPE lewis SYSTEM "lewis.dtd">` before the first `<REUTERS>`).
  *
  * @category Feeds and streams
  * @example
@@ -69,8 +71,12 @@ export interface FeedArticle extends Span {
  * ```
  */
 export interface FeedSkipped extends FeedArticle {
-  /** Why it is no article. */
-  reason: "cover-page";
+  /**
+   * Why it is no article: a Nexis export's request header (`cover-page`), or
+   * the markup before a file's first record (`prologue`: `<!DOCTYPE lewis …>`,
+   * `<?xml …?>`).
+   */
+  reason: "cover-page" | "prologue";
 }
 
 /** A `-- ` line waiting for the next line of text. */
@@ -123,6 +129,11 @@ export class FeedSplitter {
   #cover = false; // the open text is a request header
   #markers = false; // a document marker has been read
   #emitted = false; // an article has been emitted
+  // Markup records (`<REUTERS>`, `<DOC>`): the open article is a record, and
+  // only its close tag or the next record's start tag ends it; its lines are
+  // markup and text, never rules, wire headers or trailers.
+  #record: string | null = null;
+  #prologue = false; // the open text is markup before a file's first record
   // A `-- ` line inside an article waits for the next line of text: it starts a
   // new article only when that line is a `-- ` line too (a wire header).
   #held: HeldLine | null = null;
@@ -199,6 +210,7 @@ export class FeedSplitter {
   /** A non-blank line, trimmed, with its feed offsets. */
   #textLine(text: string, start: number, end: number, col: number, formFeed: boolean): void {
     if (this.#held) this.#release(isHeaderLine(text));
+    if (this.#recordLine(text, start, end, col)) return;
     if (isMarkerText(text)) {
       // A document marker opens a document; what was open before the first one is its cover page.
       if (this.#markers || (!this.#cover && this.#emitted)) this.#close();
@@ -223,6 +235,26 @@ export class FeedSplitter {
       return;
     }
     this.#addLine(text, start, end, col, isHeader);
+  }
+
+  /** Reads a line of a file of markup records; false when it is none of theirs. */
+  #recordLine(text: string, start: number, end: number, col: number): boolean {
+    const opening = text.charCodeAt(0) === 0x3c ? recordOpening(text) : null;
+    if (opening !== null) {
+      // What was open before the first record is the file's prologue when it is all markup.
+      this.#close(this.#prologue && !this.#emitted ? "prologue" : undefined);
+      this.#prologue = false;
+      this.#addLine(text, start, end, col, false, this.#line, false);
+      this.#record = opening;
+    } else if (this.#record !== null) {
+      this.#addLine(text, start, end, col, false, this.#line, false);
+    } else {
+      if (this.#first === -1 && !this.#markers && isPrologue(text)) this.#prologue = true;
+      else if (this.#prologue && !isPrologue(text)) this.#prologue = false;
+      return false;
+    }
+    if (closesRecord(text, this.#record)) this.#close();
+    return true;
   }
 
   #release(nextIsHeader: boolean): void {
@@ -290,5 +322,6 @@ export class FeedSplitter {
     this.#trailerRun = 0;
     this.#trailerCloses = false;
     this.#coded = false;
+    this.#record = null;
   }
 }

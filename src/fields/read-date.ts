@@ -62,6 +62,8 @@ const NAMED = /^(?:(\p{L}+)\.? (\d{1,2})|(\d{1,2})\.? (\p{L}+)\.?)(?:,? (\d{4}))
 const NUMERIC = /^(\d{4})[-/.] ?(\d{1,2})[-/.] ?(\d{1,2})\.?/;
 // `05.03.2024`: day first, as the dotted form is written in Europe.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/;
+// `26-FEB-1987`: day, month word and year joined by hyphens (Reuters-21578, database dumps).
+const DASHED = /^(\d{1,2})-(\p{L}+)-(\d{4})/u;
 // `2025年11月30日`, `3月5日`, `2024년 3월 5일`.
 const CJK = /^(?:(\d{4}) ?[年년] ?)?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/;
 
@@ -90,6 +92,7 @@ const FORMS: readonly {
   { re: NAMED, ymd: (m, words) => [m[5], monthOf(m[1] ?? m[4] ?? "", words), m[2] ?? m[3] ?? ""] },
   { re: NUMERIC, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
   { re: DOTTED, ymd: (m) => [m[3], Number(m[2]), m[1] ?? ""] },
+  { re: DASHED, ymd: (m, words) => [m[3], monthOf(m[2] ?? "", words), m[1] ?? ""] },
   { re: CJK, ymd: (m) => [m[1], Number(m[2]), m[3] ?? ""] },
 ];
 

@@ -133,6 +133,20 @@ export const ruleNames = [
   "xsum-url",
   "xsum-introduction",
   "xsum-other",
+  "reuters-sgml-record",
+  "trec-doc-record",
+  "sogou-doc-record",
+  "record-headline",
+  "record-date",
+  "record-dateline",
+  "record-byline",
+  "record-slug",
+  "record-paragraph",
+  "record-agency-dateline",
+  "record-credit",
+  "record-placeholder",
+  "record-attribute",
+  "record-field",
 ] as const;
 
 /**

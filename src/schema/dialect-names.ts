@@ -17,6 +17,13 @@
  * - `web-page`: a news page copied out of a browser, menus, share bars and
  *   related links around the article, read by evidence (prose against
  *   furniture, the title above the prose);
+ * - `reuters-sgml`: Reuters-21578 SGML records (`<REUTERS NEWID="1" …>`,
+ *   `<TITLE>`, `<DATE>`, `<TOPICS><D>…</D></TOPICS>`, a hard-wrapped `<BODY>`);
+ * - `trec-sgml`: TREC / LDC `<DOC>` records of newswire collections (AP, NYT,
+ *   Xinhua in TREC and Gigaword: `<DOCNO>`, `<HEADLINE>`, `<DATELINE>`, `<TEXT>`
+ *   of `<P>` paragraphs);
+ * - `sogou-xml`: SogouCS `<doc>` records (`<url>`, `<docno>`,
+ *   `<contenttitle>`, `<content>`);
  * - `cnn-dailymail`: a story file of the CNN/DailyMail dataset, the article one
  *   paragraph a line with no title, then `@highlight` lines over its summary
  *   bullets;
@@ -41,6 +48,9 @@ export const dialectNames = [
   "nexis",
   "press-release",
   "web-page",
+  "reuters-sgml",
+  "trec-sgml",
+  "sogou-xml",
   "cnn-dailymail",
   "xsum",
 ] as const;

@@ -41,6 +41,7 @@ export const articleIssueCodes = [
   "out-collision",
   "unwritable",
   "cover-page",
+  "prologue",
   // The export-file reader's (`syndicated-article/files`).
   "unsupported-format",
   "corrupt-file",
