@@ -25,10 +25,12 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** One line of `input[start, end)`: its decoded text, and whether it opens indented. */
+/** One line of `input[start, end)`: where it stands, whether it opens indented, whether it holds text. */
 interface RawLine {
-  text: Mapped;
+  from: number;
+  to: number;
   indented: boolean;
+  blank: boolean;
 }
 
 function rawLines(input: string, start: number, end: number): RawLine[] {
@@ -36,10 +38,18 @@ function rawLines(input: string, start: number, end: number): RawLine[] {
   let from = start;
   while (from <= end) {
     let to = from;
-    while (to < end && input.charCodeAt(to) !== LF && input.charCodeAt(to) !== CR) to++;
+    let reference = false;
+    let text = false;
+    for (; to < end; to++) {
+      const c = input.charCodeAt(to);
+      if (c === LF || c === CR) break;
+      if (c === 0x26) reference = true;
+      else if (!isSpaceCode(c)) text = true;
+    }
     const c = input.charCodeAt(from);
-    const text = decodeSquashed(input, from, to);
-    found.push({ text, indented: from < to && (c === 0x20 || c === 0x09) });
+    // A line of references alone may hold no text once decoded (`&#3;`): decoded to tell.
+    const blank = reference && text ? decodeSquashed(input, from, to).text.length === 0 : !text;
+    found.push({ from, to, indented: from < to && (c === 0x20 || c === 0x09), blank });
     if (to >= end) break;
     from = to + (input.charCodeAt(to) === CR && input.charCodeAt(to + 1) === LF ? 2 : 1);
   }
@@ -79,25 +89,29 @@ export function bodyParagraphs(
   rule: ParagraphRule,
 ): Mapped[] {
   const paragraphs: Mapped[] = [];
-  let open: Mapped[] = [];
+  // The lines of the paragraph being read: decoded once, whole (their breaks
+  // read as single spaces), not line by line.
+  let first = -1;
+  let last = -1;
   const close = () => {
-    if (open.length > 0) paragraphs.push(trimEdges(joinMapped(open)));
-    open = [];
+    if (first !== -1) paragraphs.push(trimEdges(decodeSquashed(input, first, last)));
+    first = -1;
   };
   for (const line of rawLines(input, start, end)) {
-    if (line.text.text.length === 0) {
+    if (line.blank) {
       close();
       continue;
     }
     if (rule === "ideographic") {
-      for (const piece of ideographicPieces(line.text)) {
+      for (const piece of ideographicPieces(decodeSquashed(input, line.from, line.to))) {
         const trimmed = trimEdges(piece);
         if (trimmed.text.length > 0) paragraphs.push(trimmed);
       }
       continue;
     }
     if (rule === "indent" && line.indented) close();
-    open.push(line.text);
+    if (first === -1) first = line.from;
+    last = line.to;
   }
   close();
   return paragraphs;

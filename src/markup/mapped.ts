@@ -28,6 +28,7 @@ export interface Mapped {
 }
 
 const AMPERSAND = 0x26;
+const SEMICOLON = 0x3b;
 const NUMBER_SIGN = 0x23;
 const LATIN_SMALL_X = 0x78;
 const LATIN_CAPITAL_X = 0x58;
@@ -103,6 +104,23 @@ export function decodeRange(input: string, start: number, end: number, squash = 
   };
   for (let p = start; p < end; ) {
     const c = input.charCodeAt(p);
+    // One space between two characters of text is itself: it needs no piece of
+    // its own (a piece per word would cost a file of records megabytes). Next to
+    // a reference (a dropped `&#3;` may stand beside it) it is read as a run.
+    if (
+      squash &&
+      c === 0x20 &&
+      space === -1 &&
+      p > start &&
+      p + 1 < end &&
+      !isWhite(input.charCodeAt(p - 1)) &&
+      input.charCodeAt(p - 1) !== SEMICOLON &&
+      !isWhite(input.charCodeAt(p + 1)) &&
+      input.charCodeAt(p + 1) !== AMPERSAND
+    ) {
+      p++;
+      continue;
+    }
     if (squash && isWhite(c)) {
       if (space === -1) {
         flush(p);
