@@ -1,6 +1,7 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import { languageNames } from "../locales/language-names.js";
 import type { FieldKey } from "../schema/field-keys.js";
+import { isSpaceCode } from "../text/whitespace.js";
 import { type Located, type Part, part } from "./parts.js";
 
 // Metadata lines above the title, read in any layout: the header of an e-mail
@@ -38,7 +39,8 @@ const MAIL_FIELDS: Readonly<Record<string, FieldKey | "subject" | null>> = {
   "content-transfer-encoding": null,
 };
 
-const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/;
+// A header's name and its colon; the value starts past the spaces after it.
+const HEADER_NAME = /^([A-Za-z][A-Za-z0-9-]{0,40}):/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 // An id: one token of letters, digits and joiners, eight or more, three digits
 // at least (a title such as `COVID-19` is no id).
@@ -82,12 +84,13 @@ const isLanguage = (code: string) => CODES.has(code.slice(0, 2));
 function headerName(lines: Lines, i: number): [string, number] | null {
   const s = lines.start[i] as number;
   const e = lines.end[i] as number;
-  const m = HEADER_LINE.exec(lines.text.slice(s, Math.min(e, s + 44)));
+  const m = HEADER_NAME.exec(lines.text.slice(s, Math.min(e, s + 44)));
   if (m === null) return null;
   const name = (m[1] as string).toLowerCase();
-  return name in MAIL_FIELDS || name.startsWith("x-")
-    ? [m[1] as string, s + m[0].length - (m[2] as string).length]
-    : null;
+  if (!(name in MAIL_FIELDS || name.startsWith("x-"))) return null;
+  let value = s + m[0].length;
+  while (value < e && isSpaceCode(lines.text.charCodeAt(value))) value++;
+  return [m[1] as string, value];
 }
 
 function readMail(lines: Lines, head: number, to: number): MetaHeader | null {

@@ -24,20 +24,28 @@ export function languageOf(value: string): string | null {
   return null;
 }
 
-// `Jane Doe <jane@example.com>`, `"Doe, Jane" <jane@example.com>`, `jane@example.com (Jane Doe)`.
-const NAME_BEFORE_ADDRESS = /^"?([^"<>@]{2,80}?)"?\s*<[^<>\s]+@[^<>\s]+>$/;
-const NAME_AFTER_ADDRESS = /^[^\s()]+@[^\s()]+\s*\(([^()]{2,80})\)$/;
+// `jane@example.com (Jane Doe)`: the address holds no `@` before its own.
+const NAME_AFTER_ADDRESS = /^[^\s()@]+@[^\s()]+ ?\(([^()]{2,80})\)$/;
 
 /**
  * The name in a byline that is an e-mail address with one (a message's
- * `From:` line), with its offsets; the value as it is otherwise.
+ * `From:` line: `Jane Doe <jane@example.com>`, `"Doe, Jane" <jane@example.com>`,
+ * `jane@example.com (Jane Doe)`), with its offsets; the value as it is otherwise.
  */
 export function addressName<T extends { text: string; start: number; end: number }>(value: T): T {
-  const m = NAME_BEFORE_ADDRESS.exec(value.text) ?? NAME_AFTER_ADDRESS.exec(value.text);
-  if (m === null) return value;
-  const name = (m[1] as string).trim();
+  const text = value.text;
+  let name: string | null = null;
+  const open = text.indexOf("<");
+  if (open > 0 && text.endsWith(">") && text.indexOf("@", open) !== -1) {
+    // Read by hand: a pattern with optional quotes and spaces around the name backtracks.
+    const address = text.slice(open + 1, -1);
+    if (!/[\s<>]/.test(address)) name = text.slice(0, open).trim().replace(/^"|"$/g, "").trim();
+  } else {
+    name = NAME_AFTER_ADDRESS.exec(text)?.[1]?.trim() ?? null;
+  }
+  if (name === null || name.length < 2 || name.length > 80) return value;
   // The name after an address stands inside its brackets: look for it from the end.
-  const at = value.text.lastIndexOf(name);
-  if (name === "" || at === -1) return value;
+  const at = text.lastIndexOf(name);
+  if (at === -1) return value;
   return { ...value, text: name, start: value.start + at, end: value.start + at + name.length };
 }

@@ -15,7 +15,9 @@ const PUBLICATION = "DocPublicationName";
 const HEADER = "DocHeader";
 const TITLES = ["titreArticleVisu", "TitreArticleVisu"];
 /** The line that closes a document: its number. */
-const NUMBER = /^Num[ée]ro de document\s*:\s*(.+)$/i;
+// The value is trimmed where it is used: a `\s*` before `(.+)` would let the two
+// share the spaces (a pattern that backtracks).
+const NUMBER = /^Num[ée]ro de document\s*:(.+)$/i;
 const NOTICE = /^(?:©|\(c\)|copyright\b)/i;
 const PAGE = /^p\.\s*\d+/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;

@@ -13,9 +13,10 @@ import { type Element, findAll, findFirst, hasClass, linesOf, textOf } from "./m
 
 /** A word count in any interface: `877 words`, `877 Wörter`, `295 mots`, `8165 字`. */
 const WORD_COUNT =
-  /^\d[\d,.\s]*\s*(?:words?|wörter|mots|字|palabras|parole|palavras|woorden|слов\p{L}*|語)$/iu;
+  /^\d[\d,.\s]*(?:words?|wörter|mots|字|palabras|parole|palavras|woorden|слов\p{L}*|語)$/iu;
 /** A time alone: `15:32`, `3:32 PM`. */
-const TIME = /^\d{1,2}:\d{2}(?:\s*(?:AM|PM|GMT|\p{Lu}{2,4}))*$/u;
+// A time zone is a word of its own: one way to read each, no backtracking.
+const TIME = /^\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\p{Lu}{2,4})*$/u;
 /** A page number. */
 const PAGE = /^\d{1,4}$/;
 /** A copyright notice. */

@@ -18,8 +18,8 @@ function centeredClasses(root: Element): Set<string> {
   const classes = new Set<string>();
   for (const style of findAll(root, (e) => e.name === "style")) {
     const css = style.children.filter((c) => typeof c === "string").join("");
-    for (const m of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
-      if (/text-align:\s*center/i.test(m[2] as string)) classes.add(m[1] as string);
+    for (const [name, rules] of cssRules(css)) {
+      if (/text-align:\s*center/i.test(rules)) classes.add(name);
     }
   }
   return classes;
@@ -65,4 +65,23 @@ export function nexisHtmlDocuments(root: Element): FoundDocuments | null {
   }));
   const cover = skipped.map((s) => text.slice(s.start, s.end)).join("\n") || null;
   return { layout: "nexis-html", documents, cover };
+}
+
+/**
+ * The class rules of a style sheet (`.c3 { text-align: center }`) as [class,
+ * declarations] pairs, read by hand: a pattern scanning for them backtracks
+ * over long runs of word characters.
+ */
+function* cssRules(css: string): Generator<[string, string]> {
+  for (let dot = css.indexOf("."); dot !== -1; dot = css.indexOf(".", dot + 1)) {
+    let end = dot + 1;
+    while (end < css.length && /[\w-]/.test(css.charAt(end))) end++;
+    if (end === dot + 1) continue;
+    let brace = end;
+    while (brace < css.length && /\s/.test(css.charAt(brace))) brace++;
+    if (css.charAt(brace) !== "{") continue;
+    const close = css.indexOf("}", brace);
+    if (close === -1) return;
+    yield [css.slice(dot + 1, end), css.slice(brace + 1, close)];
+  }
 }

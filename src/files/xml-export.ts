@@ -32,7 +32,7 @@ function articleText(article: Element): string {
     ["HD", [paragraphsOf(article, "headline").join(" ")]],
     ["BY", [fieldValue(article, "byline")]],
     ["WC", [words === "" ? "" : `${words} words`]],
-    ["PD", [date ? (linesOf(date)[0] ?? "").replace(/T.*$/, "") : ""]],
+    ["PD", [date ? dayOf(linesOf(date)[0] ?? "") : ""]],
     ["SN", [fieldValue(article, "sourceName")]],
     ["SC", [fieldValue(article, "sourceCode")]],
     ["PG", [fieldValue(article, "pages")]],
@@ -57,4 +57,10 @@ export function xmlDocuments(xml: string, maxDepth: number): FoundDocuments {
     documents: articles.map((a) => ({ text: articleText(a), dialect: "factiva" as const })),
     cover: null,
   };
+}
+
+/** The day of an ISO date-time (`2000-04-07T00:00:00` → `2000-04-07`). */
+function dayOf(value: string): string {
+  const t = value.indexOf("T");
+  return t === -1 ? value : value.slice(0, t);
 }
