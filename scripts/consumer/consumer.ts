@@ -59,6 +59,10 @@ export type Checks = [
       | "id"
       | "language"
       | "contact"
+      | "topics"
+      | "places"
+      | "keywords"
+      | "category"
       | null
     >
   >,
