@@ -1,0 +1,234 @@
+// The playground with several documents: a pasted feed, a dropped or chosen
+// export file, clicking parts, marks at issues, null headlines and no body,
+// and a page no wider than a phone. Needs `npm run docs` first.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../support/chromium.js";
+import { nexisUniDocument, nexisUniExport } from "../support/export-files.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const pagePath = join(root, "docs", "api", "playground", "index.html");
+const nexisExport = readFileSync(join(root, "fixtures", "cli", "export.TXT"), "utf8");
+
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(pagePath))
+    throw new Error("docs/api/playground/ is missing: run `npm run docs` first");
+  browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  await page.goto(pathToFileURL(pagePath).href);
+  await waitParsed();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits for a result after `before` (the status line changes once per result). */
+async function waitParsed(): Promise<void> {
+  await page.waitForFunction(() =>
+    /^(Parsed|No article)/.test(
+      document.querySelector('[data-testid="status"]')?.textContent ?? "",
+    ),
+  );
+}
+
+async function fillAndWait(text: string): Promise<void> {
+  await page.getByTestId("input").fill(text);
+  await page.waitForFunction((length) => {
+    const status = document.querySelector('[data-testid="status"]')?.textContent ?? "";
+    const input = document.querySelector<HTMLTextAreaElement>('[data-testid="input"]');
+    return input?.value.length === length && /^(Parsed|No article)/.test(status);
+  }, text.length);
+  await page.waitForTimeout(400);
+}
+
+function pickerLabels(): Promise<string[]> {
+  return page
+    .getByTestId("document")
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => o.textContent ?? ""));
+}
+
+function article(): Promise<Record<string, unknown>> {
+  return page
+    .getByTestId("output")
+    .textContent()
+    .then((t) => JSON.parse(t ?? "{}"));
+}
+
+it("shows each document of a pasted Nexis export, highlighted in place", async () => {
+  await fillAndWait(nexisExport);
+  expect(await page.getByTestId("document").isVisible()).toBe(true);
+  expect(await pickerLabels()).toEqual([
+    "Document 1 of 2 — Harbour Reopens, Ships Return",
+    "Document 2 of 2 — Second Day at the Harbour",
+  ]);
+  expect((await article()).headline).toBe("Harbour Reopens, Ships Return");
+  expect(await page.getByTestId("issues").textContent()).not.toContain("several-articles");
+
+  await page.getByTestId("document").selectOption("1");
+  await expect.poll(async () => (await article()).headline).toBe("Second Day at the Harbour");
+  // The second document's headline is highlighted where it is in the whole input.
+  const headline = page.locator('[data-testid="view"] [data-part="headline"]');
+  expect(await headline.count()).toBe(1);
+  expect(await headline.textContent()).toBe("Second Day at the Harbour");
+  expect(Number(await headline.getAttribute("data-start"))).toBe(
+    nexisExport.indexOf("Second Day at the Harbour"),
+  );
+  expect(await page.getByTestId("status").textContent()).toMatch(/document 2 of 2/);
+
+  // One article: no picker.
+  await fillAndWait("Talks resume\n\nThe talks resumed on Monday.");
+  await expect.poll(() => page.getByTestId("document").isVisible()).toBe(false);
+});
+
+it("clicking a part selects its text in the input and its value in the JSON", async () => {
+  await fillAndWait(nexisExport);
+  await page.getByTestId("document").selectOption("1");
+  await expect.poll(async () => (await article()).headline).toBe("Second Day at the Harbour");
+  const paragraph = page.locator('[data-testid="view"] [data-part="paragraph"]').first();
+  await paragraph.click();
+  const selected = await page.evaluate(() => {
+    const input = document.querySelector<HTMLTextAreaElement>('[data-testid="input"]');
+    return {
+      input: input?.value.slice(input.selectionStart, input.selectionEnd),
+      json: getSelection()?.toString(),
+    };
+  });
+  expect(selected).toEqual({
+    input: "Trade picked up on Monday.",
+    json: '"Trade picked up on Monday."',
+  });
+});
+
+it("does not keep describing a part after an edit replaced it", async () => {
+  await fillAndWait("Talks resume\n\nThe talks resumed on Monday.");
+  await page.locator('[data-testid="view"] [data-part="headline"]').hover();
+  await expect.poll(() => page.getByTestId("part-path").textContent()).toBe("headline");
+  await page.mouse.move(0, 0);
+  await fillAndWait("Source: rfi");
+  expect(await page.getByTestId("part-info").textContent()).not.toContain("headline");
+});
+
+it("marks issues at their place in the text", async () => {
+  await fillAndWait("Only a headline\n\n\n");
+  const marked = await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...(registry.get("issue-warning") ?? [])].map((r) => r.toString());
+  });
+  expect(marked).toEqual(["Only a headline"]);
+});
+
+it('shows a null headline as "(no headline)" and no body as "(no body)", with their warnings', async () => {
+  await fillAndWait("Source: rfi");
+  expect(await page.getByTestId("headline").textContent()).toBe("(no headline)");
+  expect(await page.getByTestId("body").textContent()).toBe("(no body)");
+  const issues = await page.getByTestId("issue").allTextContents();
+  expect(issues.some((i) => i.includes("no-headline"))).toBe(true);
+  expect(issues.some((i) => i.includes("no-body"))).toBe(true);
+  await fillAndWait("Talks resume\n\nThe talks resumed on Monday.");
+  expect(await page.getByTestId("headline").textContent()).toBe("Talks resume");
+  expect(await page.getByTestId("body").textContent()).toBe("1 paragraph in 1 section");
+});
+
+it("reads a chosen DOCX export and shows its documents, loading the reader only then", async () => {
+  const scripts = () =>
+    page.evaluate(() => [...document.scripts].map((s) => s.src.split("/").pop() ?? ""));
+  expect(await scripts()).not.toContain("playground-reader.js");
+  const file = nexisUniExport([
+    nexisUniDocument("Minister resigns over leak", ["The minister resigned on Tuesday."]),
+    nexisUniDocument("Budget vote delayed", ["The vote was put off until May."]),
+  ]);
+  await page.getByTestId("file").setInputFiles({
+    name: "export.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(file),
+  });
+  await expect
+    .poll(() => pickerLabels())
+    .toEqual([
+      "Document 1 of 2 — Minister resigns over leak",
+      "Document 2 of 2 — Budget vote delayed",
+    ]);
+  expect(await scripts()).toContain("playground-reader.js");
+  expect(await page.getByTestId("file-info").textContent()).toMatch(/^export\.docx: docx/);
+  await page.getByTestId("document").selectOption("1");
+  await expect.poll(async () => (await article()).headline).toBe("Budget vote delayed");
+  // The document's text is in the input, its parts selectable there.
+  expect(await page.getByTestId("input").inputValue()).toContain("The vote was put off until May.");
+  await page.locator('[data-testid="view"] [data-part="headline"]').click();
+  const input = await page.evaluate(() => {
+    const el = document.querySelector<HTMLTextAreaElement>('[data-testid="input"]');
+    return el?.value.slice(el.selectionStart, el.selectionEnd);
+  });
+  expect(input).toBe("Budget vote delayed");
+});
+
+/** Drops a file with `bytes` on the input pane, as a drag from the desktop does. */
+async function drop(name: string, bytes: Uint8Array, type: string): Promise<void> {
+  await page.evaluate(
+    ({ name, bytes, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const pane = document.querySelector('[data-testid="input"]');
+      pane?.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true }));
+      pane?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+    },
+    { name, bytes: [...bytes], type },
+  );
+}
+
+it("reads a dropped Factiva HTML page", async () => {
+  const html = `<html><body><div class="article enArticle">
+  <div id="hd"><span class="enHeadline">Mill to expand</span></div>
+  <div>40 words</div><div>7 April 2000</div><div>Gazeta Mercantil</div><div>GMES</div><div>English</div>
+  <p class="articleParagraph enarticleParagraph">The mill will grow.</p>
+  <p>Document gmes000020010810dw47004yg</p></div></body></html>`;
+  await drop("factiva.html", new TextEncoder().encode(html), "text/html");
+  await expect.poll(async () => (await article()).headline).toBe("Mill to expand");
+  expect((await article()).source).toBe("Gazeta Mercantil");
+  expect(await page.getByTestId("file-info").textContent()).toMatch(
+    /^factiva\.html: html, factiva-html/,
+  );
+  await expect.poll(() => page.getByTestId("document").isVisible()).toBe(false);
+});
+
+it("reads a dropped text file as parseArticle reads bytes: windows-1252 when not UTF-8", async () => {
+  // "Café reopens" in windows-1252: é is the single byte 0xE9.
+  const bytes = new Uint8Array([
+    ...new TextEncoder().encode("Caf"),
+    0xe9,
+    ...new TextEncoder().encode(" reopens\n\nThe caf"),
+    0xe9,
+    ...new TextEncoder().encode(" reopened on Monday.\n"),
+  ]);
+  await drop("cafe.txt", bytes, "text/plain");
+  await expect.poll(async () => (await article()).headline).toBe("Café reopens");
+  expect(await page.getByTestId("input").inputValue()).toBe(
+    "Café reopens\n\nThe café reopened on Monday.\n",
+  );
+  expect(await page.getByTestId("file-info").isVisible()).toBe(false);
+});
+
+it.each([390, 1280])("is no wider than a %i px viewport", async (width) => {
+  await page.setViewportSize({ width, height: 900 });
+  await fillAndWait(nexisExport);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+});
+
+it("logged no console errors", () => {
+  expect(consoleErrors).toEqual([]);
+});
