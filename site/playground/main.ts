@@ -4,6 +4,7 @@
 
 import { mayBeExportFile } from "./decode-text.js";
 import { documentLabel, shownHeadline } from "./document-label.js";
+import { decisionFacts, renderEvidence } from "./evidence.js";
 import { onFile } from "./file-input.js";
 import {
   type DecisionLike,
@@ -71,6 +72,7 @@ const documentSelect = element<HTMLSelectElement>("document");
 const fileInfo = element<HTMLParagraphElement>("file-info");
 const headlineShown = element<HTMLElement>("headline-shown");
 const bodyShown = element<HTMLElement>("body-shown");
+const evidenceList = element<HTMLOListElement>("evidence");
 
 element("version").textContent = `v${__VERSION__}`;
 element<HTMLAnchorElement>("report-link").href = __BUGS_URL__;
@@ -332,6 +334,7 @@ function renderDocument(reply: ParseReply, picked: boolean): void {
   headlineShown.textContent = shownHeadline(doc);
   bodyShown.textContent = bodySummary(doc);
   renderIssues(doc);
+  renderEvidence(evidenceList, doc.decisions, showDecision);
   renderOutput(doc);
   refreshPartInfo();
   const counts = parts.length === 1 ? "1 part" : `${parts.length} parts`;
@@ -433,6 +436,21 @@ function selectJson(path: string): boolean {
   return true;
 }
 
+/** A decision picked in the evidence list: its part described and chosen, or its span selected. */
+function showDecision(d: DecisionLike): void {
+  const el = [...view.querySelectorAll<HTMLElement>("[data-part]")].find(
+    (e) =>
+      e.dataset.path === (d.path ?? d.part).split(" → ")[0] &&
+      Number(e.dataset.start) === d.span?.start,
+  );
+  if (el) {
+    describePart(el);
+    choosePart(el);
+  } else if (d.span) {
+    jumpTo(d.span.start, d.span.end, shownText.slice(0, d.span.start).split("\n").length, false);
+  }
+}
+
 /** A part clicked: its text selected in the input, its value in the JSON. */
 function choosePart(el: HTMLElement): void {
   const start = Number(el.dataset.start);
@@ -479,7 +497,8 @@ function describePart(target: EventTarget | null): void {
     rule.dataset.testid = "part-rule";
     rule.textContent = decision.rule;
     partInfo.append(", rule ", rule);
-    if (decision.label) partInfo.append(` (label “${decision.label}”)`);
+    const facts = decisionFacts(decision);
+    if (facts.length > 0) partInfo.append(` (${facts.join(", ")})`);
   } else if (hello && !hello.hasExplain) {
     partInfo.append(" (this build of the library does not explain its decisions)");
   }

@@ -222,6 +222,23 @@ it("reads a dropped text file as parseArticle reads bytes: windows-1252 when not
   expect(await page.getByTestId("file-info").isVisible()).toBe(false);
 });
 
+it("lists the evidence behind each part, and shows a part from its line", async () => {
+  await fillAndWait("Talks resume\n\nThe talks resumed on Monday.\n\nSource: rfi");
+  const items = page.getByTestId("evidence-item");
+  // The dialect is chosen by the labelled last line; then one decision per part.
+  expect(await items.allTextContents()).toEqual([
+    "dialect — dialect, rule labelled-last-line (dialect aggregator)",
+    "headline — headline, rule first-line",
+    "sections[0].paragraphs[0] — paragraph, rule one-line-block",
+    "trailer[0] → source — trailer, rule trailer-label (label “Source”, key source)",
+  ]);
+  expect(await items.first().isDisabled()).toBe(true);
+  await items.nth(3).click();
+  expect(await page.getByTestId("part-path").textContent()).toBe("trailer[0]");
+  expect(await page.getByTestId("part-info").textContent()).toContain("key source");
+  expect(await page.evaluate(() => getSelection()?.toString())).toContain('"key": "source"');
+});
+
 it.each([390, 1280])("is no wider than a %i px viewport", async (width) => {
   await page.setViewportSize({ width, height: 900 });
   await fillAndWait(nexisExport);
