@@ -306,7 +306,10 @@ function render(reply: ParseReply): void {
   fileInfo.hidden = reply.file === null;
   if (reply.file) {
     const { name, format, layout } = reply.file;
-    fileInfo.textContent = `${name}: ${format}, ${layout} layout, ${count} document(s). Editing the text parses it as pasted text.`;
+    const read = reply.documents.some((d) => d.text !== null);
+    fileInfo.textContent = read
+      ? `${name}: ${format}, ${layout} layout, ${count} document(s). Editing the text parses it as pasted text.`
+      : `${name} (${format}) could not be read: see the errors.`;
   }
   renderDocument(reply, false);
 }

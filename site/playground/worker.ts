@@ -272,14 +272,16 @@ export function readFile(request: ReadFileRequest): ParseReply | FileTextReply {
   }
   const options = optionsFor(request);
   const read = reader.safeReadExportFile(bytes, { fileName: request.name, parse: options });
-  const none = { start: null, end: null, line: null, col: null };
   if (!read.success) {
-    const issues = read.error.issues.map((i) => ({ ...none, ...show(i, placeOf("")) }));
+    // HTML or XML of no export layout is still text the parser reads: a web
+    // page, a file of SGML records (`<DOC>` with no XML prologue reads as XML).
+    if (read.error.issues.some((i) => i.code === "not-an-export"))
+      return { type: "file-text", id: request.id, text: decodeText(bytes).text };
     return {
       type: "result",
       id: request.id,
-      documents: [failedFile(issues)],
-      file: { name: request.name, format: "?", layout: "?" },
+      documents: [failedFile(read.error.issues.map((i) => show(i, placeOf(""))))],
+      file: { name: request.name, format: reader.detectFileFormat(bytes), layout: "no" },
       ms: performance.now() - began,
     };
   }
@@ -306,11 +308,12 @@ function explainFileDocument(
   return library.explainArticle(text, dialect ? { ...options, dialect } : options).decisions;
 }
 
+/** A file that could not be read: its error, the input left as it was. */
 function failedFile(issues: ShownIssue[]): ShownDocument {
   return {
     start: 0,
     end: 0,
-    text: "",
+    text: null,
     success: false,
     article: null,
     issues,

@@ -239,6 +239,34 @@ it("lists the evidence behind each part, and shows a part from its line", async 
   expect(await page.evaluate(() => getSelection()?.toString())).toContain('"key": "source"');
 });
 
+it("says why a dropped file cannot be read, leaving the input as it was", async () => {
+  await fillAndWait("Talks resume\n\nThe talks resumed on Monday.");
+  await drop("report.pdf", new TextEncoder().encode("%PDF-1.7\n"), "application/pdf");
+  await expect
+    .poll(() => page.getByTestId("file-info").textContent())
+    .toBe("report.pdf (pdf) could not be read: see the errors.");
+  expect(await page.getByTestId("issue").first().textContent()).toMatch(
+    /^error unsupported-format: report\.pdf is a PDF/,
+  );
+  expect(await page.getByTestId("input").inputValue()).toBe(
+    "Talks resume\n\nThe talks resumed on Monday.",
+  );
+});
+
+it("reads dropped markup of no export layout as text: a file of TREC records", async () => {
+  const trec =
+    "<DOC>\n<DOCNO>AP-1</DOCNO>\n<HEAD>Floods close the river road</HEAD>\n<TEXT>\nThe river road was closed on Monday.\n</TEXT>\n</DOC>\n" +
+    "<DOC>\n<DOCNO>AP-2</DOCNO>\n<HEAD>Ferry service resumes</HEAD>\n<TEXT>\nThe ferry ran again on Tuesday.\n</TEXT>\n</DOC>\n";
+  await drop("ap.sgml", new TextEncoder().encode(trec), "text/plain");
+  await expect.poll(() => page.getByTestId("input").inputValue()).toBe(trec);
+  await expect
+    .poll(() => pickerLabels())
+    .toEqual([
+      "Document 1 of 2 — Floods close the river road",
+      "Document 2 of 2 — Ferry service resumes",
+    ]);
+});
+
 it.each([390, 1280])("is no wider than a %i px viewport", async (width) => {
   await page.setViewportSize({ width, height: 900 });
   await fillAndWait(nexisExport);
