@@ -464,6 +464,9 @@ function choosePart(el: HTMLElement): void {
 view.addEventListener("click", (event) => {
   const el =
     event.target instanceof Element ? event.target.closest<HTMLElement>("[data-part]") : null;
+  // A drag that selected text in the view keeps its selection.
+  const selection = getSelection();
+  if (selection && !selection.isCollapsed && view.contains(selection.anchorNode)) return;
   if (el && view.contains(el)) choosePart(el);
 });
 
