@@ -151,6 +151,7 @@ function state(): SharedState {
     languages: chosenLanguages(),
     paragraphMode: modeSelect.value,
     dialect: dialectSelect.value,
+    document: chosen,
   };
 }
 
@@ -219,8 +220,9 @@ function receive(message: Reply): void {
     requestParseNow();
     return;
   }
-  const sameKind = latest !== null && (latest.file === null) === (message.file === null);
-  // Editing a feed keeps its document in view; a new file starts at its first.
+  // Editing a feed keeps its document in view (on the first result, the
+  // link's); a new file starts at its first.
+  const sameKind = (latest?.file ?? null) === null && message.file === null;
   chosen = sameKind && chosen < message.documents.length ? chosen : 0;
   latest = message;
   render(message);
@@ -270,6 +272,7 @@ input.addEventListener("input", () => {
 documentSelect.addEventListener("change", () => {
   chosen = Number(documentSelect.value);
   if (latest) renderDocument(latest, true);
+  if (latest?.file === null) scheduleHash();
 });
 modeSelect.addEventListener("change", scheduleParse);
 dialectSelect.addEventListener("change", scheduleParse);
@@ -631,6 +634,7 @@ async function start(): Promise<void> {
     modeSelect.value = restored.paragraphMode;
     restoredLanguages = restored.languages;
     dialectSelect.dataset.restore = restored.dialect;
+    chosen = restored.document;
   } else {
     input.value = samples[0]?.text ?? "";
   }

@@ -94,6 +94,28 @@ it("shows each document of a pasted Nexis export, highlighted in place", async (
   await expect.poll(() => page.getByTestId("document").isVisible()).toBe(false);
 });
 
+it("keeps the document shown in the share link", async () => {
+  await fillAndWait(nexisExport);
+  await page.getByTestId("document").selectOption("1");
+  await page.getByTestId("share").click();
+  await page.waitForFunction(() =>
+    /^Link/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ""),
+  );
+  const link = await page.getByTestId("share-link").inputValue();
+  await page.goto("about:blank");
+  await page.goto(link);
+  await waitParsed();
+  expect(await page.getByTestId("document").inputValue()).toBe("1");
+  expect((await article()).headline).toBe("Second Day at the Harbour");
+});
+
+it("carries no export reader in the page's script: it is loaded when a file needs it", () => {
+  const dir = join(root, "docs", "api", "playground");
+  // The DOCX part the reader opens, written only in the reader's code.
+  expect(readFileSync(join(dir, "playground.js"), "utf8")).not.toContain("word/document.xml");
+  expect(readFileSync(join(dir, "playground-reader.js"), "utf8")).toContain("word/document.xml");
+});
+
 it("clicking a part selects its text in the input and its value in the JSON", async () => {
   await fillAndWait(nexisExport);
   await page.getByTestId("document").selectOption("1");
