@@ -131,6 +131,8 @@ let chosen = 0;
 let latestText = "";
 /** The text the view shows: the input, or a file's document. */
 let shownText = "";
+/** What the page says of a text file read into the input, until the next edit. */
+let textFileNote: string | null = null;
 /** Whether the worker has been sent the export reader. */
 let readerSent = false;
 let decisionsByPath = new Map<string, DecisionLike>();
@@ -216,7 +218,14 @@ function receive(message: Reply): void {
   }
   if (message.id !== lastRequest?.id) return;
   if (message.type === "file-text") {
+    const name = (lastRequest as ReadFileRequest).name;
+    // The input holds text now, so the parser cannot say how the bytes were read: the page does.
+    textFileNote = message.latin1
+      ? `${name}: not UTF-8, read as windows-1252 (parseArticle's not-utf8 warning).`
+      : null;
     input.value = message.text;
+    // A new text starts at its first document.
+    chosen = 0;
     requestParseNow();
     return;
   }
@@ -267,6 +276,7 @@ function requestParseNow(): void {
 input.addEventListener("input", () => {
   // The parts shown no longer match the text: say nothing of them until the next result.
   resetPartInfo();
+  textFileNote = null;
   scheduleParse();
 });
 documentSelect.addEventListener("change", () => {
@@ -306,7 +316,8 @@ function render(reply: ParseReply): void {
     ...reply.documents.map((d, i) => new Option(documentLabel(d, i, count), String(i))),
   );
   documentSelect.value = String(chosen);
-  fileInfo.hidden = reply.file === null;
+  fileInfo.hidden = reply.file === null && textFileNote === null;
+  if (reply.file === null && textFileNote !== null) fileInfo.textContent = textFileNote;
   if (reply.file) {
     const { name, format, layout } = reply.file;
     const read = reply.documents.some((d) => d.text !== null);

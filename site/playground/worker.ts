@@ -80,6 +80,8 @@ export interface FileTextReply {
   type: "file-text";
   id: number;
   text: string;
+  /** The bytes were no UTF-8 and were read as windows-1252 (`parseArticle` warns `not-utf8`). */
+  latin1: boolean;
 }
 
 export interface HelloReply {
@@ -268,7 +270,7 @@ export function readFile(request: ReadFileRequest): ParseReply | FileTextReply {
   const bytes = new Uint8Array(request.bytes);
   const reader = mayBeExportFile(bytes) ? loadReader(request.readerSource) : null;
   if (reader === null || reader.detectFileFormat(bytes) === "text") {
-    return { type: "file-text", id: request.id, text: decodeText(bytes).text };
+    return { type: "file-text", id: request.id, ...decodeText(bytes) };
   }
   const options = optionsFor(request);
   const read = reader.safeReadExportFile(bytes, { fileName: request.name, parse: options });
@@ -276,7 +278,7 @@ export function readFile(request: ReadFileRequest): ParseReply | FileTextReply {
     // HTML or XML of no export layout is still text the parser reads: a web
     // page, a file of SGML records (`<DOC>` with no XML prologue reads as XML).
     if (read.error.issues.some((i) => i.code === "not-an-export"))
-      return { type: "file-text", id: request.id, text: decodeText(bytes).text };
+      return { type: "file-text", id: request.id, ...decodeText(bytes) };
     return {
       type: "result",
       id: request.id,

@@ -241,6 +241,11 @@ it("reads a dropped text file as parseArticle reads bytes: windows-1252 when not
   expect(await page.getByTestId("input").inputValue()).toBe(
     "Café reopens\n\nThe café reopened on Monday.\n",
   );
+  expect(await page.getByTestId("file-info").textContent()).toBe(
+    "cafe.txt: not UTF-8, read as windows-1252 (parseArticle's not-utf8 warning).",
+  );
+  // An edit makes it the user's text.
+  await fillAndWait("Café reopens\n\nThe café reopened.");
   expect(await page.getByTestId("file-info").isVisible()).toBe(false);
 });
 
