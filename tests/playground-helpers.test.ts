@@ -94,5 +94,15 @@ describe("decisionFacts", () => {
     expect(
       decisionFacts({ span: null, part: "trailer", path: null, rule: "r", key: null, label: "X" }),
     ).toEqual(["label “X”", "unknown label"]);
+    // Facts the page knows not by name are written as they come.
+    const more = {
+      span: null,
+      part: "headline",
+      path: "headline",
+      rule: "r",
+      lines: 2,
+      why: "short",
+    };
+    expect(decisionFacts(more)).toEqual(["lines 2", "why short"]);
   });
 });

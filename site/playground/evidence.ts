@@ -3,13 +3,30 @@
 // decision carries (a label as written, a field key, a score).
 import type { DecisionLike } from "./highlight.js";
 
-/** The facts of a decision beyond its part and rule, written out: `label “Source”, key source, score 0.8`. */
+/** The fields every decision has, or that are written out by name. */
+const KNOWN = new Set(["span", "part", "path", "rule", "key", "label", "value", "score"]);
+
+function written(value: unknown): string {
+  if (typeof value === "number") return String(Number(value.toFixed(3)));
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * The facts of a decision beyond its part and rule, written out: `label
+ * “Source”, key source, score 0.8`. Facts the page does not know by name (a
+ * later library may give more) are written as they come.
+ */
 export function decisionFacts(d: DecisionLike): string[] {
   const facts: string[] = [];
   if (d.label !== undefined) facts.push(`label “${d.label}”`);
   if (d.key !== undefined) facts.push(d.key === null ? "unknown label" : `key ${d.key}`);
   if (d.value !== undefined) facts.push(d.part === "dialect" ? `dialect ${d.value}` : d.value);
-  if (typeof d.score === "number") facts.push(`score ${Number(d.score.toFixed(3))}`);
+  if (typeof d.score === "number") facts.push(`score ${written(d.score)}`);
+  for (const [name, value] of Object.entries(d)) {
+    if (!KNOWN.has(name) && value !== undefined && value !== null)
+      facts.push(`${name} ${written(value)}`);
+  }
   return facts;
 }
 
