@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { decodeText, mayBeExportFile } from "../site/playground/decode-text.js";
-import { documentLabel } from "../site/playground/document-label.js";
+import { bodySummary, documentLabel } from "../site/playground/document-label.js";
 import { decisionFacts } from "../site/playground/evidence.js";
 import { shiftSpans } from "../site/playground/shift-offsets.js";
 import type { ShownDocument } from "../site/playground/worker.js";
+
+/** A document's result holding `article` (null: a failed parse). */
+const doc = (article: Record<string, unknown> | null): ShownDocument => ({
+  start: 0,
+  end: 0,
+  text: null,
+  success: article !== null,
+  article,
+  issues: [],
+  decisions: null,
+  dialect: null,
+});
 
 describe("shiftSpans", () => {
   it("moves every span, however deep, and leaves everything else alone", () => {
@@ -57,22 +69,24 @@ describe("mayBeExportFile", () => {
 });
 
 describe("documentLabel", () => {
-  const doc = (article: Record<string, unknown> | null): ShownDocument => ({
-    start: 0,
-    end: 0,
-    text: null,
-    success: article !== null,
-    article,
-    issues: [],
-    decisions: null,
-    dialect: null,
-  });
   it("names a document by its place and headline, a null headline as (no headline)", () => {
     expect(documentLabel(doc({ headline: "Talks resume" }), 2, 10)).toBe(
       "Document 3 of 10 — Talks resume",
     );
     expect(documentLabel(doc({ headline: null }), 0, 2)).toBe("Document 1 of 2 — (no headline)");
     expect(documentLabel(doc(null), 1, 2)).toBe("Document 2 of 2 — (no article)");
+  });
+});
+
+describe("bodySummary", () => {
+  it("counts paragraphs and sections, and says when there is no body", () => {
+    const sections = [
+      { heading: null, paragraphs: ["a", "b"] },
+      { heading: "H", paragraphs: ["c"] },
+    ];
+    expect(bodySummary(doc({ sections }))).toBe("3 paragraphs in 2 sections");
+    expect(bodySummary(doc({ sections: [] }))).toBe("(no body)");
+    expect(bodySummary(doc(null))).toBe("—");
   });
 });
 

@@ -1,4 +1,5 @@
-// How the document picker names a document: its place and its headline.
+// How the page names a document: its place and headline in the picker, its
+// headline and body beside the Article.
 import type { ShownDocument } from "./worker.js";
 
 /** What the page shows for a headline that is null: the Article has none. */
@@ -14,4 +15,18 @@ export function shownHeadline(doc: ShownDocument): string {
 /** "Document 3 of 10 — Talks resume". */
 export function documentLabel(doc: ShownDocument, index: number, count: number): string {
   return `Document ${index + 1} of ${count} — ${shownHeadline(doc)}`;
+}
+
+/** "3 paragraphs in 2 sections", or "(no body)" for an Article with none. */
+export function bodySummary(doc: ShownDocument): string {
+  if (doc.article === null) return "—";
+  const sections = Array.isArray(doc.article.sections) ? doc.article.sections : [];
+  let paragraphs = 0;
+  for (const section of sections) {
+    const list = (section as { paragraphs?: unknown }).paragraphs;
+    if (Array.isArray(list)) paragraphs += list.length;
+  }
+  if (paragraphs === 0) return "(no body)";
+  const p = paragraphs === 1 ? "1 paragraph" : `${paragraphs} paragraphs`;
+  return `${p} in ${sections.length === 1 ? "1 section" : `${sections.length} sections`}`;
 }

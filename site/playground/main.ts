@@ -3,7 +3,7 @@
 // Parsing runs in a worker (see worker.ts) so typing and big pastes stay smooth.
 
 import { mayBeExportFile } from "./decode-text.js";
-import { documentLabel, shownHeadline } from "./document-label.js";
+import { bodySummary, documentLabel, shownHeadline } from "./document-label.js";
 import { decisionFacts, renderEvidence } from "./evidence.js";
 import { onFile } from "./file-input.js";
 import {
@@ -358,20 +358,6 @@ function renderDocument(reply: ParseReply, picked: boolean): void {
   const which =
     reply.documents.length > 1 ? ` document ${chosen + 1} of ${reply.documents.length},` : "";
   status.textContent = `${doc.success ? "Parsed" : "No article"}:${which} ${counts}, ${doc.issues.length} issue(s), ${reply.ms.toFixed(1)} ms in the parser.`;
-}
-
-/** "3 paragraphs in 2 sections", or "(no body)" for an Article with none. */
-function bodySummary(doc: ShownDocument): string {
-  if (doc.article === null) return "—";
-  const sections = Array.isArray(doc.article.sections) ? doc.article.sections : [];
-  let paragraphs = 0;
-  for (const section of sections) {
-    const list = (section as { paragraphs?: unknown }).paragraphs;
-    if (Array.isArray(list)) paragraphs += list.length;
-  }
-  if (paragraphs === 0) return "(no body)";
-  const p = paragraphs === 1 ? "1 paragraph" : `${paragraphs} paragraphs`;
-  return `${p} in ${sections.length === 1 ? "1 section" : `${sections.length} sections`}`;
 }
 
 /** Scrolls the view (not the page) to the part at or after `offset`. */
