@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeText, mayBeExportFile } from "../site/playground/decode-text.js";
 import { bodySummary, documentLabel } from "../site/playground/document-label.js";
 import { decisionFacts } from "../site/playground/evidence.js";
+import { misparseReport } from "../site/playground/report.js";
 import { shiftSpans } from "../site/playground/shift-offsets.js";
 import type { ShownDocument } from "../site/playground/worker.js";
 
@@ -118,5 +119,21 @@ describe("decisionFacts", () => {
       why: "short",
     };
     expect(decisionFacts(more)).toEqual(["lines 2", "why short"]);
+  });
+});
+
+describe("misparseReport", () => {
+  it("names the document a feed's report is about", () => {
+    const report = misparseReport({
+      version: "1.2.3",
+      state: { text: "A\n\nB", languages: null, paragraphMode: "auto", dialect: "", document: 1 },
+      doc: doc({ headline: "Second" }),
+      count: 2,
+      link: "https://example.com/#s=x",
+    });
+    expect(report).toContain('syndicated-article 1.2.3, options {"languages":"all"');
+    expect(report).toContain("### The Article of document 2 of 2 (spans left out)");
+    expect(report).toContain('"headline": "Second"');
+    expect(report.endsWith("Link to this view: https://example.com/#s=x")).toBe(true);
   });
 });

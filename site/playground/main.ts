@@ -17,6 +17,7 @@ import {
 import { markIssues } from "./issue-marks.js";
 import { jsonView } from "./json-view.js";
 import { readerSource } from "./reader-source.js";
+import { misparseReport } from "./report.js";
 import { samples } from "./samples.js";
 import { decodeState, encodeState, type SharedState } from "./share.js";
 import type {
@@ -563,51 +564,14 @@ element("share").addEventListener("click", async () => {
 
 // ---- Report a misparse
 
-const REPORT_LIMIT = 20_000;
-
-function reportBody(): string {
-  const text = input.value;
-  const shown =
-    text.length > REPORT_LIMIT
-      ? `${text.slice(0, REPORT_LIMIT)}\n[… ${text.length - REPORT_LIMIT} more characters]`
-      : text;
-  const doc = latest?.documents[chosen];
-  const article = doc?.article
-    ? JSON.stringify({ ...doc.article, spans: undefined }, null, 2)
-    : JSON.stringify(doc?.issues ?? [], null, 2);
-  const s = state();
-  const options = JSON.stringify({
-    languages: s.languages ?? "all",
-    paragraphMode: s.paragraphMode,
-    dialect: s.dialect || "recognise",
-  });
-  return [
-    "## Misparse",
-    "",
-    `syndicated-article ${__VERSION__}, options ${options}`,
-    "",
-    "### Input",
-    "",
-    "````text",
-    shown,
-    "````",
-    "",
-    doc?.article ? "### The Article (spans left out)" : "### The errors",
-    "",
-    "```json",
-    article,
-    "```",
-    "",
-    "### What I expected",
-    "",
-    "<!-- Which part is wrong, and what it should be. -->",
-    "",
-    `Link to this view: ${location.href}`,
-  ].join("\n");
-}
-
 element("report-open").addEventListener("click", () => {
-  reportText.value = reportBody();
+  reportText.value = misparseReport({
+    version: __VERSION__,
+    state: state(),
+    doc: latest?.documents[chosen],
+    count: latest?.documents.length ?? 1,
+    link: location.href,
+  });
   reportDialog.showModal();
   reportText.focus();
   reportText.select();
