@@ -74,6 +74,7 @@ const fileInfo = element<HTMLParagraphElement>("file-info");
 const headlineShown = element<HTMLElement>("headline-shown");
 const bodyShown = element<HTMLElement>("body-shown");
 const evidenceList = element<HTMLOListElement>("evidence");
+const spansNote = element<HTMLParagraphElement>("spans-note");
 
 element("version").textContent = `v${__VERSION__}`;
 element<HTMLAnchorElement>("report-link").href = __BUGS_URL__;
@@ -416,6 +417,9 @@ function renderOutput(reply: ShownDocument): void {
     };
   }
   output.replaceChildren(jsonView(value));
+  // The spans shown are the highlighted view's: moved into the whole input.
+  spansNote.hidden = !(spansToggle.checked && reply.article && reply.start > 0);
+  spansNote.textContent = `Spans count from the start of the whole input; safeParseArticles counts this document's from its own start, ${reply.start} characters in.`;
 }
 
 function jumpTo(start: number, end: number, line: number, focus = true): void {

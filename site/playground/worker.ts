@@ -193,7 +193,7 @@ function show(
   };
 }
 
-/** One document's text parsed, its offsets moved by `offset` into the whole `whole` text. */
+/** One document's text parsed, its offsets moved by `offset`, its place in the whole input. */
 function parseDocument(
   text: string,
   options: Options,
@@ -222,7 +222,11 @@ function shownResult(
 ): ShownDocument {
   const issues = result.success ? result.warnings : result.error.issues;
   const data = result.success ? (result.data as unknown as Record<string, unknown>) : null;
-  const article = shiftSpans(data, offset);
+  // Only the spans move: every other field is what the library returned.
+  const article: Record<string, unknown> | null = data && {
+    ...data,
+    spans: shiftSpans(data.spans, offset),
+  };
   const fromDecision = decisions?.find((d) => d.part === "dialect")?.value ?? null;
   const dialect = typeof article?.dialect === "string" ? article.dialect : fromDecision;
   return {

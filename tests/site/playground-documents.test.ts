@@ -88,6 +88,15 @@ it("shows each document of a pasted Nexis export, highlighted in place", async (
     nexisExport.indexOf("Second Day at the Harbour"),
   );
   expect(await page.getByTestId("status").textContent()).toMatch(/document 2 of 2/);
+  // With spans shown, the page says where they count from.
+  await page.getByTestId("spans-toggle").check();
+  const spans = (await article()).spans as { headline: { start: number } };
+  expect(spans.headline.start).toBe(nexisExport.indexOf("Second Day at the Harbour"));
+  expect(await page.getByTestId("spans-note").textContent()).toContain(
+    "safeParseArticles counts this document's from its own start, 379 characters in.",
+  );
+  await page.getByTestId("spans-toggle").uncheck();
+  expect(await page.getByTestId("spans-note").isVisible()).toBe(false);
 
   // One article: no picker.
   await fillAndWait("Talks resume\n\nThe talks resumed on Monday.");
