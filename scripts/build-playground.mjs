@@ -62,11 +62,37 @@ const page = await build({
   banner: { js: `var __WORKER_SOURCE__ = ${JSON.stringify(workerSource)};` },
 });
 
+// The export reader, loaded by the page only when a file may need it: the
+// files entry of the built package, taking the core from the global the
+// worker sets instead of bundling a second copy of it.
+const readerLibrary = {
+  name: "reader-library",
+  setup(b) {
+    b.onResolve({ filter: /\/src\/files\/index\.js$/ }, () => ({
+      path: join(root, "dist", "files.js"),
+    }));
+    b.onResolve({ filter: /^syndicated-article$/ }, () => ({ path: "core", namespace: "global" }));
+    b.onLoad({ filter: /.*/, namespace: "global" }, () => ({
+      contents: "module.exports = globalThis.__syndicatedArticle;",
+    }));
+  },
+};
+const reader = await build({
+  ...common,
+  plugins: [readerLibrary],
+  entryPoints: [join(source, "reader-entry.ts")],
+});
+const readerSource = reader.outputFiles[0].text;
+
 mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, "playground-reader.js"),
+  `var __PLAYGROUND_READER__ = ${JSON.stringify(readerSource)};\n`,
+);
 writeFileSync(join(out, "playground.js"), page.outputFiles[0].text);
 writeFileSync(join(out, "playground.css"), readFileSync(join(source, "style.css")));
 writeFileSync(join(out, "index.html"), readFileSync(join(source, "index.html")));
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
-  `playground written to docs/api/playground/ (script ${kB(page.outputFiles[0].contents.length)}, of which worker ${kB(worker.outputFiles[0].contents.length)})`,
+  `playground written to docs/api/playground/ (script ${kB(page.outputFiles[0].contents.length)}, of which worker ${kB(worker.outputFiles[0].contents.length)}; export reader loaded on demand ${kB(reader.outputFiles[0].contents.length)})`,
 );

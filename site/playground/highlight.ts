@@ -21,6 +21,8 @@ export interface DecisionLike {
   key?: string | null;
   label?: string;
   value?: string;
+  /** How strongly the evidence chose this part, where the library scores the choice (a page's headline). */
+  score?: number;
 }
 
 /** Parts that come only from decisions: the Article has no field (and no span) for them. */

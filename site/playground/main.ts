@@ -1,6 +1,11 @@
 // The playground page: an input, the same text with every part highlighted,
 // the Article as JSON, options, samples, a share link and a misparse report.
 // Parsing runs in a worker (see worker.ts) so typing and big pastes stay smooth.
+
+import { mayBeExportFile } from "./decode-text.js";
+import { bodySummary, documentLabel, shownHeadline } from "./document-label.js";
+import { decisionFacts, renderEvidence } from "./evidence.js";
+import { onFile } from "./file-input.js";
 import {
   type DecisionLike,
   nest,
@@ -9,9 +14,20 @@ import {
   partsFromSpans,
   withDecisionParts,
 } from "./highlight.js";
+import { markIssues } from "./issue-marks.js";
+import { jsonView } from "./json-view.js";
+import { readerSource } from "./reader-source.js";
+import { misparseReport } from "./report.js";
 import { samples } from "./samples.js";
 import { decodeState, encodeState, type SharedState } from "./share.js";
-import type { HelloReply, ParseReply, ParseRequest } from "./worker.js";
+import type {
+  FileTextReply,
+  HelloReply,
+  ParseReply,
+  ParseRequest,
+  ReadFileRequest,
+  ShownDocument,
+} from "./worker.js";
 
 declare const __VERSION__: string;
 declare const __BUGS_URL__: string;
@@ -52,17 +68,27 @@ const spansToggle = element<HTMLInputElement>("spans-toggle");
 const shareLink = element<HTMLInputElement>("share-link");
 const reportDialog = element<HTMLDialogElement>("report");
 const reportText = element<HTMLTextAreaElement>("report-text");
+const documentChoice = element<HTMLElement>("document-choice");
+const documentSelect = element<HTMLSelectElement>("document");
+const fileInfo = element<HTMLParagraphElement>("file-info");
+const headlineShown = element<HTMLElement>("headline-shown");
+const bodyShown = element<HTMLElement>("body-shown");
+const evidenceList = element<HTMLOListElement>("evidence");
+const spansNote = element<HTMLParagraphElement>("spans-note");
 
 element("version").textContent = `v${__VERSION__}`;
 element<HTMLAnchorElement>("report-link").href = __BUGS_URL__;
 
 // ---- The engine: a worker from the bundled source, else the same code here.
 
+type Request = ParseRequest | ReadFileRequest;
+type Reply = HelloReply | ParseReply | FileTextReply;
+
 interface Engine {
-  post(request: ParseRequest): void;
+  post(request: Request): void;
 }
 
-function startEngine(onMessage: (message: HelloReply | ParseReply) => void): Engine {
+function startEngine(onMessage: (message: Reply) => void): Engine {
   try {
     // A Blob URL, so the page also works from file:// where a worker script
     // next to the page could not be loaded.
@@ -83,11 +109,10 @@ function startEngine(onMessage: (message: HelloReply | ParseReply) => void): Eng
   }
 }
 
-function inPage(onMessage: (message: HelloReply | ParseReply) => void): Engine {
+function inPage(onMessage: (message: Reply) => void): Engine {
   const port = {
-    onmessage: null as ((event: { data: ParseRequest }) => void) | null,
-    postMessage: (message: unknown) =>
-      setTimeout(() => onMessage(message as HelloReply | ParseReply)),
+    onmessage: null as ((event: { data: Request }) => void) | null,
+    postMessage: (message: unknown) => setTimeout(() => onMessage(message as Reply)),
   };
   new Function("self", __WORKER_SOURCE__)(port);
   return { post: (request) => setTimeout(() => port.onmessage?.({ data: request })) };
@@ -100,9 +125,18 @@ let engine: Engine | null = null;
 let nextId = 1;
 let busy = false;
 let pending = false;
-let lastRequest: ParseRequest | null = null;
+let lastRequest: Request | null = null;
 let latest: ParseReply | null = null;
+/** The document shown, of `latest.documents`. */
+let chosen = 0;
+/** The input's text as last sent to be parsed. */
 let latestText = "";
+/** The text the view shows: the input, or a file's document. */
+let shownText = "";
+/** What the page says of a text file read into the input, until the next edit. */
+let textFileNote: string | null = null;
+/** Whether the worker has been sent the export reader. */
+let readerSent = false;
 let decisionsByPath = new Map<string, DecisionLike>();
 let parseTimer: ReturnType<typeof setTimeout> | undefined;
 let hashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,6 +155,7 @@ function state(): SharedState {
     languages: chosenLanguages(),
     paragraphMode: modeSelect.value,
     dialect: dialectSelect.value,
+    document: chosen,
   };
 }
 
@@ -143,7 +178,34 @@ function requestParse(): void {
   engine?.post(lastRequest);
 }
 
-function receive(message: HelloReply | ParseReply): void {
+/** Reads a dropped or chosen file in the worker: text goes to the input, an export's documents to the picker. */
+async function requestFile(file: File): Promise<void> {
+  if (hello === null) return;
+  status.textContent = `Reading ${file.name}…`;
+  const bytes = await file.arrayBuffer();
+  const needsReader = mayBeExportFile(new Uint8Array(bytes)) && !readerSent;
+  const source = needsReader ? await readerSource() : null;
+  readerSent ||= source !== null;
+  clearTimeout(parseTimer);
+  const { languages, paragraphMode, dialect } = state();
+  const request: ReadFileRequest = {
+    type: "read-file",
+    id: nextId++,
+    name: file.name,
+    bytes,
+    readerSource: source,
+    languages,
+    paragraphMode,
+    dialect,
+  };
+  lastRequest = request;
+  pending = false;
+  busy = true;
+  engine?.post(request);
+}
+onFile(element("input-pane"), element<HTMLInputElement>("file"), (file) => void requestFile(file));
+
+function receive(message: Reply): void {
   if (message.type === "hello") {
     hello = message;
     setUpOptions(message);
@@ -157,9 +219,25 @@ function receive(message: HelloReply | ParseReply): void {
     return;
   }
   if (message.id !== lastRequest?.id) return;
+  if (message.type === "file-text") {
+    const name = (lastRequest as ReadFileRequest).name;
+    // The input holds text now, so the parser cannot say how the bytes were read: the page does.
+    textFileNote = message.latin1
+      ? `${name}: not UTF-8, read as windows-1252 (parseArticle's not-utf8 warning).`
+      : null;
+    input.value = message.text;
+    // A new text starts at its first document.
+    chosen = 0;
+    requestParseNow();
+    return;
+  }
+  // Editing a feed keeps its document in view (on the first result, the
+  // link's); a new file starts at its first.
+  const sameKind = (latest?.file ?? null) === null && message.file === null;
+  chosen = sameKind && chosen < message.documents.length ? chosen : 0;
   latest = message;
   render(message);
-  scheduleHash();
+  if (message.file === null) scheduleHash();
 }
 
 // ---- Options
@@ -197,10 +275,23 @@ function requestParseNow(): void {
   clearTimeout(parseTimer);
   requestParse();
 }
-input.addEventListener("input", scheduleParse);
+input.addEventListener("input", () => {
+  // The parts shown no longer match the text: say nothing of them until the next result.
+  resetPartInfo();
+  textFileNote = null;
+  scheduleParse();
+});
+documentSelect.addEventListener("change", () => {
+  chosen = Number(documentSelect.value);
+  if (latest) renderDocument(latest, true);
+  if (latest?.file === null) scheduleHash();
+});
 modeSelect.addEventListener("change", scheduleParse);
 dialectSelect.addEventListener("change", scheduleParse);
-spansToggle.addEventListener("change", () => latest && renderOutput(latest));
+spansToggle.addEventListener("change", () => {
+  const doc = latest?.documents[chosen];
+  if (doc) renderOutput(doc);
+});
 
 // ---- Rendering
 
@@ -221,24 +312,65 @@ function renderPieces(pieces: Piece[], into: Node): void {
 }
 
 function render(reply: ParseReply): void {
-  decisionsByPath = new Map();
-  // A labelled line that fills a field has both paths: `trailer[0] → source`.
-  for (const d of reply.decisions ?? []) {
-    if (d.path !== null) decisionsByPath.set(d.path.split(" → ")[0] as string, d);
+  const count = reply.documents.length;
+  documentChoice.hidden = count < 2;
+  documentSelect.replaceChildren(
+    ...reply.documents.map((d, i) => new Option(documentLabel(d, i, count), String(i))),
+  );
+  documentSelect.value = String(chosen);
+  fileInfo.hidden = reply.file === null && textFileNote === null;
+  if (reply.file === null && textFileNote !== null) fileInfo.textContent = textFileNote;
+  if (reply.file) {
+    const { name, format, layout } = reply.file;
+    const read = reply.documents.some((d) => d.text !== null);
+    fileInfo.textContent = read
+      ? `${name}: ${format}, ${layout} layout, ${count} document(s). Editing the text parses it as pasted text.`
+      : `${name} (${format}) could not be read: see the errors.`;
   }
-  let parts: Part[] = partsFromSpans(reply.article?.spans);
-  if (reply.decisions) parts = withDecisionParts(parts, reply.decisions);
-  const fragment = document.createDocumentFragment();
-  renderPieces(nest(latestText, parts), fragment);
-  view.replaceChildren(fragment);
-  dialectShown.textContent = reply.dialect ?? "— (this build reports none)";
-  renderIssues(reply);
-  renderOutput(reply);
-  const counts = parts.length === 1 ? "1 part" : `${parts.length} parts`;
-  status.textContent = `${reply.success ? "Parsed" : "No article"}: ${counts}, ${reply.issues.length} issue(s), ${reply.ms.toFixed(1)} ms in the parser.`;
+  renderDocument(reply, false);
 }
 
-function renderIssues(reply: ParseReply): void {
+/** Shows the chosen document; `picked` when the user picked it (the view scrolls to it). */
+function renderDocument(reply: ParseReply, picked: boolean): void {
+  const doc = reply.documents[chosen];
+  if (doc === undefined) return;
+  // A file's document is shown in the input, so that its parts can be selected there.
+  if (doc.text !== null && input.value !== doc.text) input.value = doc.text;
+  shownText = doc.text ?? latestText;
+  decisionsByPath = new Map();
+  // A labelled line that fills a field has both paths: `trailer[0] → source`.
+  for (const d of doc.decisions ?? []) {
+    if (d.path !== null) decisionsByPath.set(d.path.split(" → ")[0] as string, d);
+  }
+  let parts: Part[] = partsFromSpans(doc.article?.spans);
+  if (doc.decisions) parts = withDecisionParts(parts, doc.decisions);
+  const fragment = document.createDocumentFragment();
+  renderPieces(nest(shownText, parts), fragment);
+  view.replaceChildren(fragment);
+  markIssues(view, doc.issues, shownText.length);
+  if (picked || reply.documents.length > 1) scrollViewTo(doc.start);
+  dialectShown.textContent = doc.dialect ?? "— (this build reports none)";
+  headlineShown.textContent = shownHeadline(doc);
+  bodyShown.textContent = bodySummary(doc);
+  renderIssues(doc);
+  renderEvidence(evidenceList, doc.decisions, showDecision);
+  renderOutput(doc);
+  refreshPartInfo();
+  const counts = parts.length === 1 ? "1 part" : `${parts.length} parts`;
+  const which =
+    reply.documents.length > 1 ? ` document ${chosen + 1} of ${reply.documents.length},` : "";
+  status.textContent = `${doc.success ? "Parsed" : "No article"}:${which} ${counts}, ${doc.issues.length} issue(s), ${reply.ms.toFixed(1)} ms in the parser.`;
+}
+
+/** Scrolls the view (not the page) to the part at or after `offset`. */
+function scrollViewTo(offset: number): void {
+  const first = [...view.querySelectorAll<HTMLElement>("[data-start]")].find(
+    (el) => Number(el.dataset.start) >= offset,
+  );
+  if (first) view.scrollTop = first.offsetTop - view.offsetTop - 8;
+}
+
+function renderIssues(reply: ShownDocument): void {
   issuesList.replaceChildren();
   if (reply.issues.length === 0) {
     const none = document.createElement("li");
@@ -264,7 +396,7 @@ function renderIssues(reply: ParseReply): void {
   }
 }
 
-function renderOutput(reply: ParseReply): void {
+function renderOutput(reply: ShownDocument): void {
   let value: unknown;
   if (reply.article) {
     if (spansToggle.checked) value = reply.article;
@@ -284,17 +416,81 @@ function renderOutput(reply: ParseReply): void {
       })),
     };
   }
-  output.textContent = JSON.stringify(value, null, 2);
+  output.replaceChildren(jsonView(value));
+  // The spans shown are the highlighted view's: moved into the whole input.
+  spansNote.hidden = !(spansToggle.checked && reply.article && reply.start > 0);
+  spansNote.textContent = `Spans count from the start of the whole input; safeParseArticles counts this document's from its own start, ${reply.start} characters in.`;
 }
 
-function jumpTo(start: number, end: number, line: number): void {
-  input.focus();
+function jumpTo(start: number, end: number, line: number, focus = true): void {
+  if (focus) input.focus();
   input.setSelectionRange(start, Math.max(start, end));
   const lineHeight = Number.parseFloat(getComputedStyle(input).lineHeight) || 19;
   input.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
+/** Selects the value at `path` in the JSON output; false when the output has none there. */
+function selectJson(path: string): boolean {
+  for (const old of output.querySelectorAll(".chosen")) old.classList.remove("chosen");
+  const value = output.querySelector<HTMLElement>(`[data-json-path="${CSS.escape(path)}"]`);
+  if (value === null) return false;
+  value.classList.add("chosen");
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  const range = document.createRange();
+  range.selectNodeContents(value);
+  selection?.addRange(range);
+  output.scrollTop = value.offsetTop - output.offsetTop - 8;
+  return true;
+}
+
+/** A decision picked in the evidence list: its part described and chosen, or its span selected. */
+function showDecision(d: DecisionLike): void {
+  const el = [...view.querySelectorAll<HTMLElement>("[data-part]")].find(
+    (e) =>
+      e.dataset.path === (d.path ?? d.part).split(" → ")[0] &&
+      Number(e.dataset.start) === d.span?.start,
+  );
+  if (el) {
+    describePart(el);
+    choosePart(el);
+  } else if (d.span) {
+    jumpTo(d.span.start, d.span.end, shownText.slice(0, d.span.start).split("\n").length, false);
+  }
+}
+
+/** A part clicked: its text selected in the input, its value in the JSON. */
+function choosePart(el: HTMLElement): void {
+  const start = Number(el.dataset.start);
+  const end = start + (el.textContent?.length ?? 0);
+  jumpTo(start, end, shownText.slice(0, start).split("\n").length, false);
+  selectJson(el.dataset.path ?? "");
+}
+view.addEventListener("click", (event) => {
+  const el =
+    event.target instanceof Element ? event.target.closest<HTMLElement>("[data-part]") : null;
+  // A drag that selected text in the view keeps its selection.
+  const selection = getSelection();
+  if (selection && !selection.isCollapsed && view.contains(selection.anchorNode)) return;
+  if (el && view.contains(el)) choosePart(el);
+});
+
 // ---- Hover and focus: the field path and, when the library explains, the rule.
+
+const PART_HINT = "Hover or focus a part to see its field path.";
+
+function resetPartInfo(): void {
+  partInfo.textContent = PART_HINT;
+}
+
+/** After a new result: describe the part now under the pointer or focused, else nothing. */
+function refreshPartInfo(): void {
+  const under = [...view.querySelectorAll<HTMLElement>("[data-part]:hover")].pop();
+  const focused = document.activeElement;
+  const el = under ?? (focused instanceof HTMLElement && view.contains(focused) ? focused : null);
+  if (el) describePart(el);
+  else resetPartInfo();
+}
 
 function describePart(target: EventTarget | null): void {
   const el = target instanceof Element ? target.closest<HTMLElement>("[data-part]") : null;
@@ -312,7 +508,8 @@ function describePart(target: EventTarget | null): void {
     rule.dataset.testid = "part-rule";
     rule.textContent = decision.rule;
     partInfo.append(", rule ", rule);
-    if (decision.label) partInfo.append(` (label “${decision.label}”)`);
+    const facts = decisionFacts(decision);
+    if (facts.length > 0) partInfo.append(` (${facts.join(", ")})`);
   } else if (hello && !hello.hasExplain) {
     partInfo.append(" (this build of the library does not explain its decisions)");
   }
@@ -327,8 +524,9 @@ view.addEventListener("keydown", (event) => {
   jumpTo(
     start,
     start + (el.textContent?.length ?? 0),
-    latestText.slice(0, start).split("\n").length,
+    shownText.slice(0, start).split("\n").length,
   );
+  selectJson(el.dataset.path ?? "");
 });
 
 // ---- Legend
@@ -370,50 +568,14 @@ element("share").addEventListener("click", async () => {
 
 // ---- Report a misparse
 
-const REPORT_LIMIT = 20_000;
-
-function reportBody(): string {
-  const text = input.value;
-  const shown =
-    text.length > REPORT_LIMIT
-      ? `${text.slice(0, REPORT_LIMIT)}\n[… ${text.length - REPORT_LIMIT} more characters]`
-      : text;
-  const article = latest?.article
-    ? JSON.stringify({ ...latest.article, spans: undefined }, null, 2)
-    : JSON.stringify(latest?.issues ?? [], null, 2);
-  const s = state();
-  const options = JSON.stringify({
-    languages: s.languages ?? "all",
-    paragraphMode: s.paragraphMode,
-    dialect: s.dialect || "recognise",
-  });
-  return [
-    "## Misparse",
-    "",
-    `syndicated-article ${__VERSION__}, options ${options}`,
-    "",
-    "### Input",
-    "",
-    "````text",
-    shown,
-    "````",
-    "",
-    latest?.article ? "### The Article (spans left out)" : "### The errors",
-    "",
-    "```json",
-    article,
-    "```",
-    "",
-    "### What I expected",
-    "",
-    "<!-- Which part is wrong, and what it should be. -->",
-    "",
-    `Link to this view: ${location.href}`,
-  ].join("\n");
-}
-
 element("report-open").addEventListener("click", () => {
-  reportText.value = reportBody();
+  reportText.value = misparseReport({
+    version: __VERSION__,
+    state: state(),
+    doc: latest?.documents[chosen],
+    count: latest?.documents.length ?? 1,
+    link: location.href,
+  });
   reportDialog.showModal();
   reportText.focus();
   reportText.select();
@@ -437,6 +599,7 @@ async function start(): Promise<void> {
     modeSelect.value = restored.paragraphMode;
     restoredLanguages = restored.languages;
     dialectSelect.dataset.restore = restored.dialect;
+    chosen = restored.document;
   } else {
     input.value = samples[0]?.text ?? "";
   }

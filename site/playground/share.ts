@@ -6,6 +6,8 @@ export interface SharedState {
   languages: string[] | null;
   paragraphMode: string;
   dialect: string;
+  /** The document shown, 0-based, when the text holds several. */
+  document: number;
 }
 
 const PREFIX = "#s=";
@@ -55,6 +57,9 @@ export async function decodeState(hash: string): Promise<SharedState | null> {
         : null,
       paragraphMode: typeof value.paragraphMode === "string" ? value.paragraphMode : "auto",
       dialect: typeof value.dialect === "string" ? value.dialect : "",
+      // Links written before documents were shown hold none: the first.
+      document:
+        Number.isInteger(value.document) && (value.document ?? 0) >= 0 ? (value.document ?? 0) : 0,
     };
   } catch {
     return null;
