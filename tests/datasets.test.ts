@@ -354,3 +354,17 @@ describe("bylines and dates a few lines under the headline", () => {
     expect(a.sections[0]?.paragraphs[0]).toBe("On March 3, 2004 the talks resumed in Geneva.");
   });
 });
+
+describe("Nexis headline fields", () => {
+  it("give a subtitle joined by `; ` to the standfirst, and read back", () => {
+    const text =
+      "1 of 1 DOCUMENT\n\nBoersen-Zeitung\n\nMarch 3, 2004\n\nLENGTH: 355 words\n\nHEADLINE: Euro-Schuldenkrise belastet DZ Bank; Millionen-Wertberichtigungen auf Staatsanleihen\n\nBODY:\n\nDie DZ Bank hat im ersten Quartal gelitten.\n\nLOAD-DATE: March 4, 2004";
+    const a = parseArticle(text);
+    expect([a.dialect, a.headline, a.standfirst]).toEqual([
+      "nexis",
+      "Euro-Schuldenkrise belastet DZ Bank",
+      "Millionen-Wertberichtigungen auf Staatsanleihen",
+    ]);
+    expect({ ...parseArticle(formatArticle(a)), spans: null }).toEqual({ ...a, spans: null });
+  });
+});

@@ -4,6 +4,7 @@ import { type Part, part } from "../classify/parts.js";
 import type { Lines } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import { isSpaceCode } from "../text/whitespace.js";
+import { subtitleCut } from "./nexis-front.js";
 import { isCopyrightText, isIndented, readUpperLabel, type UpperLabel } from "./nexis-marks.js";
 import { fieldPart, joined, unlabelled } from "./nexis-parts.js";
 
@@ -159,9 +160,31 @@ function fieldsOf(
         valueStart: at.start + label.label.length + 1,
       };
       parts.push(fieldPart(null, label.label, "", labelSpan, "headline-label"));
-      parts.push(
-        part("headline", { text: value, start: valueStart, end: at.end }, "headline-field"),
-      );
+      // `HEADLINE: Title; subtitle`: the subtitle is the standfirst, as in a flush-left title.
+      const cut = subtitleCut(value);
+      const semicolon = cut === -1 ? -1 : valueStart + cut;
+      if (cut !== -1 && lines.text.charAt(semicolon) === ";" && semicolon < at.end) {
+        parts.push(
+          part(
+            "headline",
+            { text: value.slice(0, cut), start: valueStart, end: semicolon + 1 },
+            "title-before-semicolon",
+          ),
+        );
+        let from = semicolon + 1;
+        while (from < at.end && /\s/.test(lines.text.charAt(from))) from++;
+        parts.push(
+          part(
+            "standfirst",
+            { text: value.slice(cut + 2), start: from, end: at.end },
+            "subtitle-after-semicolon",
+          ),
+        );
+      } else {
+        parts.push(
+          part("headline", { text: value, start: valueStart, end: at.end }, "headline-field"),
+        );
+      }
       headline = true;
     } else if (role === "byline") {
       const name = withoutByWord(value, lexicon);

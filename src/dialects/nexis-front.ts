@@ -281,7 +281,7 @@ function headline(lines: Lines, first: number, last: number, lexicon: Lexicon, p
  * …`), or -1: both sides hold two words or more, the subtitle opens with a
  * capital or a digit, and the title is no upper-case desk name (`INTERNATIONAL BUSINESS; Advocates Gain Ground`).
  */
-function subtitleCut(text: string): number {
+export function subtitleCut(text: string): number {
   const cut = text.indexOf("; ");
   if (cut === -1) return -1;
   const title = text.slice(0, cut);
