@@ -164,3 +164,40 @@ describe("the encoding of an HTML export", () => {
     expect(readExportFile(utf16).documents[0]?.data?.headline).toBe("\u4e2d\u6587");
   });
 });
+
+describe("a ProQuest HTML export", () => {
+  const doc = (title: string, id: number) => `
+<div><h3>${title}</h3>
+<p><strong>Author: </strong>Doe, Jane</p>
+<p><a href="#">ProQuest document link</a></p>
+<p><strong>Full text: </strong></p>
+<p>The talks resumed on Monday: both sides met.</p>
+<p>They will go on all week.</p>
+<p><strong>Subject: </strong>Trade; Tariffs</p>
+<p><strong>Publication title: </strong>The Daily Example</p>
+<p><strong>Publication date: </strong>May 8, 2010</p>
+<p><strong>ProQuest document ID: </strong>${id}</p>
+<p><strong>Database: </strong>Newsstream</p></div>`;
+  const page = `<!DOCTYPE html><html><body>${doc("Talks Resume", 101)}${doc("Talks End", 102)}</body></html>`;
+
+  it("gives each document with its fields, the body's colon no label", () => {
+    const file = readExportFile(bytes(page), { fileName: "proquest.html" });
+    expect(file.layout).toBe("proquest-html");
+    const articles = file.documents.map((d) => d.data);
+    expect(articles.map((a) => [a?.headline, a?.id])).toEqual([
+      ["Talks Resume", "101"],
+      ["Talks End", "102"],
+    ]);
+    const [first] = articles;
+    expect([first?.byline, first?.source, first?.publishedAt, first?.topics]).toEqual([
+      "Doe, Jane",
+      "The Daily Example",
+      "2010-05-08",
+      ["Trade", "Tariffs"],
+    ]);
+    expect(first?.sections[0]?.paragraphs).toEqual([
+      "The talks resumed on Monday: both sides met.",
+      "They will go on all week.",
+    ]);
+  });
+});

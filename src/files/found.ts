@@ -4,7 +4,8 @@ import type { DialectName } from "syndicated-article";
  * The layouts of export files the reader knows: `nexis-uni` (Nexis Uni and
  * Lexis Advance DOCX), `nexis-html` (Nexis UK), `factiva-html` (Factiva's
  * Article view), `factiva-codes-html` (its field-code view), `factiva-xml`,
- * `europresse-html` (Europresse), `rtf` (Nexis Uni or Factiva RTF) and
+ * `europresse-html` (Europresse), `proquest-html` (ProQuest), `rtf` (Nexis
+ * Uni or Factiva RTF) and
  * `text` (text exports).
  *
  * @category Export files
@@ -22,6 +23,7 @@ export type ExportLayout =
   | "factiva-codes-html"
   | "factiva-xml"
   | "europresse-html"
+  | "proquest-html"
   | "rtf"
   | "text";
 

@@ -45,6 +45,7 @@ const COUNTS: Record<string, number> = {
   "html/tmplugin_lexisnexis_test_copyright_error.html": 1,
   "html/tmplugin_europresse_test1.html": 3,
   "html/tmplugin_europresse_test2.html": 4,
+  "html/tmplugin_proquest_sample-1.html": 1,
   "xml/tmplugin_factiva_test.xml": 3,
   "xml/tmplugin_reut21578-factiva.xml": 19,
 };
@@ -200,6 +201,32 @@ describe("documents read by hand", () => {
     expect(a?.section).toBe("Communication");
     expect(a?.copyright).toBe("© 2006 Owner. Tous droits réservés.");
     expect(paragraphs(a)).toEqual(["Some text: a mark."]);
+  });
+
+  it("ProQuest HTML (tm.plugin.proquest's sample)", () => {
+    const a = article("html/tmplugin_proquest_sample-1.html", 0);
+    expect(a?.headline).toBe(
+      "City National expands again; It acquires 1st Pacific Bank of California, a failed San Diego institution.",
+    );
+    expect(a?.byline).toBe("Olivarez-Giles, Nathan");
+    expect(a?.source).toBe("Los Angeles Times; Los Angeles, Calif.");
+    expect(a?.publishedAt).toBe("2010-05-08");
+    expect(a?.section).toBe("LATExtra; Part AA; Business Desk");
+    expect(a?.id).toBe("251439970");
+    expect(a?.language).toBe("en");
+    expect(a?.copyright).toBe("(Copyright (c) 2010 Los Angeles Times)");
+    expect(a?.topics).toEqual([
+      "Banking industry",
+      "Deposit insurance",
+      "Bank failures",
+      "Bank acquisitions & mergers",
+    ]);
+    expect(a?.places).toEqual(["Los Angeles California"]);
+    // The abstract first, then the full text, its closing rule and the reporter's address.
+    expect(paragraphs(a)?.[1]).toBe(
+      "Los Angeles-based City National Bank, the largest bank headquartered in Southern California, got a little bigger late Friday by acquiring a failed San Diego financial institution immediately after it was seized by federal regulators.",
+    );
+    expect(paragraphs(a)?.at(-1)).toBe("nathan.olivarezgiles@latimes.com");
   });
 
   it("Factiva XML (tm.plugin.factiva's test, document 1; Reuters-21578, document 1)", () => {
