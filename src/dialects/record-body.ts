@@ -1,12 +1,5 @@
 import type { Located } from "../classify/parts.js";
-import {
-  decodeSquashed,
-  endOf,
-  joinMapped,
-  type Mapped,
-  sliceMapped,
-  startOf,
-} from "../markup/mapped.js";
+import { decodeSquashed, endOf, type Mapped, sliceMapped, startOf } from "../markup/mapped.js";
 import { isSpaceCode } from "../text/whitespace.js";
 
 // The paragraphs of a record's body text, by the rule its layout states:

@@ -1,32 +1,22 @@
 // The playground with several documents: a pasted feed, a dropped or chosen
 // export file, clicking parts, marks at issues, null headlines and no body,
 // and a page no wider than a phone. Needs `npm run docs` first.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright";
+import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../support/chromium.js";
 import { nexisUniDocument, nexisUniExport } from "../support/export-files.js";
+import { openBrowserPage, pagePath, root } from "../support/playground-page.js";
 
-const root = join(import.meta.dirname, "..", "..");
-const pagePath = join(root, "docs", "api", "playground", "index.html");
 const nexisExport = readFileSync(join(root, "fixtures", "cli", "export.TXT"), "utf8");
 
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(pagePath))
-    throw new Error("docs/api/playground/ is missing: run `npm run docs` first");
-  browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  ({ browser, page, consoleErrors } = await openBrowserPage());
   await page.goto(pathToFileURL(pagePath).href);
   await waitParsed();
 }, 120_000);

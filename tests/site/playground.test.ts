@@ -1,32 +1,22 @@
 // The playground page in real Chromium, opened from file:// the way a reader
 // opens a downloaded copy of the site. Needs `npm run docs` first.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright";
+import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../support/chromium.js";
+import { openBrowserPage, pagePath, root } from "../support/playground-page.js";
 
-const root = join(import.meta.dirname, "..", "..");
-const pagePath = join(root, "docs", "api", "playground", "index.html");
 const seed = readFileSync(join(root, "fixtures", "seed-article.txt"), "utf8");
 const screenshotDir = join(root, "test-results");
 const screenshotPath = join(screenshotDir, "playground.png");
 
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(pagePath))
-    throw new Error("docs/api/playground/ is missing: run `npm run docs` first");
-  browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  ({ browser, page, consoleErrors } = await openBrowserPage());
 }, 120_000);
 
 afterAll(async () => {
