@@ -20,6 +20,18 @@ describe("formatArticle", () => {
     expect(formatArticle(parseArticle(text))).toBe(text);
   });
 
+  it("writes a date under the headline whatever layout was forced, so a second writing is the first", () => {
+    // A wire header read with the press-release layout forced: the date goes
+    // where the shared layout reads it, as for the same Article read unforced.
+    const text =
+      "-- Talks resume in Paris\n-- January 11, 2010 Monday\n\nParis - The envoys met again on Monday and said little.\n\nTalks go on.";
+    const forced = parseArticle(text, { dialect: "press-release" });
+    expect(forced.publishedAt).toBe("2010-01-11");
+    const written = formatArticle(forced);
+    expect(written.startsWith("Talks resume in Paris\n\nJanuary 11, 2010 Monday\n\n")).toBe(true);
+    expect(formatArticle(parseArticle(written))).toBe(written);
+  });
+
   it("writes a plain headline as it is", () => {
     const a = parseArticle('"Talks Resume"\n\nThe envoys met again.\n\nSource: rfi');
     expect(formatArticle(a)).toBe("Talks Resume\n\nThe envoys met again.\n\nSource: rfi");

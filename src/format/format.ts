@@ -70,15 +70,23 @@ export function formatArticle(article: Article): string {
   for (const text of ownTexts) if (readsBack(text, article, true)) return text;
   const ownText = ownTexts[0] ?? null;
   // What the Article's layout reads that the shared layout can write its way.
+  const contactBlocks = own?.contactBlocks === true;
+  // The shared layout reads a date line under the headline: a stated date goes
+  // there whenever that reads back, whatever layout the Article came in, so
+  // that Articles alike in every field are written alike (and the writing of a
+  // writing's Article is the same text); else where the layout says.
+  const underFirst = sharedLayout(article, lexicon, { dateUnderHeadline: true, contactBlocks });
+  const underRead = readBack(underFirst);
+  if (sharedReadsBack(underFirst, article, underRead)) return underFirst;
   const layoutChoice = {
-    // The shared layout reads a date line under the headline: a stated date
-    // goes there unless the Article's layout says otherwise.
     dateUnderHeadline: own?.dateUnderHeadline ? own.dateUnderHeadline(article, lexicon) : true,
-    contactBlocks: own?.contactBlocks === true,
+    contactBlocks,
   };
-  const shared = sharedLayout(article, lexicon, layoutChoice);
-  const sharedRead = readBack(shared);
-  if (sharedReadsBack(shared, article, sharedRead)) return shared;
+  const shared = layoutChoice.dateUnderHeadline
+    ? underFirst
+    : sharedLayout(article, lexicon, layoutChoice);
+  const sharedRead = layoutChoice.dateUnderHeadline ? underRead : readBack(shared);
+  if (shared !== underFirst && sharedReadsBack(shared, article, sharedRead)) return shared;
   // An Article read with its layout forced on a text that has too few of its
   // marks to be recognised, which the shared layout cannot carry either,
   // stays in its layout: it reads back with the same `dialect` option.
