@@ -336,14 +336,62 @@ describe("bylines and dates a few lines under the headline", () => {
     expect(formatArticle(a)).toBe(text);
   });
 
-  it("leaves a line with more than a date in it, which no layout could state again, in the body", () => {
+  it("reads a date with words beside it: the date's text keeps them, and it reads back", () => {
+    const text =
+      "Alaskan halibut provides a glimpse of a strategy\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.";
+    const a = parseArticle(text);
+    expect(a.publishedAt).toBe("2019-04-28T06:01:00");
+    expect(a.publishedAtText).toBe("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm");
+    expect(a.sections[0]?.paragraphs).toEqual(["The boat came in on Monday."]);
+    const label = parseArticle(
+      "Impeachment fails after lawmakers walk out\nGet more news\nPublished Dec. 6, 2024 / Updated Dec. 7, 2024\n\nSEOUL — A plan to impeach the president failed on Saturday.",
+    );
+    expect(label.publishedAt).toBe("2024-12-06");
+    expect(label.publishedAtText).toBe("Published Dec. 6, 2024 / Updated Dec. 7, 2024");
+    expect(parseArticle(formatArticle(a)).publishedAtText).toBe(a.publishedAtText);
+  });
+
+  it("reads a byline with a handle, a label and a date after the name, and one run into its handle", () => {
     const a = parseArticle(
-      "Alaskan halibut provides a glimpse of a strategy\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.",
+      "The 21 best movies of 2017\nHow to watch the greatest movies of the year.\nBy Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT\n\nIn the introduction to her anthology, the critic wrote about lists.",
     );
-    expect(a.publishedAt).toBe(null);
-    expect(a.sections[0]?.paragraphs[0]).toBe(
-      "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+    expect([a.byline, a.bylineRole, a.publishedAtText]).toEqual([
+      "Alissa Wilkinson",
+      "@alissamarie",
+      "Updated Jul 24, 2018, 2:15pm EDT",
+    ]);
+    expect(a.publishedAt?.slice(0, 10)).toBe("2018-07-24");
+    const back = parseArticle(formatArticle(a));
+    expect([back.byline, back.bylineRole, back.publishedAtText]).toEqual([
+      a.byline,
+      a.bylineRole,
+      a.publishedAtText,
+    ]);
+  });
+
+  it("reads a name with a time ago after it: the time is the date as stated, which reads as no day", () => {
+    const text =
+      "Original cuts might get released for the anniversary\n James Akinaka • 8h\nAlthough the studio is already planning a birthday bash, fans might get another present.";
+    const result = safeParseArticle(text);
+    if (!result.success) throw result.error;
+    const a = result.data;
+    expect([a.byline, a.publishedAtText, a.publishedAt]).toEqual(["James Akinaka", "8h", null]);
+    expect(result.warnings.map((w) => w.code)).toContain("invalid-date");
+    const back = parseArticle(formatArticle(a));
+    expect([back.byline, back.publishedAtText]).toEqual(["James Akinaka", "8h"]);
+  });
+
+  it("reads a name right under the title over a time in words as the byline", () => {
+    const a = parseArticle(
+      "West Ham hrozí gigantům, okouzlil i Linekera\n Aleš Vávra\npřed 2 hodinami\nZázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná uvědomovat.",
     );
+    expect(a.byline).toBe("Aleš Vávra");
+    expect(a.sections[0]?.paragraphs[0]).toBe("před 2 hodinami");
+  });
+
+  it("keeps a byline word over text after a colon for the body", () => {
+    const a = parseArticle("Talks Resume\nWhat Comes Next\nBy Jane Doe: LONDON (Reuters) - [");
+    expect(a.byline).toBe(null);
   });
 
   it("takes no prose for a date: a sentence with a date in it stays body", () => {

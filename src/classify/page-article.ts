@@ -7,6 +7,7 @@ import type { RuleName } from "../parser/rule-names.js";
 import { type ArticleIssue, issue } from "../schema/issues.js";
 import { classifyBody } from "./body.js";
 import { noteKind } from "./note-rule.js";
+import { relativeTime } from "./page-byline.js";
 import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
@@ -129,10 +130,19 @@ function readHeadZone(
     first = false;
     if (found?.kind === "byline" && !byline) {
       byline = true;
-      const { name, role, date: stated, rest } = found.byline;
+      const { name, role, date: stated, label, rest } = found.byline;
       parts.push(part("byline", located(text, s, name), "page-byline"));
       if (role) parts.push(part("bylineRole", located(text, s, role), "page-byline-role"));
-      if (stated && !date) {
+      if (label) {
+        const at = located(text, s, label);
+        parts.push({ kind: "note", note: "boilerplate", ...at, rule: "page-date-label" });
+      }
+      // A time ago (`8h`) states no day: a note, the date left to a line that states one.
+      const ago = stated !== null && relativeTime(line.slice(stated[0], stated[1])) !== null;
+      if (stated && ago) {
+        const at = located(text, s, stated);
+        parts.push({ kind: "note", note: "boilerplate", ...at, rule: "page-date-rest" });
+      } else if (stated && !date) {
         date = true;
         parts.push(part("published", located(text, s, stated), "page-byline-date"));
       } else if (stated) {

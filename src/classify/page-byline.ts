@@ -13,6 +13,8 @@ export interface PageByline {
   readonly role: readonly [number, number] | null;
   /** A date the line states after the name. */
   readonly date: readonly [number, number] | null;
+  /** The words before the date after a handle (`Updated`), or null. */
+  readonly label: readonly [number, number] | null;
   /** Words after the date (`Good Morning America`), or null. */
   readonly rest: readonly [number, number] | null;
   /** Whether a byline word (`By`, `Par`) opens the line. */
@@ -45,8 +47,29 @@ const PARTICLES = new Set([
   "y",
   "e",
 ]);
+// Words that label a date after a byline's name, never a name's: `By Jane Doe Updated Jul 24, 2018`.
+const DATE_LABELS = new Set([
+  "published",
+  "updated",
+  "posted",
+  "modified",
+  "aktualisiert",
+  "veröffentlicht",
+  "publié",
+  "actualisé",
+  "publicado",
+  "actualizado",
+  "atualizado",
+  "pubblicato",
+  "aggiornato",
+]);
 const JOINERS = new Set(["and", "&", "und", "et", "y", "e", "en", "og", "i"]);
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+// The last word of a name run into what follows it, as a copy of inline
+// elements with no space between them gives it: `Nolan22 Dec`, `Wilkinson@alissamarie`.
+const GLUED = /^[\p{Lu}][\p{L}\p{M}'’-]*(?=[\p{N}@])/u;
+// A handle after a name: `@jdoe`.
+const HANDLE = /^@[\p{L}\p{N}_.]+/u;
 const INITIAL = /^[\p{Lu}]\.$/u;
 const WORD = /\S+/gu;
 /** Words a name has at most, with no byline word before it. */
@@ -73,16 +96,29 @@ export function readPageByline(
   if (prefixed) k = 1;
   const nameFrom = k;
   let names = 0;
+  let gluedEnd = -1;
   while (k < words.length && names < (prefixed ? NAME_WORDS : BARE_NAME_WORDS)) {
-    const raw = (words[k] as RegExpMatchArray)[0];
+    const match = words[k] as RegExpMatchArray;
+    const raw = match[0];
     const word = trimEnd(raw, ",;:|");
     const folded = word.toLowerCase().replace(/\.$/, "");
     // A month word followed by a number opens a date, not a name (`June` of `June Carter` is a name).
     const next = words[k + 1]?.[0];
     if (names > 0 && lexicon.months.has(folded) && next !== undefined && /^\d/.test(next)) break;
+    // A word that labels a date (`Updated Jul 24, 2018`) ends the name.
+    if (names > 0 && DATE_LABELS.has(folded)) break;
     const isName = NAME_WORD.test(word) || INITIAL.test(word);
     const inside = names > 0 && (PARTICLES.has(word) || (prefixed && JOINERS.has(word)));
-    if (!isName && !inside) break;
+    if (!isName && !inside) {
+      // The name's last word run into a date or a handle ends the name inside that word.
+      const glued = names > 0 ? GLUED.exec(word) : null;
+      if (glued !== null) {
+        gluedEnd = (match.index as number) + glued[0].length;
+        k++;
+        names++;
+      }
+      break;
+    }
     k++;
     names += isName ? 1 : 0;
     // A comma or bar after a word ends the name, unless another name follows after `and`.
@@ -92,20 +128,23 @@ export function readPageByline(
   const first = words[nameFrom] as RegExpMatchArray;
   const last = words[k - 1] as RegExpMatchArray;
   const nameStart = first.index as number;
-  let nameEnd = (last.index as number) + trimEnd(last[0], ",;:|").length;
+  let nameEnd =
+    gluedEnd !== -1 ? gluedEnd : (last.index as number) + trimEnd(last[0], ",;:|").length;
   // A joiner never ends a name.
   if (JOINERS.has(last[0])) nameEnd = nameStart + line.slice(nameStart, nameEnd).trimEnd().length;
-  let restStart = nameEnd;
-  while (restStart < line.length && " \t,;|•·-–—".includes(line.charAt(restStart))) restStart++;
+  const restStart = skipSeparators(line, nameEnd);
   const rest = line.slice(restStart);
+  const name: [number, number] = [nameStart, nameEnd];
   if (rest.length === 0) {
     return prefixed || bare
-      ? { name: [nameStart, nameEnd], role: null, date: null, rest: null, prefixed, words: names }
+      ? { name, role: null, date: null, label: null, rest: null, prefixed, words: names }
       : null;
   }
+  const handle = HANDLE.exec(rest);
+  if (handle !== null)
+    return afterHandle(line, name, restStart + handle[0].length, prefixed, names, parseDate);
   const date = findDate(rest, parseDate) ?? relativeTime(rest);
-  const handle = rest.startsWith("@");
-  if (!prefixed && !handle && date === null) return null;
+  if (!prefixed && date === null) return null;
   if (date !== null) {
     const [ds, de] = date;
     const before = trimEnd(rest.slice(0, ds), " \t,;|•·-–—");
@@ -116,31 +155,79 @@ export function readPageByline(
     const tail: [number, number] | null =
       after.length > 0 ? [line.length - after.length, line.length] : null;
     return {
-      name: [nameStart, nameEnd],
+      name,
       role,
       date: [restStart + ds, restStart + de],
+      label: null,
       rest: tail,
       prefixed,
       words: names,
     };
   }
+  // What runs into the name's last word (`Nolan22 Dec 2016651`) is no role.
+  const glued = gluedEnd !== -1;
   return {
-    name: [nameStart, nameEnd],
-    role: [restStart, line.length],
+    name,
+    role: glued ? null : [restStart, line.length],
     date: null,
-    rest: null,
+    label: null,
+    rest: glued ? [restStart, line.length] : null,
     prefixed,
     words: names,
   };
 }
 
+/**
+ * A byline whose name a handle follows (`Jane Doe, @jdoe`, `By Jane
+ * Doe@jdoe Updated Jul 24, 2018`): the handle is the role; a date after it,
+ * the words before that date (its label) and the words after it each their own.
+ */
+function afterHandle(
+  line: string,
+  name: [number, number],
+  handleEnd: number,
+  prefixed: boolean,
+  words: number,
+  parseDate: (raw: string) => string | null,
+): PageByline {
+  const role: [number, number] = [skipSeparators(line, name[1]), handleEnd];
+  const from = skipSeparators(line, handleEnd);
+  const after = line.slice(from);
+  const found = after.length === 0 ? null : (findDate(after, parseDate) ?? relativeTime(after));
+  if (found === null) {
+    const rest: [number, number] | null = after.length > 0 ? [from, line.length] : null;
+    return { name, role, date: null, label: null, rest, prefixed, words };
+  }
+  const [ds, de] = found;
+  const labelText = after.slice(0, ds).trimEnd();
+  const tail = after.slice(de).trim();
+  return {
+    name,
+    role,
+    date: [from + ds, from + de],
+    label: labelText.length > 0 ? [from, from + labelText.length] : null,
+    rest: tail.length > 0 ? [line.length - tail.length, line.length] : null,
+    prefixed,
+    words,
+  };
+}
+
+/** The first offset from `at` that is no space or separator (`,`, `|`, `•`, a dash). */
+function skipSeparators(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && " \t,;|•·-–—".includes(line.charAt(i))) i++;
+  return i;
+}
+
 // `1 day ago`, `3 hours ago`: a time a page states relative to now, which reads as no day.
 const RELATIVE = /^\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b/iu;
+// The short form a page prints beside a byline, the whole of what is left: `8h`, `3d`, `45m`.
+const RELATIVE_SHORT = /^\d{1,3}\s?(?:[mhdw]|mins?|hrs?)\s*$/iu;
 
-/** Where a time relative to now (`1 day ago`) opens `text`, or null. */
+/** Where a time relative to now (`1 day ago`, `8h`) opens `text`, or null. */
 export function relativeTime(text: string): [number, number] | null {
-  const m = RELATIVE.exec(text);
-  return m ? [0, m[0].length] : null;
+  const m = RELATIVE.exec(text) ?? RELATIVE_SHORT.exec(text);
+  return m ? [0, m[0].trimEnd().length] : null;
 }
 
 // A time of day alone, as pages print it under a title: `1:39 PM ET`, `18:42`.
@@ -169,12 +256,20 @@ export function findDate(
   const whole = trimEnd(text, " \t|•·,");
   const found = dateAtStart(whole, parseDate);
   if (found !== null) return found;
-  // A word or two before the date: `Published`, `Updated:`, `Last updated:`.
+  // A word or two before the date: `Published`, `Updated:`, `Last updated:`;
+  // the fewest words first (`Updated` of `Updated Jul 24, 2018`).
   const opener = OPENER.exec(whole);
   if (opener === null) return null;
-  const from = opener[0].length;
-  const after = dateAtStart(whole.slice(from), parseDate);
-  return after && [from + after[0], from + after[1]];
+  for (
+    let at = whole.indexOf(" ");
+    at !== -1 && at < opener[0].length;
+    at = whole.indexOf(" ", at + 1)
+  ) {
+    const from = at + 1;
+    const after = dateAtStart(whole.slice(from), parseDate);
+    if (after !== null) return [from + after[0], from + after[1]];
+  }
+  return null;
 }
 
 // Up to three words, perhaps a colon, then a space: what may stand before a date.

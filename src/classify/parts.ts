@@ -32,6 +32,11 @@ export type Part =
       rule: RuleName;
       /** Where the line of a wire-header link starts, its `-- ` included. */
       lineStart?: number;
+      /**
+       * The piece of a `published` part the date reader reads, where the part
+       * holds words around it (`Updated`, a comment count).
+       */
+      dateText?: string | undefined;
     })
   | (Located & { kind: "note"; note: NoteKind; rule: RuleName })
   | (Located & {

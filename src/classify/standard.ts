@@ -116,10 +116,15 @@ export function partsOfHeader(
         ? null
         : bylineDate(header.byline, lexicon, parseDate);
     const byline = dated?.name ?? header.byline;
-    const split = splitBylineRole(lines, byline, lexicon);
+    const split = dated?.role ? null : splitBylineRole(lines, byline, lexicon);
     under.push(part("byline", split?.name ?? byline, rule));
     if (split) under.push(part("bylineRole", split.role, "byline-role-after-comma"));
-    if (dated) under.push(part("published", dated.date, "byline-date"));
+    if (dated?.role) under.push(part("bylineRole", dated.role, "byline-below-role"));
+    if (dated?.date) {
+      const { dateText, ...at } = dated.date;
+      under.push({ kind: "published", ...at, dateText, rule: "byline-date" });
+    }
+    if (dated?.rest) under.push(note(dated.rest, "page-date-rest"));
   }
   if (header.published) under.push(part("published", header.published, "wire-header-date"));
   if (header.link) {
@@ -133,21 +138,65 @@ export function partsOfHeader(
   return [...parts, ...under];
 }
 
-/** The name and the date of a byline that states its date after the name, or null. */
+/** The pieces of a byline line besides its name, each where the line holds one. */
+interface BylinePieces {
+  readonly name: Located;
+  /** A handle after the name (`@jdoe`). */
+  readonly role: Located | null;
+  /** The date with the words around it (`Updated …`), and the piece the date reader reads. */
+  readonly date: (Located & { dateText: string | undefined }) | null;
+  /** What is left that states no date. */
+  readonly rest: Located | null;
+}
+
+/** Words a byline line's pieces after the name have at most, each. */
+const FEW_WORDS = 6;
+
+/**
+ * The name and what a byline states after it: a date (`By Jane Doe July 10,
+ * 2015`), a handle, the words around them, or what ran into the name; null
+ * when the line states none of these (a role stays the comma rule's).
+ */
 function bylineDate(
   byline: Located,
   lexicon: Lexicon,
   parseDate: (raw: string) => string | null,
-): { name: Located; date: Located } | null {
+): BylinePieces | null {
   // Read after a byline word, as the line had it: names joined by `and` or `et` are one byline.
   const found = readPageByline(`By ${byline.text}`, lexicon, parseDate, true);
-  if (!found?.date || found.role !== null || found.rest !== null) return null;
-  const piece = ([a, b]: readonly [number, number]) => ({
-    text: byline.text.slice(a - 3, b - 3),
-    start: byline.start + a - 3,
-    end: byline.start + b - 3,
+  if (found === null) return null;
+  const handle = found.role !== null && byline.text.charAt(found.role[0] - 3) === "@";
+  // What ran into the name with no date in it (`Nolan22 Dec 2016651`) stays the byline's.
+  if ((found.role !== null && !handle) || (found.date === null && (!handle || found.rest !== null)))
+    return null;
+  const piece = (range: readonly [number, number]) => ({
+    text: byline.text.slice(range[0] - 3, range[1] - 3),
+    start: byline.start + range[0] - 3,
+    end: byline.start + range[1] - 3,
   });
-  return { name: piece(found.name), date: piece(found.date) };
+  const few = (range: readonly [number, number] | null) =>
+    range === null || piece(range).text.split(/\s+/).length <= FEW_WORDS;
+  if (!few(found.rest) || !few(found.label)) return null;
+  const from = found.label?.[0] ?? found.date?.[0] ?? found.rest?.[0];
+  const to = found.rest?.[1] ?? found.date?.[1];
+  const after = from === undefined || to === undefined ? null : piece([from, to]);
+  const dateText = found.date === null ? null : piece(found.date).text;
+  const reads = dateText !== null && parseDate(dateText) !== null;
+  return {
+    name: piece(found.name),
+    role: handle && found.role ? piece(found.role) : null,
+    // A time ago (`8h`) is the date as stated, which reads as no day.
+    date:
+      after !== null && found.date !== null
+        ? { ...after, dateText: reads ? dateText : undefined }
+        : null,
+    rest: found.date === null ? after : null,
+  };
+}
+
+/** A boilerplate note of a piece of a byline line. */
+function note(at: Located, rule: RuleName): Part {
+  return { kind: "note", note: "boilerplate", ...at, rule };
 }
 
 /** A `field` part of a labelled line, its properties written out (a spread copy is slow). */

@@ -76,6 +76,8 @@ export function composeArticle(
   let roleIndex = -1;
   let datelineIndex = -1;
   let publishedIndex = -1;
+  // The piece of the published part the date reader reads, when it holds more.
+  let publishedDateText: string | null = null;
   let urlIndex = -1;
   let sourceIndex = -1;
   let disclaimerIndex = -1;
@@ -143,6 +145,7 @@ export function composeArticle(
       case "published":
         if (published === null) {
           published = p;
+          publishedDateText = p.dateText ?? null;
           publishedIndex = i;
         }
         break;
@@ -251,7 +254,7 @@ export function composeArticle(
     }
   }
   warnings.push(...repeatIssues(repeats));
-  const publishedAt = published ? parseDate(published.text) : null;
+  const publishedAt = published ? parseDate(publishedDateText ?? published.text) : null;
   warnings.push(...dateIssues(unreadDate, unreadDates, published, publishedAt !== null));
   // A text with no title line or no body is still an Article: the fields it has
   // are kept and a warning says what is missing, never a failure that drops them.

@@ -14,6 +14,7 @@ export const ruleNames = [
   "page-byline-role",
   "byline-below-title",
   "byline-below-date",
+  "byline-below-role",
   "name-above-date",
   "byline-date",
   "date-below-title",
