@@ -33,7 +33,7 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   const region = findRegion(classes, facts);
   if (region === null) return { parts: [], failure: noProse(input) };
   const head = new HeadLines(lines, context.lexicon, context.parseDate);
-  const title = pickTitle(lines, facts, classes, region, head);
+  const title = pickTitle(lines, facts, classes, region, head, context.lexicon.stopwords);
   const warnings: ArticleIssue[] = [];
   const parts: Part[] = [...page.parts];
   // A line around the article is furniture, unless it reads as a note of its
