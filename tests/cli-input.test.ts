@@ -220,13 +220,12 @@ describe("walks and operands that are not regular files", { timeout: 30_000 }, (
   it("reads a FIFO operand with no writer as empty and goes on to the files after it", () => {
     const fifo = join(work, "fifo");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
-    const started = Date.now();
+    // A hang would be killed at the spawn's timeout, with no status.
     const { stdout, stderr, status } = cli([
       "fixtures/cli/one.txt",
       fifo,
       "fixtures/cli/tree/a.txt",
     ]);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(stderr).toBe(`${fifo}:1:1: empty-input: The text is empty or holds only white space.\n`);
     expect(status).toBe(1);
     expect(records(stdout).map((r) => r.article.headline)).toEqual([

@@ -338,10 +338,9 @@ describe("pipes and threads", { timeout: 60_000 }, () => {
 
   it("--jobs is capped at the number of cores", () => {
     const one = cli(["--jobs", "1", many]);
-    const started = Date.now();
-    // Uncapped, 400 threads took ~40 s and 6.7 GB here; capped, well under a second a core.
+    // Uncapped, 400 threads took ~40 s and 6.7 GB here; capped, well under a
+    // second a core: past the timeout the run is killed and differs.
     const capped = cli(["--jobs", "400", many], { timeout: 30_000 });
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(capped).toEqual(one);
     expect(cli(["--help"]).stdout).toContain(
       `most: the number of cores, here ${availableParallelism()}`,

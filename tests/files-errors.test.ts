@@ -42,12 +42,11 @@ describe("bad export files", () => {
     expect(codeOf(broken)).toEqual(["corrupt-file"]);
   });
 
-  it("a ZIP bomb is too-large, within its bound, quickly", () => {
+  it("a ZIP bomb is too-large, within its bound", () => {
     // 80 MB of zeros, past the default bound of 64 MiB, inflate from a few hundred kilobytes.
+    // (How fast it stops is the benchmark's to measure; the test's timeout catches a hang.)
     const bomb = zipSync({ "word/document.xml": new Uint8Array(80 * 1024 * 1024) }, { level: 1 });
-    const started = performance.now();
     expect(codeOf(bomb)).toEqual(["too-large"]);
-    expect(performance.now() - started).toBeLessThan(5000);
   }, 30_000);
 
   it("an entry inflating past a smaller bound given is too-large", () => {
@@ -57,9 +56,7 @@ describe("bad export files", () => {
 
   it("deeply nested HTML is too-deep", () => {
     const html = `<html><body>${"<div>".repeat(100_000)}x</body></html>`;
-    const started = performance.now();
     expect(codeOf(bytes(html))).toEqual(["too-deep"]);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("deeply nested DOCX XML and RTF groups are too-deep", () => {
