@@ -1,5 +1,5 @@
 import { Fact, has, type LineFacts } from "../lines/facts.js";
-import type { Lines } from "../lines/lines.js";
+import { type Lines, lineText } from "../lines/lines.js";
 
 // Prose against furniture, line by line, and the article as the run of lines
 // where prose outweighs furniture most: the body-text-extraction idea (Finn,
@@ -27,6 +27,15 @@ export type LineClass = (typeof LineClass)[keyof typeof LineClass];
 const FURNITURE_COST = 3;
 /** Furniture lines in a row that an article holds (captions, share buttons); more cost double. */
 const SHORT_GAP = 4;
+/**
+ * Furniture lines in a row that end an article once it has told
+ * {@link ARTICLE_WORDS} words: a comment form, a block of tags and share
+ * buttons, a "recommended" list between the article and teasers or comments
+ * whose prose the sum would take in.
+ */
+const LONG_GAP = 8;
+/** Words of prose an article has told before a long run of furniture ends it. */
+const ARTICLE_WORDS = 150;
 /** Words that make a line prose by length alone. */
 const LONG_LINE = 20;
 /** Words that make a punctuated line prose. */
@@ -108,9 +117,127 @@ export function findRegion(classes: Uint8Array, facts: LineFacts): Region | null
     }
   }
   if (bestFirst === -1) return null;
+  bestLast = endBeforeLongGap(classes, facts, bestFirst, bestLast);
   let prose = 0;
   for (let i = bestFirst; i <= bestLast; i++) {
     if (classes[i] === LineClass.Prose) prose += facts.words[i] as number;
   }
   return { first: bestFirst, last: bestLast, prose, outside: total - prose };
+}
+
+/**
+ * The region's last line, cut before the first long run of furniture once the
+ * region has told an article's worth of prose, when what follows the run reads
+ * as teasers or comments: paragraphs each under a line of furniture (a
+ * teaser's title, a commenter's name and time), not running on from one
+ * another as an article's do past a box of links inside it.
+ */
+function endBeforeLongGap(
+  classes: Uint8Array,
+  facts: LineFacts,
+  first: number,
+  last: number,
+): number {
+  let words = 0;
+  let run = 0;
+  let lastText = first;
+  for (let i = first; i <= last; i++) {
+    const c = classes[i] as LineClass;
+    if (c === LineClass.Blank) continue;
+    if (c === LineClass.Furniture) {
+      if (++run === LONG_GAP && words >= ARTICLE_WORDS && !runsOn(classes, i + 1, last))
+        return lastText;
+      continue;
+    }
+    run = 0;
+    lastText = i;
+    if (c === LineClass.Prose) words += facts.words[i] as number;
+  }
+  return last;
+}
+
+/** Prose lines looked at past a long run of furniture. */
+const LOOK_AHEAD = 6;
+
+/**
+ * Whether the prose from line `from` runs on as an article's: at least half of
+ * its first few prose lines follow another line of text rather than furniture.
+ */
+function runsOn(classes: Uint8Array, from: number, last: number): boolean {
+  let seen = 0;
+  let on = 0;
+  let previous: LineClass = LineClass.Furniture;
+  for (let i = from; i <= last && seen < LOOK_AHEAD; i++) {
+    const c = classes[i] as LineClass;
+    if (c === LineClass.Blank) continue;
+    if (c === LineClass.Prose) {
+      seen++;
+      if (previous !== LineClass.Furniture) on++;
+    }
+    previous = c;
+  }
+  return seen > 0 && on * 2 >= seen;
+}
+
+/** Lines in a row cut from one template that make a menu. */
+const TEMPLATE_RUN = 3;
+/** Words a templated menu line has at most. */
+const TEMPLATE_WORDS = 12;
+
+/**
+ * Marks as furniture the runs of three or more lines in a row that share
+ * their first two words or their last two and end no sentence: a menu cut
+ * from one template (`Click to share on Twitter (Opens in new window)`, `Share
+ * to Facebook`), which reads as prose line by line. Linear in the lines.
+ */
+export function markTemplateRuns(lines: Lines, facts: LineFacts, classes: Uint8Array): void {
+  let runStart = -1;
+  let runLength = 0;
+  let runKey: "head" | "tail" | null = null;
+  let previous: { head: string; tail: string } | null = null;
+  const close = (end: number) => {
+    if (runLength >= TEMPLATE_RUN) {
+      for (let i = runStart; i < end; i++)
+        if (classes[i] !== LineClass.Blank) classes[i] = LineClass.Furniture;
+    }
+  };
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] === LineClass.Blank) continue;
+    const words = facts.words[i] as number;
+    const keys =
+      words >= 2 && words <= TEMPLATE_WORDS && !has(facts, i, Fact.sentenceEnd)
+        ? ends(lineText(lines, lines.start[i] as number, lines.end[i] as number))
+        : null;
+    const same: "head" | "tail" | null =
+      keys !== null && previous !== null
+        ? runKey !== "tail" && keys.head === previous.head
+          ? "head"
+          : runKey !== "head" && keys.tail === previous.tail
+            ? "tail"
+            : null
+        : null;
+    if (same !== null) {
+      runKey = same;
+      runLength++;
+    } else {
+      close(i);
+      runStart = i;
+      runLength = keys === null ? 0 : 1;
+      runKey = null;
+    }
+    previous = keys;
+  }
+  close(classes.length);
+}
+
+/** A line's first two words and last two, folded. */
+function ends(text: string): { head: string; tail: string } {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  return {
+    head: words.slice(0, 2).join(" "),
+    tail: words.slice(-2).join(" "),
+  };
 }
