@@ -65,4 +65,19 @@ describe("the end of a copied page's article", () => {
     expect(paragraphs.slice(0, 4)).toEqual(ARTICLE);
     expect(paragraphs.slice(-4)).toEqual(more);
   });
+
+  it("keeps a gallery's counted items out of the body, as notes", () => {
+    const gallery = [1, 2, 3, 4, 5, 6].flatMap((k) => [
+      `${k}/6 Harbour pictures of the week`,
+      `Boats in the harbour on day ${k} of the storm, as the waves broke over the sea wall and the crews waited for the wind to drop before they went out again.`,
+      "Getty Images",
+    ]);
+    const result = parseArticle(
+      [...MENU, TITLE, ...ARTICLE, "In pictures", ...gallery, "Contact us"].join("\n"),
+    );
+    const paragraphs = result.sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs).toEqual(ARTICLE);
+    const notes = result.notes.map((n) => n.text);
+    for (const line of gallery) expect(notes).toContain(line);
+  });
 });

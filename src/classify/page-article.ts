@@ -11,7 +11,7 @@ import { relativeTime } from "./page-byline.js";
 import { takePageLines } from "./page-lines.js";
 import { HeadLines, pickTitle } from "./page-title.js";
 import { type Part, part } from "./parts.js";
-import { classOf, findRegion, LineClass, markTemplateRuns } from "./prose-region.js";
+import { classOf, findRegion, LineClass, markGalleries, markTemplateRuns } from "./prose-region.js";
 
 // A page copied out of a browser, read by evidence: the article is the run of
 // lines where prose outweighs furniture, its title the title-like line above
@@ -31,6 +31,7 @@ export function classifyPage(input: Lines, context: ClassifyContext): Classified
   const classes = new Uint8Array(count);
   for (let i = 0; i < count; i++) classes[i] = classOf(lines, facts, i);
   markTemplateRuns(lines, facts, classes);
+  markGalleries(lines, classes);
   const region = findRegion(classes, facts);
   if (region === null) return { parts: [], failure: noProse(input) };
   const head = new HeadLines(lines, context.lexicon, context.parseDate);

@@ -241,3 +241,61 @@ function ends(text: string): { head: string; tail: string } {
     tail: words.slice(-2).join(" "),
   };
 }
+
+// A gallery's counter opening a line: `1/50 United goin down`, `3 of 12`.
+const COUNTER = /^(\d{1,3}) ?(?:\/|of) ?(\d{1,3})(?!\d)/;
+/** Counted items in a row that make a gallery. */
+const GALLERY_ITEMS = 3;
+
+/**
+ * Marks as furniture a gallery's items: three lines or more opening with a
+ * counter out of one total, counting up (`1/50 …`, `2/50 …`), and the lines
+ * of each item after its counter (a caption, a credit), the last item's as
+ * many as the longest item before it holds. A gallery's captions are prose
+ * line by line, and would otherwise pass for the article. Linear in the lines.
+ */
+export function markGalleries(lines: Lines, classes: Uint8Array): void {
+  let total = -1;
+  let count = 0;
+  let at: number[] = [];
+  const close = () => {
+    if (at.length >= GALLERY_ITEMS) {
+      let longest = 0;
+      for (let k = 1; k < at.length; k++) {
+        let n = 0;
+        for (let i = (at[k - 1] as number) + 1; i < (at[k] as number); i++)
+          if (classes[i] !== LineClass.Blank) n++;
+        longest = Math.max(longest, n);
+      }
+      const first = at[0] as number;
+      let i = first;
+      for (let left = longest; i < classes.length; i++) {
+        if (i > (at.at(-1) as number) && classes[i] !== LineClass.Blank && left-- <= 0) break;
+        if (classes[i] !== LineClass.Blank) classes[i] = LineClass.Furniture;
+      }
+    }
+    at = [];
+    total = -1;
+    count = 0;
+  };
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] === LineClass.Blank) continue;
+    const s = lines.start[i] as number;
+    const m = COUNTER.exec(lineText(lines, s, Math.min(lines.end[i] as number, s + 12)));
+    if (m === null) continue;
+    const k = Number(m[1]);
+    const n = Number(m[2]);
+    if (n === total && k > count && k <= n) {
+      at.push(i);
+      count = k;
+      continue;
+    }
+    close();
+    if (k >= 1 && k <= n) {
+      total = n;
+      count = k;
+      at = [i];
+    }
+  }
+  close();
+}
