@@ -351,6 +351,15 @@ describe("bylines and dates a few lines under the headline", () => {
     expect(parseArticle(formatArticle(a)).publishedAtText).toBe(a.publishedAtText);
   });
 
+  it("reads a wire header's date line with words beside the date, as a line under a headline", () => {
+    const a = parseArticle(
+      "-- Alaskan halibut provides a glimpse of a strategy\n--\n-- April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.",
+    );
+    expect(a.publishedAt).toBe("2019-04-28T06:01:00");
+    expect(a.publishedAtText).toBe("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm");
+    expect(a.trailer).toEqual([]);
+  });
+
   it("reads a byline with a handle, a label and a date after the name, and one run into its handle", () => {
     const a = parseArticle(
       "The 21 best movies of 2017\nHow to watch the greatest movies of the year.\nBy Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT\n\nIn the introduction to her anthology, the critic wrote about lists.",

@@ -163,9 +163,9 @@ function bylineLine(
 /**
  * A date a line opens with, perhaps after a word or two (`Updated`), and a
  * few words after it (`/ Updated Dec. 7, 2024`, `13` comments): offsets into
- * the line, or null.
+ * the line, or null. A wire header's date line is read the same way.
  */
-function datedLine(
+export function datedLine(
   text: string,
   parseDate: (raw: string) => string | null,
 ): {

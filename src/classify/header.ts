@@ -2,6 +2,7 @@ import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
 import type { RuleName } from "../parser/rule-names.js";
 import { isSpaceCode } from "../text/whitespace.js";
+import { datedLine } from "./byline-below.js";
 import { endsSentence } from "./heading-rule.js";
 import type { LabelLine, Located } from "./parts.js";
 import { unquotedRange } from "./quotes.js";
@@ -14,7 +15,8 @@ export interface Header {
   slug: Located | null;
   byline: Located | null;
   /** A stated date and time, raw (`Mon Oct 23, 2006 6:42pm EDT`). */
-  published: Located | null;
+  /** The date line's text, and the piece the date reader reads where it holds more. */
+  published: (Located & { dateText?: string }) | null;
   /** A link stated in a wire header (not a labelled line), and where its line starts. */
   link: (Located & { lineStart: number }) | null;
   /** Labelled lines under the headline (`来源：新华社`, `作者：张三`). */
@@ -127,9 +129,17 @@ function readWireLines(
     if (start === end) continue;
     const value = text.slice(start, end);
     const byline = readByline(lines, start, end, BY_ONLY);
+    // A date with words beside it (`April 28, 2019 at 6:01 am Updated …`) as under a headline.
+    const dated =
+      byline || header.published !== null || parseDate(value) !== null
+        ? null
+        : datedLine(value, parseDate);
     if (byline && header.byline === null) header.byline = byline;
     else if (header.published === null && parseDate(value) !== null) {
       header.published = { text: lineText(lines, start, end), start, end };
+    } else if (dated !== null) {
+      const dateText = value.slice(dated.date[0], dated.date[1]);
+      header.published = { text: lineText(lines, start, end), start, end, dateText };
     } else if (header.link === null && /^(?:https?:\/\/|www\.)\S+$/i.test(value)) {
       header.link = { text: value, start, end, lineStart: lines.start[i] as number };
     } else {

@@ -126,7 +126,10 @@ export function partsOfHeader(
     }
     if (dated?.rest) under.push(note(dated.rest, "page-date-rest"));
   }
-  if (header.published) under.push(part("published", header.published, "wire-header-date"));
+  if (header.published) {
+    const { text, start, end, dateText } = header.published;
+    under.push({ kind: "published", text, start, end, dateText, rule: "wire-header-date" });
+  }
   if (header.link) {
     const { text, start, end, lineStart } = header.link;
     under.push({ kind: "link", text, start, end, lineStart, rule: "wire-header-link" });

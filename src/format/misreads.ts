@@ -46,10 +46,13 @@ function split(
     const i = early ? k : text.length - 1 - k;
     // Chinese and Japanese break between two characters (the lines join back
     // with no space), never before a punctuation mark.
+    // A space on either side (an ideographic one) would be trimmed off the line's end or start.
     const tight =
       isTightCjk(text.charCodeAt(i - 1)) &&
       isTightCjk(text.charCodeAt(i)) &&
-      !isCjkMark(text.charCodeAt(i));
+      !isCjkMark(text.charCodeAt(i)) &&
+      !isSpaceCode(text.charCodeAt(i - 1)) &&
+      !isSpaceCode(text.charCodeAt(i));
     if (
       tight ||
       (text.charCodeAt(i) === 0x20 &&
