@@ -351,6 +351,23 @@ describe("bylines and dates a few lines under the headline", () => {
     expect(parseArticle(formatArticle(a)).publishedAtText).toBe(a.publishedAtText);
   });
 
+  it("reads no date line under the headline where a `Date:` line states one, above or in the trailer", () => {
+    // The writer puts a labelled date in the trailer: the line under the
+    // headline must read the same either way, and stays body.
+    for (const text of [
+      "Talks Resume\nDate: yesterday\n2025-02-03\n\nThe envoys met again on Monday, officials said.",
+      "Talks Resume\n\n2025-02-03\n\nThe envoys met again on Monday, officials said.\n\nDate: yesterday",
+    ]) {
+      const a = parseArticle(text);
+      expect(a.publishedAt, text).toBe(null);
+      expect(
+        a.trailer.map((f) => f.value),
+        text,
+      ).toEqual(["yesterday"]);
+      expect(a.sections[0]?.paragraphs[0], text).toBe("2025-02-03");
+    }
+  });
+
   it("reads a wire header's date line with words beside the date, as a line under a headline", () => {
     const a = parseArticle(
       "-- Alaskan halibut provides a glimpse of a strategy\n--\n-- April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n\nThe boat came in on Monday.",

@@ -39,9 +39,10 @@ describe("the round trip is exact", () => {
       "yesterday",
       "Mon Oct 30, 2006 7:48pm EST",
     ]);
-    // The date goes on its line under the headline, where the shared layout reads it.
+    // The date goes back on its wire header line: under a headline, a date line
+    // is not read where the trailer holds a date line of its own.
     const written = expectReadsBackWith(article, { parseDate });
-    expect(written).toContain("Talks resume\n\nMon Oct 30, 2006 7:48pm EST\n\n");
+    expect(written).toContain("-- Talks resume\n--\n-- Mon Oct 30, 2006 7:48pm EST\n\n");
     expect(parseArticle(written, { parseDate }).publishedAt).toBe("2006-10-31T00:48:00.000Z");
   });
 

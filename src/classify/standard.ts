@@ -72,9 +72,10 @@ function classifyLines(input: Lines, lines: Lines, context: ClassifyContext, fro
   const want = {
     byline: header.byline === null,
     // A dated line under the headline (`Date: …`) states it already: a second date would be lost.
+    // So does a `Date:` line of the trailer, where the writer puts a labelled date back.
     date:
       header.published === null &&
-      !headerParts.some(
+      ![...headerParts, ...trailerParts].some(
         (p) => p.kind === "published" || (p.kind === "field" && p.key === "publishedAt"),
       ),
   };

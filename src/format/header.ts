@@ -82,8 +82,14 @@ export function writeHeader(
   // would open a list item) stays body only under a wire header.
   const opensWithHeaderLine = (block: string | null | undefined) =>
     block != null && readsAsHeaderLine(block, lexicon, byline === null);
-  // The stated date on its line under the headline, where the layout reads it.
-  const dateUnder = ownDate && choice.dateUnderHeadline === true && choice.wire !== true;
+  // The stated date on its line under the headline, where the layout reads it;
+  // not where the trailer holds a date line, which keeps the reader from
+  // reading one there (a second date would be lost): a wire header's date line then.
+  const dateUnder =
+    ownDate &&
+    choice.dateUnderHeadline === true &&
+    choice.wire !== true &&
+    !trailer.some((f) => f.key === "publishedAt");
   // With no headline, a body that opens with a paragraph reads back as having
   // none; a byline would be read as the title, so it goes under a wire
   // header, whose empty title line (`--`) reads back as no headline.
