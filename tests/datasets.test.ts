@@ -292,6 +292,21 @@ describe("metadata lines above the title", () => {
   });
 });
 
+describe("a header block that names one thing twice", () => {
+  it("is no message's header: an empty `Date:` under a `Date:` line is not a field it could not write back", () => {
+    const a = parseArticle(
+      "Date: [\nDate:\n\nTalks Resume\n\nThe envoys met again on Monday, officials said.",
+    );
+    expect(a.trailer.some((f) => f.value === "")).toBe(false);
+    const back = parseArticle(formatArticle(a));
+    expect([back.headline, back.sections, back.trailer]).toEqual([
+      a.headline,
+      a.sections,
+      a.trailer,
+    ]);
+  });
+});
+
 describe("bylines and dates a few lines under the headline", () => {
   it("reads a name alone over a date line as the byline, and the date line", () => {
     const result = explainArticle(

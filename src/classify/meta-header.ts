@@ -97,14 +97,17 @@ function readMail(lines: Lines, head: number, to: number): MetaHeader | null {
   const first = headerName(lines, head);
   if (first === null || first[0].toLowerCase().startsWith("x-")) return null;
   let end = head;
-  let known = 0;
+  // A message's header names two things or more (`From:`, `Date:`): one name
+  // said twice (`Date: [` / `Date:`) is no header block.
+  const known = new Set<string>();
   while (end < to && !isBlank(lines, end)) {
     const found = headerName(lines, end);
     if (found === null) return null;
-    if (!found[0].toLowerCase().startsWith("x-")) known++;
+    const name = found[0].toLowerCase();
+    if (!name.startsWith("x-")) known.add(name);
     end++;
   }
-  if (known < 2) return null;
+  if (known.size < 2) return null;
   const parts: Part[] = [];
   let subject: Located | null = null;
   for (let i = head; i < end; i++) {
