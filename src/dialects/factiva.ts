@@ -275,6 +275,7 @@ function documents(lines: Lines): number {
 
 const rules: DialectRules = {
   name: "factiva",
+  strongest: 0.95,
   detect,
   documents,
   classify,

@@ -101,6 +101,7 @@ function coverPage(lines: Lines, to: number, parts: Part[]): void {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "nexis",
+  strongest: 0.95,
   format: formatNexis,
   documents(lines) {
     // Each document opens with its marker line (`1 of 10 DOCUMENTS`).

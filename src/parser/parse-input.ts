@@ -45,6 +45,9 @@ export function parseInput(
   if (dialect === null) {
     let best = -1;
     for (const candidate of dialects) {
+      // A layout whose strongest claim cannot beat the best so far is not
+      // asked: its detection may read the whole text for nothing.
+      if (candidate.strongest <= best) continue;
       const claim = candidate.detect(lines, resolved.lexicon, resolved.mode);
       if (claim !== null && claim.score > best) {
         best = claim.score;
