@@ -13,6 +13,9 @@ describe("the plain check of the Article schema", () => {
   it("passes the Articles the parser builds", () => {
     expect(check(article)).toBe(true);
     expect(check(parseArticle("Title\n\nBody. (Reporting by X)\n\nSource: x"))).toBe(true);
+    // Headlines of one character, one unit or two: zod counts the code points.
+    expect(check({ ...article, headline: "A" })).toBe(true);
+    expect(check({ ...article, headline: "😀" })).toBe(true);
   });
 
   const broken: [string, (a: ReturnType<typeof copy>) => void][] = [

@@ -28,7 +28,14 @@ export function plainCheckOf(schema: z.ZodType): PlainCheck {
   const def = schema._zod.def as Def;
   // zod's own answer for the node: its checks, or a kind the walk does not read.
   const byZod: PlainCheck = (value) => schema.safeParse(value).success;
-  if ((def.checks !== undefined && def.checks.length > 0) || def.coerce === true) return byZod;
+  if (def.coerce === true) return byZod;
+  if (def.checks !== undefined && def.checks.length > 0) {
+    const least = def.type === "string" ? minimumLength(def.checks) : null;
+    if (least === null) return byZod;
+    // zod counts code points, of one or two units each: twice the least in
+    // units is surely enough, and anything shorter is left to zod to count.
+    return (value) => typeof value === "string" && (value.length >= 2 * least || byZod(value));
+  }
   switch (def.type) {
     case "string":
       return (value) => typeof value === "string";
@@ -83,4 +90,15 @@ function objectCheck(def: Def, byZod: PlainCheck): PlainCheck {
     }
     return true;
   };
+}
+
+/** The least length `checks` ask for, when each is a minimum length; else null. */
+function minimumLength(checks: readonly unknown[]): number | null {
+  let least = 0;
+  for (const check of checks) {
+    const def = (check as { _zod?: { def?: { check?: unknown; minimum?: unknown } } })._zod?.def;
+    if (def?.check !== "min_length" || typeof def.minimum !== "number") return null;
+    least = Math.max(least, def.minimum);
+  }
+  return least;
 }
