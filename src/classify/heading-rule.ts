@@ -136,13 +136,29 @@ const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『([（]|^(?![\p{
 // Prose ends a sentence, or introduces what follows with a colon, or at least holds a finished sentence (copy with a subhead run into its end).
 const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
 
+/** Whether `text` opens as {@link SENTENCE_START} says, ASCII decided without the regex. */
+function opensSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80 || Number.isNaN(c)) return SENTENCE_START.test(text);
+  // A capital, a digit, a quote or a bracket; an ASCII letter in lower case,
+  // or any other ASCII mark, opens no sentence.
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 ||
+    c === 0x5b
+  );
+}
+
 /**
  * Whether a paragraph reads as prose: it opens like a sentence and ends like
  * one (or holds one finished sentence). A heading must be followed by prose, which keeps award lists, line-ups
  * and fragments left by cut links from turning into headings.
  */
 export function isProse(text: string): boolean {
-  if (!SENTENCE_START.test(text)) return false;
+  if (!opensSentence(text)) return false;
   const last = lastMark(text);
   if (SENTENCE_FINAL.has(last) || COLONS.has(last)) return true;
   // A finished sentence near the start will do; a long unpunctuated line is not
@@ -159,6 +175,9 @@ const ATX_HEADING = /^#{1,6}[ \t]+/;
  * Null for any other line.
  */
 export function markdownHeading(text: string): { from: number; to: number } | null {
+  // Every mark opens with `#`, `*` or `_`: other lines are none, at once.
+  const first = text.charCodeAt(0);
+  if (first !== 0x23 && first !== 0x2a && first !== 0x5f) return null;
   const atx = ATX_HEADING.exec(text);
   if (atx) {
     let from = atx[0].length;

@@ -52,6 +52,9 @@ function hasNexisFields(lines: Lines): boolean {
   let seen = 0;
   for (let i = 0; i < count; i++) {
     if (isBlank(lines, i)) continue;
+    // Past the top lines, a text with none centered never shows the layout:
+    // its other lines are not read for fields.
+    if (seen >= 8 && !centered) return false;
     if (seen++ < 8 && isIndented(lines, i)) centered = true;
     const c = lines.text.charCodeAt(lines.start[i] as number);
     if (c < 0x41 || c > 0x5a || isIndented(lines, i)) continue;
