@@ -16,15 +16,47 @@ const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 // brackets, spaces). Sets of code points: the end of a line is read backwards by
 // hand, because an end-anchored regular expression would try every position.
 const SENTENCE_FINAL = new Set([..."。！？.!?…"].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([..."\"'”’»」』)]）› "].map((c) => c.charCodeAt(0)));
+// Closers as a test on the code rather than a Set: a line can end in a run of
+// millions of them, each looked up.
+function isCloser(code: number): boolean {
+  if (code < 0x80)
+    return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x20;
+  return (
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x300d ||
+    code === 0x300f ||
+    code === 0xff09 ||
+    code === 0x203a
+  );
+}
 const RUNS_ON_MARKS = new Set([...",;:，；：-–—"].map((c) => c.charCodeAt(0)));
 const COLONS = new Set([...":："].map((c) => c.charCodeAt(0)));
+
+// The last character that is no closer, with every closer after it: for a
+// long run of closers only. Linear: each run of closers is read from the one
+// character before it, and a start on a closer fails at once.
+const LAST_NON_CLOSER = /[^"')\] ”’»」』）›]["')\] ”’»」』）›]*$/g;
+/** How many closers are read by hand before {@link LAST_NON_CLOSER} takes over. */
+const CLOSERS_BY_HAND = 64;
 
 /** The last character of `text` that is not a closing quote, bracket or space. */
 function lastMark(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
-  return i >= 0 ? text.charCodeAt(i) : -1;
+  const stop = Math.max(-1, i - CLOSERS_BY_HAND);
+  while (i > stop && isCloser(text.charCodeAt(i))) i--;
+  if (i !== stop || i < 0) return i >= 0 ? text.charCodeAt(i) : -1;
+  // A long run of closers (a text of nothing but `"`): the engine's search
+  // beats a loop several times over. It runs over windows of the text's end,
+  // each four times the last, so a short run in a long text costs little.
+  for (let window = 1024; ; window *= 4) {
+    const from = Math.max(0, i + 1 - window);
+    LAST_NON_CLOSER.lastIndex = from;
+    const found = LAST_NON_CLOSER.exec(text);
+    if (found !== null) return text.charCodeAt(found.index);
+    if (from === 0) return -1;
+  }
 }
 
 /** True when `text` ends a sentence: `. ! ? 。 ！ ？ …`, also before closing quotes. */
@@ -104,13 +136,29 @@ const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'“‘«‹„「『([（]|^(?![\p{
 // Prose ends a sentence, or introduces what follows with a colon, or at least holds a finished sentence (copy with a subhead run into its end).
 const INNER_SENTENCE_END = /[.!?。！？][”’"')]? +[\p{Lu}"“]/u;
 
+/** Whether `text` opens as {@link SENTENCE_START} says, ASCII decided without the regex. */
+function opensSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80 || Number.isNaN(c)) return SENTENCE_START.test(text);
+  // A capital, a digit, a quote or a bracket; an ASCII letter in lower case,
+  // or any other ASCII mark, opens no sentence.
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 ||
+    c === 0x5b
+  );
+}
+
 /**
  * Whether a paragraph reads as prose: it opens like a sentence and ends like
  * one (or holds one finished sentence). A heading must be followed by prose, which keeps award lists, line-ups
  * and fragments left by cut links from turning into headings.
  */
 export function isProse(text: string): boolean {
-  if (!SENTENCE_START.test(text)) return false;
+  if (!opensSentence(text)) return false;
   const last = lastMark(text);
   if (SENTENCE_FINAL.has(last) || COLONS.has(last)) return true;
   // A finished sentence near the start will do; a long unpunctuated line is not
@@ -127,6 +175,9 @@ const ATX_HEADING = /^#{1,6}[ \t]+/;
  * Null for any other line.
  */
 export function markdownHeading(text: string): { from: number; to: number } | null {
+  // Every mark opens with `#`, `*` or `_`: other lines are none, at once.
+  const first = text.charCodeAt(0);
+  if (first !== 0x23 && first !== 0x2a && first !== 0x5f) return null;
   const atx = ATX_HEADING.exec(text);
   if (atx) {
     let from = atx[0].length;

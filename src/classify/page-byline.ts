@@ -72,6 +72,9 @@ const GLUED = /^[\p{Lu}][\p{L}\p{M}'’-]*(?=[\p{N}@])/u;
 const HANDLE = /^@[\p{L}\p{N}_.]+/u;
 const INITIAL = /^[\p{Lu}]\.$/u;
 const WORD = /\S+/gu;
+const FIRST_WORD = /\S+/u;
+// What NAME_WORD and INITIAL open with.
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Words a name has at most, with no byline word before it. */
 const BARE_NAME_WORDS = 4;
 /** Words a name has at most after a byline word, several names joined included. */
@@ -89,10 +92,15 @@ export function readPageByline(
   bare: boolean,
 ): PageByline | null {
   if (line.length > 200) return null;
+  // A name opens with a capital, so a line opening with neither a capital
+  // nor a byline word is none: most lines are told so by their first word,
+  // without reading the others.
+  const opening = FIRST_WORD.exec(line);
+  if (opening === null) return null;
+  const prefixed = lexicon.bylinePrefixes.has(opening[0].toLowerCase());
+  if (!prefixed && !CAPITAL_FIRST.test(opening[0])) return null;
   const words = [...line.matchAll(WORD)];
-  if (words.length === 0) return null;
   let k = 0;
-  const prefixed = lexicon.bylinePrefixes.has((words[0] as RegExpMatchArray)[0].toLowerCase());
   if (prefixed) k = 1;
   const nameFrom = k;
   let names = 0;

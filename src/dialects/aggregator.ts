@@ -7,6 +7,7 @@ import type { Dialect, DialectRules } from "./types.js";
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "aggregator",
+  strongest: 0.6,
   detect(lines, lexicon) {
     const count = lines.start.length;
     let last = count - 1;

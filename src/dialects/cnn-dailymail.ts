@@ -77,6 +77,7 @@ function format(article: Article): string | null {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "cnn-dailymail",
+  strongest: 0.9,
   detect(lines) {
     const first = firstMarker(lines);
     return first > 0 ? { score: 0.9, rule: "highlight-marker" } : null;

@@ -14,11 +14,18 @@ const LF = 0x0a;
 const CR = 0x0d;
 const FULL_STOP = 0x2e;
 
+/** The first characters of the field codes. */
+const CODE_OPENERS: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  [...factivaCodes.keys()].map((c) => c.charCodeAt(0)),
+);
+
 /** The code on line `i` when the line holds a field code alone, indented 0–3 spaces; else null. */
 function codeAt(lines: Lines, i: number): string | null {
   const start = lines.start[i] as number;
   const end = lines.end[i] as number;
   if (end - start < 2 || end - start > 3) return null;
+  // Told by its first character before it is cut out: detection asks every line.
+  if (!CODE_OPENERS.has(lines.text.charCodeAt(start))) return null;
   const code = lines.text.slice(start, end);
   if (!factivaCodes.has(code)) return null;
   const { text } = lines;
@@ -275,6 +282,7 @@ function documents(lines: Lines): number {
 
 const rules: DialectRules = {
   name: "factiva",
+  strongest: 0.95,
   detect,
   documents,
   classify,

@@ -5,6 +5,7 @@ import type { Dialect, DialectRules } from "./types.js";
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "lines",
+  strongest: 0.5,
   detect(text) {
     // Every block a single line: nothing was hard-wrapped.
     const count = text.start.length;

@@ -33,6 +33,7 @@ function marked(lines: Lines, i: number, first: boolean): boolean {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "markdown",
+  strongest: 0.8,
   detect(lines) {
     const count = Math.min(lines.start.length, LOOK);
     let first = true;

@@ -52,6 +52,9 @@ function hasNexisFields(lines: Lines): boolean {
   let seen = 0;
   for (let i = 0; i < count; i++) {
     if (isBlank(lines, i)) continue;
+    // Past the top lines, a text with none centered never shows the layout:
+    // its other lines are not read for fields.
+    if (seen >= 8 && !centered) return false;
     if (seen++ < 8 && isIndented(lines, i)) centered = true;
     const c = lines.text.charCodeAt(lines.start[i] as number);
     if (c < 0x41 || c > 0x5a || isIndented(lines, i)) continue;
@@ -101,6 +104,7 @@ function coverPage(lines: Lines, to: number, parts: Part[]): void {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "nexis",
+  strongest: 0.95,
   format: formatNexis,
   documents(lines) {
     // Each document opens with its marker line (`1 of 10 DOCUMENTS`).

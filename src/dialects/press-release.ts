@@ -187,6 +187,7 @@ function classify(input: Lines, context: ClassifyContext): Classified {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "press-release",
+  strongest: 0.95,
   detect(lines, lexicon) {
     if (lexicon.pressWires.size === 0 && lexicon.pressSource.size === 0) return null;
     const head = firstLine(lines);

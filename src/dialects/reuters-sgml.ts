@@ -37,6 +37,7 @@ function detect(lines: Lines): Claim | null {
 
 const rules: DialectRules = {
   name: "reuters-sgml",
+  strongest: 1,
   detect,
   documents: (lines) => countRecords(lines, "REUTERS"),
   classify: (lines, context: ClassifyContext) => classifyRecords(lines, context, layout),

@@ -34,6 +34,7 @@ function detect(lines: Lines): Claim | null {
 
 const rules: DialectRules = {
   name: "sogou-xml",
+  strongest: 1,
   detect,
   documents: (lines) => countRecords(lines, "DOC"),
   classify: (lines, context: ClassifyContext) => classifyRecords(lines, context, layout),

@@ -50,6 +50,7 @@ function detect(lines: Lines): Claim | null {
 
 const rules: DialectRules = {
   name: "trec-sgml",
+  strongest: 1,
   detect,
   documents: (lines) => countRecords(lines, "DOC"),
   classify: (lines, context: ClassifyContext) => classifyRecords(lines, context, layout),

@@ -66,6 +66,11 @@ export interface DialectRules extends Dialect {
    */
   detect(lines: Lines, lexicon: Lexicon, mode: PieceMode): Claim | null;
   /**
+   * The highest score `detect` ever gives: once a claim that strong stands,
+   * the hub does not ask this layout, which could not beat it.
+   */
+  readonly strongest: number;
+  /**
    * How many documents the text holds, for a layout that marks where each
    * starts (an export's `1 of 10 DOCUMENTS`, Factiva's `HD`): more than one
    * is the `several-articles` error, never one Article of them all.

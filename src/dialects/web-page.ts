@@ -114,6 +114,7 @@ function weighPage(lines: Lines, lexicon: Lexicon): boolean {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "web-page",
+  strongest: 0.55,
   detect(lines, lexicon, mode) {
     // Blank-line blocks with hard-wrapped lines, as the caller says the text is, are no browser copy.
     if (mode === "blocks" || !looksLikePage(lines, lexicon)) return null;

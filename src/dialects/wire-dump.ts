@@ -15,6 +15,7 @@ function isWireLine(lines: Lines, i: number): boolean {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "wire-dump",
+  strongest: 1,
   detect(lines) {
     const count = lines.start.length;
     let i = 0;

@@ -97,6 +97,7 @@ function format(article: Article): string | null {
 // The rules; the export below is the public face.
 const rules: DialectRules = {
   name: "xsum",
+  strongest: 0.95,
   detect(lines) {
     const look = Math.min(lines.start.length, 40);
     for (let i = 0; i < look; i++) {

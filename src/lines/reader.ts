@@ -15,9 +15,10 @@ export type LineSink = (
 const PIECE = 8192;
 
 /**
- * The one scanner of line breaks (LF, CRLF, lone CR), for a whole text or a
- * text that arrives in pieces cut anywhere, even inside a CRLF. Every other
- * stage that needs lines gets them from here. Breaks are found with
+ * The scanner of line breaks (LF, CRLF, lone CR) for a text that arrives in
+ * pieces cut anywhere, even inside a CRLF: the feed splitter and the line
+ * counter read lines from it; `scanLines` cuts a whole text the same way in a
+ * loop of its own. Breaks are found with
  * `indexOf`, an order of magnitude faster than a per-character loop on V8,
  * and each search resumes where the last one stopped, so a text with no LF (or
  * no CR) is not searched to its end once per line.

@@ -63,6 +63,9 @@ function reference(body: string): string | null {
 const isWhite = (c: number) =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
 
+// Neither white space, a control character nor the `&` of a reference.
+const isPlain = (c: number) => c > 0x20 && c !== AMPERSAND;
+
 /** Builds a mapped text piece by piece. */
 class Builder {
   text = "";
@@ -149,6 +152,9 @@ export function decodeRange(input: string, start: number, end: number, squash = 
       continue;
     }
     p++;
+    // The characters after plain text that are plain too change nothing:
+    // passed over in a tight loop rather than one turn of the above each.
+    if (space === -1) while (p < end && isPlain(input.charCodeAt(p))) p++;
   }
   if (space === -1) flush(end);
   return out.done();

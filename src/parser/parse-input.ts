@@ -3,6 +3,7 @@ import type { DialectRules } from "../dialects/types.js";
 import { scanLines } from "../lines/lines.js";
 import { articleSchema } from "../schema/article.js";
 import { type ArticleIssue, ArticleParseError, issue } from "../schema/issues.js";
+import { type PlainCheck, plainCheckOf } from "../schema/plain-check.js";
 import { checkCharacters } from "../text/characters.js";
 import { decodeBytes, findMojibake, repairMojibake } from "../text/decode.js";
 import type { Explanation, SafeParseArticleResult } from "./create-parser.js";
@@ -45,6 +46,9 @@ export function parseInput(
   if (dialect === null) {
     let best = -1;
     for (const candidate of dialects) {
+      // A layout whose strongest claim cannot beat the best so far is not
+      // asked: its detection may read the whole text for nothing.
+      if (candidate.strongest <= best) continue;
       const claim = candidate.detect(lines, resolved.lexicon, resolved.mode);
       if (claim !== null && claim.score > best) {
         best = claim.score;
@@ -84,7 +88,12 @@ export function parseInput(
   const composed = composeArticle(classified.parts, name, resolved.parseDate, warnings, explain);
   const decisions = explain ? decisionsOf(classified.parts, composed.paths, name, dialectRule) : [];
   if (composed.failure !== null) return { result: failure(composed.failure, warnings), decisions };
-  const checked = resolved.validate ? articleSchema.safeParse(composed.article) : null;
+  // The schema's plain structure is checked by hand first; zod reads the
+  // Article whole only when that check is not sure, and names the issue.
+  const checked =
+    resolved.validate && !plainArticle()(composed.article)
+      ? articleSchema.safeParse(composed.article)
+      : null;
   if (checked !== null && !checked.success) {
     // The parser built something its own schema rejects: a bug, reported as data.
     const first = checked.error.issues[0];
@@ -96,6 +105,13 @@ export function parseInput(
   // the composer writes exactly its keys, so the two are equal, and the copy
   // dies young instead of doubling what a caller keeps.
   return { result: { success: true, data: composed.article, warnings }, decisions };
+}
+
+// Compiled from the schema on the first parse, not when the module loads.
+let compiled: PlainCheck | null = null;
+function plainArticle(): PlainCheck {
+  compiled ??= plainCheckOf(articleSchema);
+  return compiled;
 }
 
 function failure(error: ArticleIssue, warnings: ArticleIssue[]): SafeParseArticleResult {

@@ -13,6 +13,12 @@ const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boo
   .isWellFormed;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+// The control characters of CONTROLS in one class, and the length from which
+// one search with it is faster than one search for each.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+const CONTROL = /[\0-\x08\x0e-\x1f\x7f]/;
+const LONG = 65536;
+
 // Any character above U+00FF. V8 answers this at once for text it stores one
 // byte per character, which is most Latin-script text.
 const WIDE = /[^\0-\xff]/;
@@ -24,6 +30,8 @@ const WIDE = /[^\0-\xff]/;
  */
 function firstControl(text: string): number {
   if (WIDE.test(text)) return scanWide(text).control;
+  // Past some length one scan for them all beats the 28 searches.
+  if (text.length > LONG) return CONTROL.exec(text)?.index ?? -1;
   let first = -1;
   for (const c of CONTROLS) {
     const at = text.indexOf(c);
