@@ -1,6 +1,5 @@
 import { isBlank, type Lines, lineText } from "../lines/lines.js";
 import type { Lexicon } from "../parser/lexicon.js";
-import type { RuleName } from "../parser/rule-names.js";
 import { findDate, type PageByline, readPageByline } from "./page-byline.js";
 import type { Part } from "./parts.js";
 
@@ -221,10 +220,6 @@ function located(text: string, s: number) {
     while (b > a && /\s/.test(text.charAt(b - 1))) b--;
     return { text: text.slice(a, b).replace(/\s+/g, " "), start: s + a, end: s + b };
   };
-}
-
-function note(at: { text: string; start: number; end: number }, rule: RuleName): Part {
-  return { kind: "note", note: "boilerplate", ...at, rule };
 }
 
 function lineOf(lines: Lines, i: number): string {
