@@ -316,6 +316,21 @@ describe("a press release forced on text with no title", () => {
 });
 
 describe("press releases written back", () => {
+  it("keep the release's date line under the headline when the trailer holds a date line too", () => {
+    // The release reads its date line by its own rules, which a trailer's
+    // `Date:` does not turn off (it does the shared layout's).
+    const text =
+      "Acme Opens a New Plant in Toronto\n\nFebruary 3, 2025 09:00 ET\n\nTORONTO, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme opened a plant on Monday, the company said.\n\nDate: Mon Oct 30, 2006 7:48pm EST\n\nSOURCE Acme Corp";
+    const a = parseArticle(text);
+    expect([a.dialect, a.publishedAtText, a.source]).toEqual([
+      "press-release",
+      "February 3, 2025 09:00 ET",
+      "Acme Corp",
+    ]);
+    expect(formatArticle(a)).toContain("Toronto\n\nFebruary 3, 2025 09:00 ET\n\nTORONTO");
+    roundTrip(a);
+  });
+
   it("writes contact lines under their label, where a value such as `??` reads as a contact", () => {
     // On the label's line, `Media Contact: ??` ends a sentence and reads as no contact.
     const text =

@@ -10,9 +10,10 @@ import { pressDateline } from "./press-dateline.js";
 
 // `(Reuters) - `, `(Xinhua) -- `, `(AP) — `: the agency in brackets, then a dash.
 const AGENCY = /\(([^()]{1,40})\)[ \t\u00a0]{0,4}(?:--?|–|—)[ \t\u00a0]{0,4}/;
-// A place in capitals: `WASHINGTON`, `LOS ANGELES`, `ABU DHABI/VIENNA`, `ST. LOUIS`.
-const PLACE =
-  /^[\p{Lu}][\p{Lu}\p{M}.'’&/-]*(?=[ ,]|$)(?: [\p{Lu}][\p{Lu}\p{M}.'’&/-]*(?=[ ,]|$))*/u;
+// A place in capitals: `WASHINGTON`, `LOS ANGELES`, `ABU DHABI/VIENNA`, `ST. LOUIS`;
+// each word ends at a space, a comma or the end (placeInCapitals checks it:
+// a lookahead here would keep the pattern from being proved linear).
+const PLACE_WORDS = /^[\p{Lu}][\p{Lu}\p{M}.'’&/-]*(?: [\p{Lu}][\p{Lu}\p{M}.'’&/-]*)*/u;
 // A place in title case, one to three words: `Paris`, `Hong Kong`, `Rio de Janeiro`.
 const TITLE_PLACE =
   /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:de |da |do |el |la )?\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?=,|$)/u;
@@ -76,7 +77,7 @@ export function findDateline(
   if (prefix.length > 0) {
     // A known agency also takes a place in title case (`Paris (AFP) - `).
     const known = lexicon.agencies.has((agency[1] as string).trim().toLowerCase());
-    const found = PLACE.exec(prefix) ?? (known ? TITLE_PLACE.exec(prefix) : null);
+    const found = placeInCapitals(prefix) ?? (known ? TITLE_PLACE.exec(prefix) : null);
     // One capital letter is no place (`A (B) - C`): a place is a word or more.
     if (!found) return null;
     const capitals = found[0].replace(/[^\p{Lu}]/gu, "").length;
@@ -214,4 +215,22 @@ function bareAgency(paragraph: string, lexicon: Lexicon): DatelineMatch | null {
     length: found[0].length,
     rule: "agency-dateline",
   };
+}
+
+/**
+ * The words in capitals `prefix` opens with, each ending at a space, a comma
+ * or the end (`LOS ANGELES` of `LOS ANGELES, Calif.`; `NEW` of `NEW YORK(`):
+ * as a match, or null when the first word ends otherwise.
+ */
+function placeInCapitals(prefix: string): [string] | null {
+  const m = PLACE_WORDS.exec(prefix);
+  if (m === null) return null;
+  let end = m[0].length;
+  const ends = (at: number) => at === prefix.length || prefix[at] === " " || prefix[at] === ",";
+  while (!ends(end)) {
+    const space = prefix.lastIndexOf(" ", end - 1);
+    if (space <= 0) return null;
+    end = space;
+  }
+  return [prefix.slice(0, end)];
 }

@@ -71,16 +71,22 @@ export function formatArticle(article: Article): string {
   const ownText = ownTexts[0] ?? null;
   // What the Article's layout reads that the shared layout can write its way.
   const contactBlocks = own?.contactBlocks === true;
+  const ownDateLine = own?.dateUnderHeadline !== undefined;
   // The shared layout reads a date line under the headline: a stated date goes
   // there whenever that reads back, whatever layout the Article came in, so
   // that Articles alike in every field are written alike (and the writing of a
   // writing's Article is the same text); else where the layout says.
-  const underFirst = sharedLayout(article, lexicon, { dateUnderHeadline: true, contactBlocks });
+  const underFirst = sharedLayout(article, lexicon, {
+    dateUnderHeadline: true,
+    contactBlocks,
+    ownDateLine,
+  });
   const underRead = readBack(underFirst);
   if (sharedReadsBack(underFirst, article, underRead)) return underFirst;
   const layoutChoice = {
     dateUnderHeadline: own?.dateUnderHeadline ? own.dateUnderHeadline(article, lexicon) : true,
     contactBlocks,
+    ownDateLine,
   };
   const shared = layoutChoice.dateUnderHeadline
     ? underFirst

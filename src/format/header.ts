@@ -30,6 +30,11 @@ export interface LayoutChoice {
   dateUnderHeadline?: boolean;
   /** Contact lines under one label as a block: the label, then a value a line. */
   contactBlocks?: boolean;
+  /**
+   * The Article's layout reads a date line under the headline by its own
+   * rules (a press release's), which a trailer's date line does not turn off.
+   */
+  ownDateLine?: boolean;
 }
 
 /**
@@ -89,7 +94,7 @@ export function writeHeader(
     ownDate &&
     choice.dateUnderHeadline === true &&
     choice.wire !== true &&
-    !trailer.some((f) => f.key === "publishedAt");
+    (choice.ownDateLine === true || !trailer.some((f) => f.key === "publishedAt"));
   // With no headline, a body that opens with a paragraph reads back as having
   // none; a byline would be read as the title, so it goes under a wire
   // header, whose empty title line (`--`) reads back as no headline.
