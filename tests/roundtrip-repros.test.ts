@@ -46,6 +46,21 @@ describe("the round trip is exact", () => {
     expect(parseArticle(written, { parseDate }).publishedAt).toBe("2006-10-31T00:48:00.000Z");
   });
 
+  it("writes a date only the caller's reader reads on a wire header line, whatever layout was forced", () => {
+    // `yesterday` is no date to the writer's own check: under the headline it
+    // would read back as a paragraph; on the wire line the caller's reader takes it.
+    const parseDate = (text: string) => (text === "yesterday" ? "2026-11-30" : null);
+    const text =
+      "-- Talks resume\n-- By Anna Berg\n-- yesterday\n\nNEW YORK -- The talks resumed on Monday.";
+    const plain = parseArticle(text, { parseDate });
+    const forced = parseArticle(text, { parseDate, dialect: "press-release" });
+    expect([plain.publishedAt, forced.publishedAt]).toEqual(["2026-11-30", "2026-11-30"]);
+    const written = formatArticle(forced);
+    expect(written).toContain("-- yesterday\n");
+    expect(formatArticle(plain)).toBe(written);
+    expect(formatArticle(parseArticle(written, { parseDate }))).toBe(written);
+  });
+
   it("keeps a byline whose first word is in the dateline", () => {
     const text = "Shares Rise\nBy Reuters Staff\n\nLONDON (Reuters) - Shares rose on Monday.";
     expect(parseArticle(text).byline).toBe("Reuters Staff");

@@ -133,11 +133,19 @@ export function formatArticle(article: Article): string {
   const forced = readBack(shared, { dialect: article.dialect });
   const forcedAt = misreadBlock(shared, article, forced);
   const withOption = (text: string) => readsBack(text, article, true, article.dialect);
+  // A stated date this writer's reader cannot read (`yesterday`, read by a
+  // caller's `parseDate`) goes on a wire header's date line, where a reader
+  // that reads it takes it, rather than on a line of its own under the
+  // headline: the same writing, whichever layout the Article was read in.
+  const unreadDate =
+    article.publishedAt !== null && (!sharedRead.success || sharedRead.data.publishedAt === null);
   // The layout's own writing, when it asks for it and it reads as an Article at all.
   const last =
     own?.ownWritingLast === true && ownText !== null && readBack(ownText).success
       ? ownText
-      : shared;
+      : unreadDate
+        ? wired
+        : shared;
   return (
     (forcedAt === null ? null : rewriteOneBlock(shared, lexicon, withOption, forcedAt)) ?? last
   );
